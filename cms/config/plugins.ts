@@ -1,0 +1,12 @@
+export default ({ env }) => ({
+  treffpunkt: {
+    enabled: true,
+    resolve: './src/plugins/treffpunkt',
+    config: {
+      // Origins allowed to read the public API; '*' answers any website.
+      corsOrigins: env.array('TREFFPUNKT_CORS_ORIGINS', ['*']),
+      // Create the demo networks, meetings and reports on first start with an empty database.
+      demoContent: env.bool('TREFFPUNKT_DEMO_CONTENT', true),
+    },
+  },
+});

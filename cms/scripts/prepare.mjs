@@ -1,0 +1,57 @@
+// Makes a fresh checkout startable without questions: secrets in .env, the upload folder,
+// and the plugin's server code compiled (Strapi loads a local plugin's server entry as JavaScript).
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function secret() {
+  return randomBytes(24).toString('base64');
+}
+
+function ensureEnvFile() {
+  const envFile = path.join(cmsDir, '.env');
+  if (existsSync(envFile)) return;
+  const lines = [
+    '# Generated on first start; keep it out of git. See README "Configuration".',
+    'HOST=0.0.0.0',
+    'PORT=1337',
+    `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}`,
+    `API_TOKEN_SALT=${secret()}`,
+    `ADMIN_JWT_SECRET=${secret()}`,
+    `TRANSFER_TOKEN_SALT=${secret()}`,
+    `JWT_SECRET=${secret()}`,
+    `ENCRYPTION_KEY=${secret()}`,
+  ];
+  writeFileSync(envFile, lines.join('\n') + '\n', { mode: 0o600 });
+  console.log('Created cms/.env with new secrets.');
+}
+
+function ensureUploadFolder() {
+  mkdirSync(path.join(cmsDir, 'public', 'uploads'), { recursive: true });
+}
+
+export function compilePlugin() {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', path.join(cmsDir, 'src/plugins/treffpunkt/tsconfig.server.json')], {
+      stdio: 'inherit',
+    });
+  } catch {
+    console.error('The Treffpunkt plugin did not compile; see the TypeScript errors above.');
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Tests bring their own secrets and database: they only need the plugin compiled.
+  if (!process.argv.includes('--compile-only')) {
+    ensureEnvFile();
+    ensureUploadFolder();
+  }
+  compilePlugin();
+}

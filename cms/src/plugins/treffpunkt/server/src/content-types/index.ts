@@ -1,0 +1,5 @@
+import network from './network';
+import event from './event';
+import report from './report';
+
+export default { network, event, report };

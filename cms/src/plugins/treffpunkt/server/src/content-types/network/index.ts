@@ -1,0 +1,4 @@
+import schema from './schema.json';
+import lifecycles from './lifecycles';
+
+export default { schema, lifecycles };

@@ -1,0 +1,3 @@
+import { clearCacheAfterWrites } from '../../services/response-cache';
+
+export default clearCacheAfterWrites;

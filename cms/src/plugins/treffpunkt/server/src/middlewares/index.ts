@@ -1,0 +1,3 @@
+import publicHttp from './public-http';
+
+export default { 'public-http': publicHttp };

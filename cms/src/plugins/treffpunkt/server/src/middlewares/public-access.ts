@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
+import type { ErrorResponse } from '../../../shared/wire';
+import { treffpunktConfig } from '../config';
+import { API_PREFIX } from '../services/public-urls';
+
+const READ_METHODS = 'GET, HEAD, OPTIONS';
+
+/**
+ * The public API is read by widgets on other people's websites: any origin may read it
+ * (or the configured ones), without credentials, and only with GET and HEAD. Runs before
+ * Strapi's own middlewares, so the admin keeps Strapi's CORS defaults.
+ */
+export function publicAccess(strapi: Core.Strapi) {
+  const { corsOrigins } = treffpunktConfig(strapi);
+  const anyOrigin = corsOrigins.includes('*');
+
+  function allowedOrigin(ctx: Context): string | null {
+    if (anyOrigin) return '*';
+    const origin = ctx.get('Origin');
+    return corsOrigins.includes(origin) ? origin : null;
+  }
+
+  return async (ctx: Context, next: Next) => {
+    if (!isPublicReadPath(ctx.path)) return next();
+
+    const origin = allowedOrigin(ctx);
+    if (ctx.method === 'OPTIONS') {
+      applyCors(ctx, origin);
+      ctx.set('Access-Control-Allow-Methods', READ_METHODS);
+      ctx.set('Access-Control-Allow-Headers', 'Accept, If-None-Match, Content-Type');
+      ctx.set('Access-Control-Max-Age', '86400');
+      ctx.status = 204;
+      return;
+    }
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
+      ctx.set('Allow', 'GET, HEAD');
+      ctx.status = 405;
+      ctx.body = {
+        error: { status: 405, name: 'MethodNotAllowed', message: `${ctx.method} is not allowed here; the public API is read-only.` },
+      } satisfies ErrorResponse;
+      applyCors(ctx, origin);
+      return;
+    }
+    await next();
+    applyCors(ctx, origin);
+  };
+
+  function applyCors(ctx: Context, origin: string | null) {
+    // Strapi's own CORS middleware answers with credentials; the public API never uses them.
+    ctx.remove('Access-Control-Allow-Credentials');
+    if (!anyOrigin) ctx.vary('Origin');
+    if (origin) {
+      ctx.set('Access-Control-Allow-Origin', origin);
+      ctx.set('Access-Control-Expose-Headers', 'ETag, Age, Cache-Control');
+    } else {
+      ctx.remove('Access-Control-Allow-Origin');
+    }
+  }
+}
+
+/** The public read routes; Strapi's standard REST routes under /rest keep Strapi's own rules. */
+function isPublicReadPath(path: string): boolean {
+  return path.startsWith(`${API_PREFIX}/`) && !path.startsWith(`${API_PREFIX}/rest/`);
+}

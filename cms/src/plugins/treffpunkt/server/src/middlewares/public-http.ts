@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
+import type { ErrorResponse } from '../../../shared/wire';
+import { treffpunktConfig } from '../config';
+import type { CachedResponse, ResponseCache } from '../services/response-cache';
+import { PublicApiError } from '../utils/errors';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * HTTP behaviour of every public read route: answers from the in-process cache when it can,
+ * a strong ETag with 304 on If-None-Match, Cache-Control, and errors as JSON that name the
+ * parameter (never a 500 with a stack).
+ */
+export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const config = treffpunktConfig(strapi);
+  const cacheControl = `public, max-age=${config.maxAgeSeconds}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}`;
+  const cache = (): ResponseCache => strapi.plugin('treffpunkt').service('response-cache');
+
+  async function render(ctx: Context, next: Next): Promise<CachedResponse | null> {
+    try {
+      await next();
+    } catch (error) {
+      answerError(ctx, error);
+      return null;
+    }
+    if (ctx.status !== 200) return null;
+    const body = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
+    return cache().set(cacheKey(ctx), body, ctx.response.get('Content-Type') || JSON_TYPE);
+  }
+
+  function answerError(ctx: Context, error: unknown) {
+    const known = error instanceof PublicApiError;
+    if (!known) strapi.log.error(`treffpunkt: ${ctx.method} ${ctx.url} failed`, error);
+    ctx.status = known ? error.status : 500;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = known
+      ? error.toResponse()
+      : ({
+          error: { status: 500, name: 'InternalError', message: 'Something went wrong on our side; please try again later.' },
+        } satisfies ErrorResponse);
+  }
+
+  return async (ctx: Context, next: Next) => {
+    const entry = cache().get(cacheKey(ctx)) ?? (await render(ctx, next));
+    if (!entry) return;
+    ctx.status = 200;
+    ctx.set('Cache-Control', cacheControl);
+    // With Age, a browser's copy expires max-age after we made it, not after it arrived.
+    ctx.set('Age', String(Math.floor((Date.now() - entry.storedAt) / 1000)));
+    ctx.set('ETag', entry.etag);
+    ctx.type = entry.contentType;
+    if (ctx.fresh) {
+      ctx.status = 304;
+      ctx.body = null;
+      return;
+    }
+    ctx.body = entry.body;
+  };
+};
+
+/** HEAD and GET share answers; the host is part of the key because answers hold absolute URLs. */
+function cacheKey(ctx: Context): string {
+  return `${ctx.origin}${ctx.url}`;
+}

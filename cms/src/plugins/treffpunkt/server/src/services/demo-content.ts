@@ -1,0 +1,226 @@
+/**
+ * The demo: the five networks of our seed reports, their past meetings and reports, and
+ * upcoming meetings dated from the day of seeding so that a "next meeting" always exists.
+ * Created once, on first start with an empty database; never again, never over content.
+ */
+import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
+import { demoContent, type DemoContent, type DemoEvent, type DemoNetwork, type DemoReport, type DemoTexts } from '../demo/content';
+import { fromZonedLocal, todayIsoDate } from '../utils/zoned-time';
+import { paragraphsToBlocks } from './to-wire';
+
+const NETWORK = 'plugin::treffpunkt.network';
+const EVENT = 'plugin::treffpunkt.event';
+const REPORT = 'plugin::treffpunkt.report';
+const UIDS = [REPORT, EVENT, NETWORK] as const;
+const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+const SEEDED_FLAG = 'demo-content-seeded-at';
+
+type Data = Record<string, unknown>;
+type Translations = { de: Data; en?: Data };
+
+/** `days` calendar days after `isoDate` (YYYY-MM-DD). */
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function at(isoDate: string, time: string, timeZone: string): string {
+  return fromZonedLocal(`${isoDate}T${time}`, timeZone).toISOString();
+}
+
+/** Start and end of a demo meeting; relative ones are counted from `today` in the meeting's time zone. */
+export function demoEventTimes(event: DemoEvent, today: string) {
+  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
+  const { when } = event;
+  if (when.kind === 'absolute') return { start: new Date(when.start).toISOString(), end: when.end ? new Date(when.end).toISOString() : null };
+  let firstDay = addDays(today, when.startInDays);
+  // "Sometime in March" is stored as the 1st of the month.
+  if (event.datePrecision === 'month') firstDay = `${firstDay.slice(0, 7)}-01`;
+  const lastDay = addDays(firstDay, (when.durationDays ?? 1) - 1);
+  const start = at(firstDay, when.startTime ?? '00:00', timeZone);
+  const endTime = when.endTime ?? (when.startTime ? null : '23:59');
+  return { start, end: endTime ? at(lastDay, endTime, timeZone) : null };
+}
+
+function texts<T>(value: { de: T; en?: T } | undefined, locale: Locale): T | undefined {
+  return locale === DEFAULT_LOCALE ? value?.de : value?.en;
+}
+
+function blocks(value: { de: string[]; en?: string[] } | undefined, locale: Locale) {
+  const paragraphs = texts(value, locale);
+  return paragraphs ? paragraphsToBlocks(paragraphs) : undefined;
+}
+
+/** Fields the demo leaves out are not sent at all: Strapi reads an explicit `undefined` component as an empty one. */
+function withoutUndefined(data: Data): Data {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+}
+
+/** German always, English where the demo has it (a document is translated when its title is). */
+function translations(build: (locale: Locale) => Data, title: DemoTexts): Translations {
+  return { de: withoutUndefined(build('de')), en: title.en ? withoutUndefined(build('en')) : undefined };
+}
+
+function networkData(network: DemoNetwork, parentId: string | undefined): Translations {
+  return translations(
+    (locale) => ({
+      name: network.name,
+      slug: network.slug,
+      kind: network.kind,
+      shortDescription: texts(network.shortDescription, locale),
+      description: blocks(network.description, locale),
+      region: texts(network.region, locale),
+      website: network.website,
+      contact: network.contact,
+      members: network.members,
+      parent: parentId,
+    }),
+    // Every demo network has an English profile when its short description has one.
+    { de: network.name, en: network.shortDescription.en && network.name },
+  );
+}
+
+function eventData(event: DemoEvent, networkId: string, today: string): Translations {
+  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
+  const deadline = event.registrationDeadlineInDays;
+  return translations(
+    (locale) => ({
+      title: texts(event.title, locale),
+      slug: event.slug,
+      network: networkId,
+      kind: event.kind,
+      ...demoEventTimes(event, today),
+      allDay: event.allDay ?? false,
+      timeZone,
+      datePrecision: event.datePrecision ?? 'time',
+      eventStatus: event.eventStatus ?? 'planned',
+      attendanceMode: event.attendanceMode ?? 'in-person',
+      venue: event.venue,
+      onlineUrl: event.onlineUrl,
+      onlineUrlPublic: event.onlineUrlPublic ?? false,
+      agenda: event.agenda?.map((item) => ({ time: item.time, topic: texts(item.topic, locale) ?? item.topic.de })),
+      registrationUrl: event.registrationUrl,
+      registrationDeadline: deadline === undefined ? undefined : at(addDays(today, deadline), '23:59', timeZone),
+      capacity: event.capacity,
+      host: event.host,
+      summary: texts(event.summary, locale),
+      description: blocks(event.description, locale),
+    }),
+    event.title,
+  );
+}
+
+function reportData(report: DemoReport, networkId: string, eventId: string | undefined): Translations {
+  return translations(
+    (locale) => ({
+      title: texts(report.title, locale),
+      slug: report.slug,
+      summary: texts(report.summary, locale),
+      body: blocks(report.body, locale),
+      network: networkId,
+      event: eventId,
+      meetingStart: report.meetingStart,
+      meetingEnd: report.meetingEnd,
+      place: texts(report.place, locale),
+      author: report.author,
+      participants: report.participants,
+      outcomes: texts(report.outcomes, locale)?.map((text) => ({ text })),
+      nextSteps: blocks(report.nextSteps, locale),
+      tags: report.tags?.map((name) => ({ name })),
+      contact: report.contact,
+      publicationDate: report.publicationDate,
+    }),
+    report.title,
+  );
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = strapi.store({ type: 'plugin', name: 'treffpunkt' });
+
+  /**
+   * A translation leaves out shared components and relations: Strapi copies the components
+   * from the German version, and a relation would need its target translated too (the public
+   * API reads it from the German version instead).
+   */
+  function translatable(uid: (typeof UIDS)[number], data: Data): Data {
+    const attributes = strapi.contentType(uid).attributes as Record<
+      string,
+      { type: string; pluginOptions?: { i18n?: { localized?: boolean } } }
+    >;
+    const shared = (name: string) =>
+      !attributes[name]?.pluginOptions?.i18n?.localized && ['component', 'relation', 'media'].includes(attributes[name]?.type);
+    return Object.fromEntries(Object.entries(data).filter(([name]) => !shared(name)));
+  }
+
+  /** Creates a published document in German and, where given, its English version. */
+  async function createPublished(uid: (typeof UIDS)[number], data: Translations): Promise<string> {
+    const created = await strapi.documents(uid).create({ locale: 'de', data: data.de, status: 'published' } as never);
+    const documentId = (created as { documentId: string }).documentId;
+    if (data.en) {
+      const translation = translatable(uid, data.en);
+      await strapi.documents(uid).update({ documentId, locale: 'en', data: translation, status: 'published' } as never);
+    }
+    return documentId;
+  }
+
+  async function create(content: DemoContent, today: string) {
+    const ids = new Map<string, string>();
+    const idOf = (kind: string, slug: string) => {
+      const id = ids.get(`${kind}:${slug}`);
+      if (!id) throw new Error(`Demo content refers to unknown ${kind} "${slug}"`);
+      return id;
+    };
+    for (const network of content.networks) {
+      const parentId = network.parentSlug ? idOf('network', network.parentSlug) : undefined;
+      ids.set(`network:${network.slug}`, await createPublished(NETWORK, networkData(network, parentId)));
+    }
+    for (const event of content.events) {
+      ids.set(`event:${event.slug}`, await createPublished(EVENT, eventData(event, idOf('network', event.networkSlug), today)));
+    }
+    for (const report of content.reports) {
+      const eventId = report.eventSlug ? idOf('event', report.eventSlug) : undefined;
+      await createPublished(REPORT, reportData(report, idOf('network', report.networkSlug), eventId));
+    }
+  }
+
+  async function hasContent(): Promise<boolean> {
+    const counts = await Promise.all(UIDS.map((uid) => strapi.db.query(uid).count({})));
+    return counts.some((count) => count > 0);
+  }
+
+  async function seed() {
+    await create(demoContent, todayIsoDate());
+    await store.set({ key: SEEDED_FLAG, value: new Date().toISOString() });
+  }
+
+  return {
+    /** On first start only: skipped once the demo was made, and whenever any Treffpunkt content exists. */
+    async seedIfEmpty(): Promise<'seeded' | 'already-seeded' | 'has-content'> {
+      if (await store.get({ key: SEEDED_FLAG })) return 'already-seeded';
+      if (await hasContent()) return 'has-content';
+      await seed();
+      strapi.log.info('treffpunkt: created the demo networks, meetings and reports');
+      return 'seeded';
+    },
+
+    /** Deletes the demo's documents (found by their slugs; other content stays) and creates them anew. */
+    async reset() {
+      const slugs = {
+        [NETWORK]: demoContent.networks.map((n) => n.slug),
+        [EVENT]: demoContent.events.map((e) => e.slug),
+        [REPORT]: demoContent.reports.map((r) => r.slug),
+      };
+      for (const uid of UIDS) {
+        const rows = (await strapi.db.query(uid).findMany({ where: { slug: { $in: slugs[uid] } }, select: ['documentId'] })) as {
+          documentId: string;
+        }[];
+        for (const documentId of new Set(rows.map((row) => row.documentId))) {
+          await strapi.documents(uid).delete({ documentId, locale: '*' } as never);
+        }
+      }
+      await seed();
+    },
+  };
+};

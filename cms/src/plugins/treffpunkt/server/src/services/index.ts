@@ -1,0 +1,19 @@
+import network from './network';
+import event from './event';
+import report from './report';
+import publicNetwork from './public-network';
+import publicEvent from './public-event';
+import publicReport from './public-report';
+import responseCache from './response-cache';
+import demoContent from './demo-content';
+
+export default {
+  network,
+  event,
+  report,
+  'public-network': publicNetwork,
+  'public-event': publicEvent,
+  'public-report': publicReport,
+  'response-cache': responseCache,
+  'demo-content': demoContent,
+};

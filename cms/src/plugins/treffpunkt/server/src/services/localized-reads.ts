@@ -1,0 +1,90 @@
+/**
+ * Reads published documents in a visitor's language, falling back to the default locale
+ * where a document has no translation. Relations (network, event) come from whichever
+ * version has them: a translation made before its network was translated still belongs to it.
+ */
+import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
+
+export type TreffpunktUid = 'plugin::treffpunkt.network' | 'plugin::treffpunkt.event' | 'plugin::treffpunkt.report';
+
+export interface StoredDocument {
+  documentId: string;
+  locale: Locale;
+  [field: string]: unknown;
+}
+
+/** The locales to read, the visitor's first. */
+export function localesFor(locale: Locale): Locale[] {
+  return locale === DEFAULT_LOCALE ? [locale] : [locale, DEFAULT_LOCALE];
+}
+
+/**
+ * Lightweight rows (documentId and the given columns) of published versions in `locales`,
+ * one per document, preferring the first locale.
+ */
+export async function findPublishedRows<Row extends { documentId: string; locale: Locale }>(
+  strapi: Core.Strapi,
+  uid: TreffpunktUid,
+  locales: readonly Locale[],
+  where: Record<string, unknown>,
+  select: string[],
+  orderBy?: Record<string, 'asc' | 'desc'>[],
+): Promise<Row[]> {
+  const rows = (await strapi.db.query(uid).findMany({
+    where: { ...where, publishedAt: { $notNull: true }, locale: { $in: locales } },
+    select: ['documentId', 'locale', ...select],
+    orderBy,
+  })) as Row[];
+  return uniqueByDocument(rows, locales[0]);
+}
+
+/** One row per document, keeping the preferred locale's, in the order first seen. */
+function uniqueByDocument<Row extends { documentId: string; locale: Locale }>(rows: Row[], locale: Locale): Row[] {
+  const byDocument = new Map<string, Row>();
+  for (const row of rows) {
+    const seen = byDocument.get(row.documentId);
+    if (!seen || (seen.locale !== locale && row.locale === locale)) byDocument.set(row.documentId, row);
+  }
+  return [...byDocument.values()];
+}
+
+/**
+ * Full published documents with `populate`, in the visitor's language where it exists.
+ * Returned in the order of `documentIds`; the relations named in `inheritedRelations`
+ * are taken from the default-locale version when the translation has none.
+ */
+export async function findPublishedDocuments(
+  strapi: Core.Strapi,
+  uid: TreffpunktUid,
+  documentIds: string[],
+  locale: Locale,
+  populate: Record<string, unknown>,
+  inheritedRelations: string[] = [],
+): Promise<StoredDocument[]> {
+  if (documentIds.length === 0) return [];
+  const versions = await Promise.all(
+    localesFor(locale).map(
+      (candidate) =>
+        strapi.documents(uid).findMany({
+          status: 'published',
+          locale: candidate,
+          filters: { documentId: { $in: documentIds } },
+          populate,
+          limit: documentIds.length,
+        } as never) as unknown as Promise<StoredDocument[]>,
+    ),
+  );
+  const [preferred, fallback = new Map<string, StoredDocument>()] = versions.map(
+    (docs) => new Map(docs.map((doc) => [doc.documentId, doc])),
+  );
+  return documentIds.flatMap((documentId) => {
+    const doc = preferred.get(documentId) ?? fallback.get(documentId);
+    if (!doc) return [];
+    const other = fallback.get(documentId);
+    if (other && other !== doc) {
+      for (const relation of inheritedRelations) doc[relation] ??= other[relation];
+    }
+    return [doc];
+  });
+}

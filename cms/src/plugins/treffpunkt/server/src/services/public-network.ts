@@ -1,0 +1,107 @@
+import type { Core } from '@strapi/strapi';
+import { LOCALES, type Locale, type NetworkKind, type WireNetwork } from '../../../shared/wire';
+import { notFound } from '../utils/errors';
+import { safeUrl } from '../utils/safe-url';
+import { findPublishedDocuments, findPublishedRows, localesFor } from './localized-reads';
+import { feedUrls } from './public-urls';
+import {
+  toNetworkRef,
+  toWireBlocks,
+  toWireContact,
+  toWireImage,
+  trimmedOrNull,
+  type MediaFile,
+  type StoredContact,
+  type StoredNetworkRef,
+} from './to-wire';
+
+const NETWORK = 'plugin::treffpunkt.network';
+/** Federations nest Fachbereiche; deeper trees are not expected, and the limit keeps a cycle harmless. */
+const MAX_NESTING = 5;
+
+interface NetworkRow {
+  documentId: string;
+  locale: Locale;
+  slug: string;
+}
+
+interface StoredNetwork extends StoredNetworkRef {
+  documentId: string;
+  locale: Locale;
+  kind: NetworkKind;
+  shortDescription?: string | null;
+  description?: unknown;
+  region?: string | null;
+  website?: string | null;
+  logo?: MediaFile | null;
+  contact?: StoredContact | null;
+  parent?: StoredNetworkRef | null;
+  children?: (StoredNetworkRef & { publishedAt?: string | null })[];
+  members?: { name: string; website?: string | null; region?: string | null }[];
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * The slugs of the published networks asked for, with their child networks when
+   * `includeSubnetworks` is set. An unknown slug is a 404 that names it.
+   */
+  async resolveSlugs(slugs: string[], includeSubnetworks: boolean): Promise<string[]> {
+    const known = await findPublishedRows<NetworkRow>(strapi, NETWORK, LOCALES, { slug: { $in: slugs } }, ['slug']);
+    const knownSlugs = new Set(known.map((row) => row.slug));
+    const unknown = slugs.find((slug) => !knownSlugs.has(slug));
+    if (unknown) throw notFound(`There is no published network "${unknown}".`, 'network');
+    if (!includeSubnetworks) return [...knownSlugs];
+
+    let parents = [...knownSlugs];
+    for (let depth = 0; depth < MAX_NESTING && parents.length > 0; depth++) {
+      const children = await findPublishedRows<NetworkRow>(strapi, NETWORK, LOCALES, { parent: { slug: { $in: parents } } }, [
+        'slug',
+      ]);
+      parents = children.map((row) => row.slug).filter((slug) => !knownSlugs.has(slug));
+      parents.forEach((slug) => knownSlugs.add(slug));
+    }
+    return [...knownSlugs];
+  },
+
+  async profile(slug: string, locale: Locale, baseUrl: string): Promise<WireNetwork> {
+    const [row] = await findPublishedRows<NetworkRow>(strapi, NETWORK, localesFor(locale), { slug }, ['slug']);
+    if (!row) throw notFound(`There is no published network "${slug}".`, 'slug');
+    const [network] = (await findPublishedDocuments(
+      strapi,
+      NETWORK,
+      [row.documentId],
+      locale,
+      {
+        logo: true,
+        contact: true,
+        members: true,
+        parent: { fields: ['slug', 'name'] },
+        children: { fields: ['slug', 'name'], sort: ['name:asc'] },
+      },
+      ['parent', 'children'],
+    )) as unknown as StoredNetwork[];
+    return toWireNetwork(network, baseUrl);
+  },
+});
+
+function toWireNetwork(network: StoredNetwork, baseUrl: string): WireNetwork {
+  return {
+    ...toNetworkRef(network),
+    locale: network.locale,
+    kind: network.kind,
+    shortDescription: trimmedOrNull(network.shortDescription),
+    description: toWireBlocks(network.description, baseUrl),
+    region: trimmedOrNull(network.region),
+    website: safeUrl(network.website),
+    logo: toWireImage(network.logo, baseUrl),
+    contact: toWireContact(network.contact),
+    parent: network.parent ? toNetworkRef(network.parent) : null,
+    children: (network.children ?? []).map(toNetworkRef),
+    members: (network.members ?? []).map((member) => ({
+      name: member.name,
+      website: safeUrl(member.website),
+      region: trimmedOrNull(member.region),
+    })),
+    feeds: feedUrls(baseUrl, network.slug),
+  };
+}

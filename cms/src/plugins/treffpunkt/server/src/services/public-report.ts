@@ -1,0 +1,185 @@
+import type { Core } from '@strapi/strapi';
+import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard, WireReportRef } from '../../../shared/wire';
+import { notFound } from '../utils/errors';
+import { toZonedDate, toZonedIso } from '../utils/zoned-time';
+import { findPublishedDocuments, findPublishedRows, localesFor } from './localized-reads';
+import {
+  toNetworkRef,
+  toWireBlocks,
+  toWireContact,
+  toWireImage,
+  toWireImages,
+  trimmedOrNull,
+  type MediaFile,
+  type StoredContact,
+  type StoredNetworkRef,
+} from './to-wire';
+
+const REPORT = 'plugin::treffpunkt.report';
+const NEWEST_FIRST: Record<string, 'asc' | 'desc'>[] = [{ publicationDate: 'desc' }, { meetingStart: 'desc' }, { id: 'desc' }];
+
+interface ReportRow {
+  documentId: string;
+  locale: Locale;
+}
+
+interface StoredEventRef {
+  slug: string;
+  title: string;
+  start: string;
+  end?: string | null;
+  timeZone: string;
+}
+
+interface StoredReport {
+  documentId: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  summary?: string | null;
+  body?: unknown;
+  nextSteps?: unknown;
+  network?: StoredNetworkRef | null;
+  event?: StoredEventRef | null;
+  meetingStart?: string | null;
+  meetingEnd?: string | null;
+  place?: string | null;
+  author?: { name: string; role?: string | null } | null;
+  participants?: number | null;
+  outcomes?: { text: string }[];
+  cover?: MediaFile | null;
+  gallery?: MediaFile[] | null;
+  tags?: { name: string }[];
+  contact?: StoredContact | null;
+  publicationDate?: string | null;
+  publishedAt: string;
+}
+
+export interface ReportQuery {
+  networks: string[];
+  tag?: string;
+  limit: number;
+  page: number;
+  locale: Locale;
+}
+
+const EVENT_REF_FIELDS = ['slug', 'title', 'start', 'end', 'timeZone'];
+const CARD_POPULATE = {
+  network: { fields: ['slug', 'name'] },
+  event: { fields: EVENT_REF_FIELDS },
+  cover: true,
+  tags: true,
+};
+const FULL_POPULATE = { ...CARD_POPULATE, author: true, outcomes: true, gallery: true, contact: true };
+const INHERITED_RELATIONS = ['network', 'event'];
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Newest first; the page's documents are read in full only after the (cheap) ordering query. */
+  async latest(query: ReportQuery, baseUrl: string) {
+    const where: Record<string, unknown> = { network: { slug: { $in: query.networks } } };
+    if (query.tag) where.tags = { name: query.tag };
+    const rows = await findPublishedRows<ReportRow>(strapi, REPORT, localesFor(query.locale), where, [], NEWEST_FIRST);
+    const offset = (query.page - 1) * query.limit;
+    const pageIds = rows.slice(offset, offset + query.limit).map((row) => row.documentId);
+    const reports = (await findPublishedDocuments(
+      strapi,
+      REPORT,
+      pageIds,
+      query.locale,
+      CARD_POPULATE,
+      INHERITED_RELATIONS,
+    )) as unknown as StoredReport[];
+    return {
+      data: reports.map((report) => toWireReportCard(report, baseUrl)),
+      meta: {
+        page: query.page,
+        pageSize: query.limit,
+        pageCount: Math.ceil(rows.length / query.limit),
+        total: rows.length,
+        locale: query.locale,
+      },
+    };
+  },
+
+  async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireReport> {
+    const [row] = await findPublishedRows<ReportRow>(strapi, REPORT, localesFor(locale), { slug }, []);
+    if (!row) throw notFound(`There is no published report "${slug}".`, 'slug');
+    const [report] = (await findPublishedDocuments(
+      strapi,
+      REPORT,
+      [row.documentId],
+      locale,
+      FULL_POPULATE,
+      INHERITED_RELATIONS,
+    )) as unknown as StoredReport[];
+    return toWireReport(report, baseUrl);
+  },
+
+  /** The latest published report of one of `networks` published on or before `before`: "the report of the previous meeting". */
+  async latestBefore(networks: string[], before: string, locale: Locale): Promise<WireReportRef | null> {
+    const [row] = await findPublishedRows<ReportRow & { slug: string }>(
+      strapi,
+      REPORT,
+      localesFor(locale),
+      { network: { slug: { $in: networks } }, publicationDate: { $lte: before } },
+      ['slug'],
+      NEWEST_FIRST,
+    );
+    if (!row) return null;
+    const [report] = (await findPublishedDocuments(strapi, REPORT, [row.documentId], locale, {})) as unknown as StoredReport[];
+    return { slug: report.slug, title: report.title, locale: report.locale };
+  },
+});
+
+function toWireEventRef(event: StoredEventRef): WireEventRef {
+  return {
+    slug: event.slug,
+    title: event.title,
+    start: toZonedIso(new Date(event.start), event.timeZone),
+    end: event.end ? toZonedIso(new Date(event.end), event.timeZone) : null,
+    timeZone: event.timeZone,
+  };
+}
+
+/** A linked event says when and where; otherwise the report's own meeting fields do. */
+function meetingOf(report: StoredReport): WireMeeting {
+  const place = trimmedOrNull(report.place);
+  if (report.event) {
+    const { start, end, timeZone } = report.event;
+    return {
+      start: toZonedDate(new Date(start), timeZone),
+      end: end ? toZonedDate(new Date(end), timeZone) : null,
+      place,
+    };
+  }
+  return { start: report.meetingStart ?? null, end: report.meetingEnd ?? null, place };
+}
+
+function toWireReportCard(report: StoredReport, baseUrl: string): WireReportCard {
+  return {
+    slug: report.slug,
+    title: report.title,
+    locale: report.locale,
+    summary: trimmedOrNull(report.summary),
+    // A published report always has a network: publishing without one is refused.
+    network: toNetworkRef(report.network as StoredNetworkRef),
+    meeting: meetingOf(report),
+    publishedOn: report.publicationDate ?? report.publishedAt.slice(0, 10),
+    cover: toWireImage(report.cover, baseUrl),
+    tags: (report.tags ?? []).map((tag) => tag.name),
+  };
+}
+
+function toWireReport(report: StoredReport, baseUrl: string): WireReport {
+  return {
+    ...toWireReportCard(report, baseUrl),
+    body: toWireBlocks(report.body, baseUrl),
+    outcomes: (report.outcomes ?? []).map((outcome) => outcome.text),
+    nextSteps: toWireBlocks(report.nextSteps, baseUrl),
+    author: report.author ? { name: report.author.name, role: trimmedOrNull(report.author.role) } : null,
+    participants: report.participants ?? null,
+    gallery: toWireImages(report.gallery, baseUrl),
+    event: report.event ? toWireEventRef(report.event) : null,
+    contact: toWireContact(report.contact),
+  };
+}

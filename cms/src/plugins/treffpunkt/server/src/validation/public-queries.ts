@@ -1,0 +1,63 @@
+/**
+ * The public API's parameters, checked at the edge: anything unknown or malformed is a 400
+ * whose message names the parameter, before a service is asked.
+ */
+import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALES } from '../../../shared/wire';
+import { badRequest } from '../utils/errors';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_NETWORKS = 20;
+
+const slug = z.string().max(120).regex(SLUG, 'must be lower-case letters, digits and single hyphens');
+
+const networkList = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()))
+  .pipe(z.array(slug).min(1).max(MAX_NETWORKS, `names at most ${MAX_NETWORKS} networks`))
+  .transform((slugs) => [...new Set(slugs)]);
+
+const locale = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }).default(DEFAULT_LOCALE);
+const include = z.literal('subnetworks', { message: 'can only be "subnetworks"' }).optional();
+const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
+};
+const page = wholeNumber(1, 10_000).default(1);
+const limit = (fallback: number) => wholeNumber(1, 20).default(fallback);
+
+const schemas = {
+  reports: z.strictObject({
+    network: networkList,
+    include,
+    tag: z.string().max(60).regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be a lower-case tag').optional(),
+    limit: limit(3),
+    page,
+    locale,
+  }),
+  nextEvent: z.strictObject({ network: networkList, include, locale }),
+  events: z.strictObject({ network: networkList, include, limit: limit(10), page, locale }),
+  localeOnly: z.strictObject({ locale }),
+  // Path parameters: the router adds captures of its own, so other keys are ignored here.
+  slug: z.object({ slug }),
+};
+
+type Schemas = typeof schemas;
+
+/** Parses `input` or throws a 400 naming the first parameter that is wrong. */
+export function parseParams<Name extends keyof Schemas>(name: Name, input: unknown): z.output<Schemas[Name]> {
+  const result = schemas[name].safeParse(input);
+  if (result.success) return result.data as z.output<Schemas[Name]>;
+  const issue = result.error.issues[0];
+  const parameter =
+    issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? 'query');
+  const detail = issue.code === 'unrecognized_keys' ? 'is not a parameter of this route' : issue.message;
+  const value = describeValue(input, parameter);
+  throw badRequest(parameter, `Parameter "${parameter}"${value} ${detail}.`);
+}
+
+function describeValue(input: unknown, parameter: string): string {
+  const value = (input as Record<string, unknown> | null)?.[parameter];
+  return typeof value === 'string' ? ` ("${value.slice(0, 80)}")` : Array.isArray(value) ? ' (given twice)' : '';
+}
+

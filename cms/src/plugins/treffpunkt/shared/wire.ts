@@ -1,0 +1,258 @@
+/**
+ * The wire format of Treffpunkt's public read API.
+ *
+ * Defined once, here: the plugin's controllers answer with these shapes and the widgets
+ * import them. Everything is ready for display: no Strapi internals, absolute URLs that
+ * were checked (http, https or mailto only), rich text reduced to the blocks below.
+ */
+
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'de';
+
+export const NETWORK_KINDS = [
+  'peer-network',
+  'association',
+  'federation',
+  'regional-partner-network',
+  'project',
+  'working-group',
+] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
+
+export const EVENT_KINDS = ['meeting', 'workshop', 'networking-meeting', 'conference', 'general-assembly', 'other'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_STATUSES = ['planned', 'tentative', 'cancelled', 'postponed'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const ATTENDANCE_MODES = ['in-person', 'online', 'hybrid'] as const;
+export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
+
+/** How exactly a date is known: "a concept workshop is planned for March" has precision `month`. */
+export const DATE_PRECISIONS = ['time', 'day', 'month'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** One rendition of an image; `formats` lists them from narrowest to widest, the original last. */
+export interface WireImageFormat {
+  url: string;
+  width: number;
+  height: number;
+}
+
+export interface WireImage {
+  url: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+  caption: string | null;
+  formats: WireImageFormat[];
+}
+
+/** Inline rich text: plain text with marks, or a link whose URL was checked. */
+export interface WireText {
+  type: 'text';
+  text: string;
+  bold?: true;
+  italic?: true;
+  underline?: true;
+  strikethrough?: true;
+  code?: true;
+}
+export interface WireLink {
+  type: 'link';
+  url: string;
+  children: WireText[];
+}
+export type WireInline = WireText | WireLink;
+
+export interface WireListItem {
+  type: 'list-item';
+  children: WireInline[];
+}
+
+/** The block types the widgets render; anything else an editor may use is dropped on the server. */
+export type WireBlock =
+  | { type: 'paragraph'; children: WireInline[] }
+  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: WireInline[] }
+  | { type: 'list'; format: 'ordered' | 'unordered'; children: WireListItem[] }
+  | { type: 'quote'; children: WireInline[] }
+  | { type: 'code'; text: string }
+  | { type: 'image'; image: WireImage };
+
+export interface WireNetworkRef {
+  slug: string;
+  name: string;
+}
+
+/** Only the details an editor marked public are present. */
+export interface WireContact {
+  name?: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface WireMemberOrganisation {
+  name: string;
+  website: string | null;
+  region: string | null;
+}
+
+export interface WireFeedLinks {
+  /** iCalendar feed of the network's meetings. */
+  calendar: string;
+  /** Atom feed of the network's reports. */
+  reports: string;
+}
+
+export interface WireNetwork extends WireNetworkRef {
+  locale: Locale;
+  kind: NetworkKind;
+  shortDescription: string | null;
+  description: WireBlock[];
+  region: string | null;
+  website: string | null;
+  logo: WireImage | null;
+  contact: WireContact | null;
+  parent: WireNetworkRef | null;
+  children: WireNetworkRef[];
+  members: WireMemberOrganisation[];
+  feeds: WireFeedLinks;
+}
+
+/** When and where a meeting took place; dates are calendar dates (YYYY-MM-DD) in the meeting's time zone. */
+export interface WireMeeting {
+  start: string | null;
+  end: string | null;
+  place: string | null;
+}
+
+export interface WireReportRef {
+  slug: string;
+  title: string;
+  locale: Locale;
+}
+
+export interface WireReportCard extends WireReportRef {
+  summary: string | null;
+  network: WireNetworkRef;
+  meeting: WireMeeting;
+  /** Calendar date the editors chose, else the day of first publication. */
+  publishedOn: string;
+  cover: WireImage | null;
+  tags: string[];
+}
+
+export interface WireAuthor {
+  name: string;
+  role: string | null;
+}
+
+export interface WireEventRef {
+  slug: string;
+  title: string;
+  start: string;
+  end: string | null;
+  timeZone: string;
+}
+
+export interface WireReport extends WireReportCard {
+  body: WireBlock[];
+  outcomes: string[];
+  nextSteps: WireBlock[];
+  author: WireAuthor | null;
+  participants: number | null;
+  gallery: WireImage[];
+  event: WireEventRef | null;
+  contact: WireContact | null;
+}
+
+export interface WireVenue {
+  name: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface WireAgendaItem {
+  time: string | null;
+  topic: string;
+}
+
+export interface WireRegistration {
+  url: string;
+  /** ISO 8601 with offset, or null when there is no deadline. */
+  deadline: string | null;
+}
+
+export interface WireEvent extends WireEventRef {
+  locale: Locale;
+  kind: EventKind;
+  status: EventStatus;
+  network: WireNetworkRef;
+  /** `start`/`end` are ISO 8601 with the offset of `timeZone` at that moment. */
+  allDay: boolean;
+  datePrecision: DatePrecision;
+  attendanceMode: AttendanceMode;
+  venue: WireVenue | null;
+  /** Present only when the editors marked the online link public. */
+  onlineUrl: string | null;
+  agenda: WireAgendaItem[];
+  registration: WireRegistration | null;
+  capacity: number | null;
+  host: string | null;
+  summary: string | null;
+  description: WireBlock[];
+  image: WireImage | null;
+  /** Absolute URL of the event as one iCalendar file, for "add to calendar". */
+  ics: string;
+  /** The published report of the network's previous meeting, if there is one. */
+  previousReport: WireReportRef | null;
+}
+
+export interface WirePage {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface WireListMeta extends WirePage {
+  locale: Locale;
+}
+
+/** `GET /api/treffpunkt/networks/:slug` */
+export interface NetworkResponse {
+  data: WireNetwork;
+}
+/** `GET /api/treffpunkt/reports` */
+export interface ReportListResponse {
+  data: WireReportCard[];
+  meta: WireListMeta;
+}
+/** `GET /api/treffpunkt/reports/:slug` */
+export interface ReportResponse {
+  data: WireReport;
+}
+/** `GET /api/treffpunkt/events/next` */
+export interface NextEventResponse {
+  data: WireEvent | null;
+}
+/** `GET /api/treffpunkt/events` */
+export interface EventListResponse {
+  data: WireEvent[];
+  meta: WireListMeta;
+}
+
+/** Every error of the public API: `parameter` names the query or path parameter that was wrong. */
+export interface ErrorResponse {
+  error: {
+    status: number;
+    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'InternalError';
+    message: string;
+    parameter?: string;
+  };
+}
