@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
+import { adminPanelIsBuilt } from './admin-build';
 
 // Strapi's ES module build imports folders (lodash/fp), which Node's ESM loader refuses; its CommonJS build works.
 const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
@@ -23,32 +24,59 @@ export interface Cms {
 
 let running: Promise<Cms> | undefined;
 
+type ProcessListeners = [string | symbol, ((...args: unknown[]) => void)[]][];
+
+/** The test runner's own listeners on `process` (its channel to the main process among them). */
+function processListeners(): ProcessListeners {
+  return process.eventNames().map((name) => [name, process.listeners(name as never) as never]);
+}
+
+/** Strapi's destroy() removes every listener on `process`, the test runner's too: put those back. */
+function restoreProcessListeners(saved: ProcessListeners) {
+  for (const [name, listeners] of saved) {
+    for (const listener of listeners) {
+      if (!process.listeners(name as never).includes(listener as never)) process.on(name as never, listener);
+    }
+  }
+}
+
+let runnerListeners: ProcessListeners | undefined;
+
+const secret = () => randomBytes(16).toString('base64');
+// Fixed for the run, so that a restarted CMS accepts what the first one signed.
+const secrets = {
+  APP_KEYS: [secret(), secret()].join(','),
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+};
+
 function testEnvironment() {
-  const secret = () => randomBytes(16).toString('base64');
   const scratch = process.env.TREFFPUNKT_TEST_SCRATCH ?? path.join(cmsDir, '.tmp');
   Object.assign(process.env, {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...secrets,
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
   });
-  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
+  // One database per run: a restart (stopCms, startCms) finds the same content again.
+  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite' && !process.env.DATABASE_FILENAME) {
     process.env.DATABASE_FILENAME = path.join(scratch, `treffpunkt-${randomBytes(4).toString('hex')}.db`);
   }
 }
 
 async function boot(): Promise<Cms> {
   testEnvironment();
+  runnerListeners ??= processListeners();
   process.chdir(cmsDir);
   const appContext = await compileStrapi({ appDir: cmsDir });
-  const strapi = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false }).load();
+  // The admin panel is served when it is built (global-setup builds it for the browser tests).
+  const serveAdminPanel = adminPanelIsBuilt(repoRoot);
+  const strapi = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel }).load();
   strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
@@ -67,4 +95,5 @@ export async function stopCms(): Promise<void> {
   const { strapi } = await running;
   running = undefined;
   await strapi.destroy();
+  if (runnerListeners) restoreProcessListeners(runnerListeners);
 }

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALES } from '../../shared/wire';
 import { treffpunktConfig } from './config';
+import { configureContentManager } from './content-manager/configure';
+import { registerAdminActions } from './permissions';
 
 const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = { de: 'Deutsch (de)', en: 'English (en)' };
 
@@ -18,4 +20,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureLocales(strapi);
   const config = treffpunktConfig(strapi);
   if (config.demoContent) await strapi.plugin('treffpunkt').service('demo-content').seedIfEmpty();
+  await registerAdminActions(strapi);
+  await configureContentManager(strapi);
 };

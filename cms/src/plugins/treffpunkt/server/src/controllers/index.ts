@@ -4,6 +4,9 @@ import report from './report';
 import publicNetwork from './public-network';
 import publicEvent from './public-event';
 import publicReport from './public-report';
+import adminEmbed from './admin-embed';
+import adminPreview from './admin-preview';
+import adminReport from './admin-report';
 
 export default {
   network,
@@ -12,4 +15,7 @@ export default {
   'public-network': publicNetwork,
   'public-event': publicEvent,
   'public-report': publicReport,
+  'admin-embed': adminEmbed,
+  'admin-preview': adminPreview,
+  'admin-report': adminReport,
 };

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
 import { demoContent, type DemoContent, type DemoEvent, type DemoNetwork, type DemoReport, type DemoTexts } from '../demo/content';
+import { uploadCoverImage } from '../demo/cover-images';
 import { fromZonedLocal, todayIsoDate } from '../utils/zoned-time';
 import { paragraphsToBlocks } from './to-wire';
 
@@ -112,9 +113,10 @@ function eventData(event: DemoEvent, networkId: string, today: string): Translat
   );
 }
 
-function reportData(report: DemoReport, networkId: string, eventId: string | undefined): Translations {
+function reportData(report: DemoReport, networkId: string, eventId: string | undefined, coverId: number): Translations {
   return translations(
     (locale) => ({
+      cover: coverId,
       title: texts(report.title, locale),
       slug: report.slug,
       summary: texts(report.summary, locale),
@@ -179,10 +181,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const event of content.events) {
       ids.set(`event:${event.slug}`, await createPublished(EVENT, eventData(event, idOf('network', event.networkSlug), today)));
     }
-    for (const report of content.reports) {
+    for (const [index, report] of content.reports.entries()) {
       const eventId = report.eventSlug ? idOf('event', report.eventSlug) : undefined;
-      await createPublished(REPORT, reportData(report, idOf('network', report.networkSlug), eventId));
+      const cover = await uploadCoverImage(strapi, {
+        seed: index,
+        seats: Math.min(14, Math.max(5, report.participants ?? 8)),
+        name: report.slug,
+        alt: `Illustration zum Bericht „${report.title.de}“: farbige Kreise rund um einen Tisch`,
+      });
+      await createPublished(REPORT, reportData(report, idOf('network', report.networkSlug), eventId, cover.id));
     }
+  }
+
+  async function removeDemoCovers() {
+    const names = demoContent.reports.map((report) => `${report.slug}.jpg`);
+    const files = await strapi.db.query('plugin::upload.file').findMany({ where: { name: { $in: names } } });
+    for (const file of files) await strapi.plugin('upload').service('upload').remove(file);
   }
 
   async function hasContent(): Promise<boolean> {
@@ -220,6 +234,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.documents(uid).delete({ documentId, locale: '*' } as never);
         }
       }
+      await removeDemoCovers();
       await seed();
     },
   };

@@ -6,6 +6,9 @@ import publicEvent from './public-event';
 import publicReport from './public-report';
 import responseCache from './response-cache';
 import demoContent from './demo-content';
+import adminEmbed from './admin-embed';
+import adminPreview from './admin-preview';
+import adminReport from './admin-report';
 
 export default {
   network,
@@ -16,4 +19,7 @@ export default {
   'public-report': publicReport,
   'response-cache': responseCache,
   'demo-content': demoContent,
+  'admin-embed': adminEmbed,
+  'admin-preview': adminPreview,
+  'admin-report': adminReport,
 };

@@ -77,7 +77,7 @@ export interface EventListQuery {
   locale: Locale;
 }
 
-const EVENT_POPULATE = { network: { fields: ['slug', 'name'] }, venue: true, agenda: true, image: true };
+export const EVENT_POPULATE = { network: { fields: ['slug', 'name'] }, venue: true, agenda: true, image: true };
 const TIMING_COLUMNS = ['start', 'end', 'allDay', 'datePrecision', 'timeZone'];
 
 /**
@@ -178,7 +178,7 @@ function toNumber(value: number | string | null | undefined): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
-function toWireEvent(event: StoredEvent, baseUrl: string, previous: WireReportRef | null): WireEvent {
+export function toWireEvent(event: StoredEvent, baseUrl: string, previous: WireReportRef | null): WireEvent {
   const zoned = (value: string | null | undefined) => (value ? toZonedIso(new Date(value), event.timeZone) : null);
   const registrationUrl = safeUrl(event.registrationUrl);
   const venue = event.venue;

@@ -70,7 +70,7 @@ const CARD_POPULATE = {
   cover: true,
   tags: true,
 };
-const FULL_POPULATE = { ...CARD_POPULATE, author: true, outcomes: true, gallery: true, contact: true };
+export const FULL_POPULATE = { ...CARD_POPULATE, author: true, outcomes: true, gallery: true, contact: true };
 const INHERITED_RELATIONS = ['network', 'event'];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -170,7 +170,7 @@ function toWireReportCard(report: StoredReport, baseUrl: string): WireReportCard
   };
 }
 
-function toWireReport(report: StoredReport, baseUrl: string): WireReport {
+export function toWireReport(report: StoredReport, baseUrl: string): WireReport {
   return {
     ...toWireReportCard(report, baseUrl),
     body: toWireBlocks(report.body, baseUrl),

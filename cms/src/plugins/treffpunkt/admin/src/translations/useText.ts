@@ -1,0 +1,14 @@
+import { useCallback } from 'react';
+import { useIntl } from 'react-intl';
+import { PLUGIN_ID } from '../../../shared/admin-api';
+import { MESSAGES, type MessageKey } from './messages';
+
+/** A plugin text in the admin's language; English when the admin runs in a language the plugin does not ship. */
+export function useText() {
+  const { formatMessage } = useIntl();
+  return useCallback(
+    (key: MessageKey, values?: Record<string, string | number>) =>
+      formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: MESSAGES[key].en }, values),
+    [formatMessage],
+  );
+}

@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { CreateEventReportResponse, EventReportResponse } from '../../../shared/admin-api';
+import { parseAdminInput } from './admin-input';
+
+const reportService = (strapi: Core.Strapi) => strapi.plugin('treffpunkt').service('admin-report');
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The event's report, if one was written, so the edit view can offer to open it. */
+  async findForEvent(ctx: Context) {
+    const { documentId } = parseAdminInput('eventParams', ctx.params);
+    ctx.body = { data: await reportService(strapi).reportOf(documentId) } satisfies EventReportResponse;
+  },
+
+  async createFromEvent(ctx: Context) {
+    const { documentId } = parseAdminInput('eventParams', ctx.params);
+    const { locale } = parseAdminInput('eventReportOptions', ctx.request.body);
+    const { report, created } = await reportService(strapi).createFromEvent(documentId, locale, ctx.state.user);
+    ctx.status = created ? 201 : 200;
+    ctx.body = { data: { ...report, created } } satisfies CreateEventReportResponse;
+  },
+});

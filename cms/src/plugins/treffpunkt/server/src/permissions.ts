@@ -1,0 +1,111 @@
+/**
+ * Who may do what in the admin: Strapi's roles decide. The plugin adds its own actions to
+ * the roles page, and once adjusts Strapi's default roles to what Treffpunkt's editors need:
+ * - Editors: everything, including the embed page and "write the report".
+ * - Both: all of Treffpunkt's languages. Strapi's default roles are created without any
+ *   locale, and so see none of the (localized) networks, meetings and reports.
+ * - Authors: write reports (their own) and the report of any past meeting; see all networks
+ *   and meetings (to pick them), but not change networks, and not open the embed page.
+ * An admin may change all of this later on the roles page; it is never applied again.
+ */
+import type { Core } from '@strapi/strapi';
+import { ACTIONS, CONTENT_TYPES, PLUGIN_ID } from '../../shared/admin-api';
+import { LOCALES } from '../../shared/wire';
+
+const ROLE_DEFAULTS_KEY = 'default-role-permissions-applied';
+const EXPLORER = 'plugin::content-manager.explorer';
+
+const actionUid = (action: string) => action.replace(`plugin::${PLUGIN_ID}.`, '');
+
+const ADMIN_ACTIONS = [
+  { uid: actionUid(ACTIONS.embed), displayName: 'Embed page: widgets, snippets and feed addresses' },
+  { uid: actionUid(ACTIONS.reportFromEvent), displayName: 'Write the report of a past meeting' },
+].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
+
+interface RoleService {
+  findOne(params: { code: string }): Promise<{ id: number } | null>;
+  addPermissions(roleId: number, permissions: { action: string; subject?: string | null }[]): Promise<unknown>;
+  createRolesIfNoneExist(): Promise<void>;
+}
+
+interface StoredPermission {
+  id: number;
+  action: string;
+  subject: string | null;
+  properties?: { locales?: string[] | null; [key: string]: unknown };
+}
+
+/** Runs in the plugin's bootstrap: before the admin's own, which drops permissions of unknown actions. */
+export async function registerAdminActions(strapi: Core.Strapi) {
+  await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
+}
+
+/**
+ * Strapi creates its default roles in the admin's bootstrap, after the plugins'. Hooking into
+ * that step adjusts them right after they exist: on a new database, and on the first start of
+ * an existing one with this plugin.
+ */
+export function adjustDefaultRolesOnce(strapi: Core.Strapi) {
+  strapi.get('services').extend('admin::role', (roleService: RoleService) => ({
+    ...roleService,
+    async createRolesIfNoneExist() {
+      await roleService.createRolesIfNoneExist();
+      await applyRoleDefaults(strapi, roleService);
+    },
+  }));
+}
+
+async function applyRoleDefaults(strapi: Core.Strapi, roles: RoleService) {
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
+  if (await store.get({ key: ROLE_DEFAULTS_KEY })) return;
+  const editor = await roles.findOne({ code: 'strapi-editor' });
+  const author = await roles.findOne({ code: 'strapi-author' });
+  if (editor) {
+    await grantMissing(strapi, roles, editor.id, [ACTIONS.embed, ACTIONS.reportFromEvent]);
+    await allowTreffpunktLocales(strapi, editor.id);
+  }
+  if (author) {
+    await grantMissing(strapi, roles, author.id, [ACTIONS.reportFromEvent]);
+    await allowTreffpunktLocales(strapi, author.id);
+    await limitAuthorToReadingNetworks(strapi, author.id);
+    // An author writes the report of a meeting someone else planned, so sees all meetings.
+    await readWithoutConditions(strapi, author.id, CONTENT_TYPES.event);
+  }
+  await store.set({ key: ROLE_DEFAULTS_KEY, value: new Date().toISOString() });
+}
+
+function rolePermissions(strapi: Core.Strapi, roleId: number, where: Record<string, unknown>): Promise<StoredPermission[]> {
+  return strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId }, ...where } });
+}
+
+async function grantMissing(strapi: Core.Strapi, roles: RoleService, roleId: number, actions: string[]) {
+  const existing = new Set((await rolePermissions(strapi, roleId, { action: { $in: actions } })).map((p) => p.action));
+  const missing = actions.filter((action) => !existing.has(action));
+  if (missing.length > 0) await roles.addPermissions(roleId, missing.map((action) => ({ action, subject: null })));
+}
+
+/** Networks are the frame every website relies on (its slug is in their snippets): only editors change them. */
+async function limitAuthorToReadingNetworks(strapi: Core.Strapi, authorId: number) {
+  const writes = ['create', 'update', 'delete', 'publish'].map((verb) => `${EXPLORER}.${verb}`);
+  const permissions = await rolePermissions(strapi, authorId, { subject: CONTENT_TYPES.network, action: { $in: writes } });
+  await strapi.service('admin::permission').deleteByIds(permissions.map((p) => p.id));
+  await readWithoutConditions(strapi, authorId, CONTENT_TYPES.network);
+}
+
+/** Content-type permissions without a locale (as Strapi creates its default roles) allow none. */
+async function allowTreffpunktLocales(strapi: Core.Strapi, roleId: number) {
+  const permissions = await rolePermissions(strapi, roleId, { subject: { $in: Object.values(CONTENT_TYPES) } });
+  const withoutLocale = permissions.filter(({ properties }) => properties?.locales !== null && !properties?.locales?.length);
+  for (const permission of withoutLocale) {
+    const properties = { ...permission.properties, locales: [...LOCALES] };
+    await strapi.db.query('admin::permission').update({ where: { id: permission.id }, data: { properties } });
+  }
+}
+
+/** Strapi's Author reads only what they created ("is creator"); these are read by all. */
+async function readWithoutConditions(strapi: Core.Strapi, roleId: number, subject: string) {
+  const reads = await rolePermissions(strapi, roleId, { subject, action: `${EXPLORER}.read` });
+  for (const permission of reads) {
+    await strapi.db.query('admin::permission').update({ where: { id: permission.id }, data: { conditions: [] } });
+  }
+}

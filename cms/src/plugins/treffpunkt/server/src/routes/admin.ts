@@ -1,0 +1,36 @@
+/**
+ * Admin routes, under /treffpunkt. The admin panel's own pages call the guarded ones with the
+ * editor's admin token; Strapi's roles decide (see ../permissions.ts). The preview routes are
+ * opened by the content manager's preview frame and carry their own signed, short-lived token.
+ */
+import { ACTIONS, ADMIN_ROUTES } from '../../../shared/admin-api';
+
+const guarded = (method: 'GET' | 'POST', path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler,
+  config: {
+    policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+  },
+});
+
+const previewRoute = (path: string, handler: string) => ({
+  method: 'GET',
+  path,
+  handler,
+  config: { auth: false },
+});
+
+export default {
+  type: 'admin',
+  routes: [
+    guarded('GET', ADMIN_ROUTES.embedOptions, 'admin-embed.options', ACTIONS.embed),
+    guarded('GET', ADMIN_ROUTES.eventReport, 'admin-report.findForEvent', ACTIONS.reportFromEvent),
+    guarded('POST', ADMIN_ROUTES.eventReport, 'admin-report.createFromEvent', ACTIONS.reportFromEvent),
+    previewRoute('/preview-page.js', 'admin-preview.script'),
+    previewRoute('/preview/:token', 'admin-preview.page'),
+    previewRoute('/preview/:token/api/treffpunkt/reports', 'admin-preview.reports'),
+    previewRoute('/preview/:token/api/treffpunkt/reports/:slug', 'admin-preview.report'),
+    previewRoute('/preview/:token/api/treffpunkt/events/next', 'admin-preview.nextEvent'),
+  ],
+};

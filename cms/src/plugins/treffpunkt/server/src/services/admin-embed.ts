@@ -1,0 +1,51 @@
+/**
+ * What the embed page offers: the published networks (only those have content a website can
+ * show), with their feed addresses, and where the widget bundle is served.
+ */
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES, type EmbedNetwork, type EmbedOptionsResponse } from '../../../shared/admin-api';
+import { DEFAULT_LOCALE } from '../../../shared/wire';
+import { feedUrls } from './public-urls';
+
+interface NetworkRow {
+  documentId: string;
+  locale: string;
+  slug: string;
+  name: string;
+  parent?: { slug: string } | null;
+}
+
+/** One row per network: names are not translated, but a network may be published in one language only. */
+function onePerDocument(rows: NetworkRow[]): NetworkRow[] {
+  const byDocument = new Map<string, NetworkRow>();
+  for (const row of rows) {
+    if (!byDocument.has(row.documentId) || row.locale === DEFAULT_LOCALE) byDocument.set(row.documentId, row);
+  }
+  return [...byDocument.values()];
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async options(cmsUrl: string): Promise<EmbedOptionsResponse['data']> {
+    const rows = (await strapi.db.query(CONTENT_TYPES.network).findMany({
+      where: { publishedAt: { $notNull: true } },
+      select: ['documentId', 'locale', 'slug', 'name'],
+      populate: { parent: { select: ['slug'] } },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    })) as NetworkRow[];
+    const networks = onePerDocument(rows);
+    const childCount = (slug: string) => networks.filter((network) => network.parent?.slug === slug).length;
+    return {
+      cmsUrl,
+      widgetsUrl: `${cmsUrl}/treffpunkt/widgets.js`,
+      networks: networks.map(
+        (network): EmbedNetwork => ({
+          slug: network.slug,
+          name: network.name,
+          parent: network.parent?.slug ?? null,
+          children: childCount(network.slug),
+          feeds: feedUrls(cmsUrl, network.slug),
+        }),
+      ),
+    };
+  },
+});

@@ -1,0 +1,167 @@
+/**
+ * Previews of a report or event exactly as the widgets render it, draft included, inside the
+ * content manager's preview (config/admin.ts).
+ *
+ * Strapi asks the preview handler for a URL through an admin-authenticated route; only there
+ * a short-lived token is signed for that one document, locale and status. The preview page
+ * and its little API (the widgets' `api` attribute points at it) answer only with a valid
+ * token and only about that document. The public API never returns a draft.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../../../shared/admin-api';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type WireEvent, type WireReport } from '../../../shared/wire';
+import { toZonedDate, todayIsoDate } from '../utils/zoned-time';
+import { EVENT_POPULATE, toWireEvent } from './public-event';
+import { FULL_POPULATE, toWireReport } from './public-report';
+
+/** Long enough for an editing session; the content manager asks for a new URL each time it opens the preview. */
+export const PREVIEW_TOKEN_SECONDS = 60 * 60;
+
+const PREVIEWABLE = { report: CONTENT_TYPES.report, event: CONTENT_TYPES.event } as const;
+export type PreviewKind = keyof typeof PREVIEWABLE;
+
+export interface PreviewGrant {
+  kind: PreviewKind;
+  documentId: string;
+  locale: Locale;
+  status: 'draft' | 'published';
+  /** Expiry, seconds since the epoch. */
+  exp: number;
+}
+
+export type PreviewContent =
+  | { kind: 'report'; report: WireReport }
+  | { kind: 'event'; event: WireEvent | null }
+  | { kind: 'missing' };
+
+/** What Strapi's preview route passes to the handler (see content-manager's preview validation). */
+interface PreviewParams {
+  documentId?: string;
+  locale?: string | null;
+  status?: string;
+}
+
+/**
+ * A report preview shows the card and, in a second element with this id, the opened report:
+ * the widgets open a report named in the URL hash, and the preview API answers any slug.
+ */
+export const OPEN_REPORT_ELEMENT_ID = 'full';
+const OPEN_REPORT_HASH = `#treffpunkt-report-${OPEN_REPORT_ELEMENT_ID}=preview`;
+
+/** What the preview needs of an event beyond the wire conversion. */
+interface EventTiming {
+  network: { slug: string };
+  start: string;
+  timeZone: string;
+}
+
+const PLACEHOLDER_NETWORK = { slug: 'preview', name: '—' };
+
+const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Derived from the admin's JWT secret: every instance behind a load balancer accepts the others' tokens. */
+  function signingKey(): Buffer {
+    const secret = strapi.config.get<string>('admin.auth.secret');
+    if (!secret) throw new Error('treffpunkt: previews need admin.auth.secret (ADMIN_JWT_SECRET)');
+    return createHmac('sha256', secret).update('treffpunkt-preview').digest();
+  }
+
+  const signature = (payload: string) => createHmac('sha256', signingKey()).update(payload).digest();
+
+  function sign(grant: PreviewGrant): string {
+    const payload = base64url(JSON.stringify(grant));
+    return `${payload}.${base64url(signature(payload))}`;
+  }
+
+  /** The grant of a token, or null when it is forged, damaged or expired. */
+  function verify(token: string, now = Date.now()): PreviewGrant | null {
+    const [payload, mac, extra] = token.split('.');
+    if (!payload || !mac || extra !== undefined) return null;
+    const expected = signature(payload);
+    const given = Buffer.from(mac, 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    try {
+      const grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as PreviewGrant;
+      return grant.exp * 1000 > now ? grant : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The admin asking for a preview may read this content type (Strapi's preview route checks only that someone is logged in). */
+  function requesterMayRead(uid: string): boolean {
+    const ability = strapi.requestContext.get()?.state?.userAbility;
+    return Boolean(ability?.can('plugin::content-manager.explorer.read', uid));
+  }
+
+  function requestOrigin(): string {
+    const configured = strapi.config.get<string>('server.url');
+    return (configured || strapi.requestContext.get()?.origin || '').replace(/\/$/, '');
+  }
+
+  async function readReport(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
+    const stored = (await strapi.documents(PREVIEWABLE.report).findOne({
+      documentId: grant.documentId,
+      locale: grant.locale,
+      status: grant.status,
+      populate: FULL_POPULATE,
+    } as never)) as Record<string, unknown> | null;
+    if (!stored) return { kind: 'missing' };
+    // A draft may still lack what publishing requires; the preview shows it anyway.
+    const report = {
+      ...stored,
+      slug: stored.slug || 'preview',
+      network: stored.network ?? PLACEHOLDER_NETWORK,
+      publicationDate: stored.publicationDate ?? todayIsoDate(),
+      publishedAt: stored.publishedAt ?? new Date().toISOString(),
+    };
+    return { kind: 'report', report: toWireReport(report as never, baseUrl) };
+  }
+
+  async function readEvent(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
+    const stored = (await strapi.documents(PREVIEWABLE.event).findOne({
+      documentId: grant.documentId,
+      locale: grant.locale,
+      status: grant.status,
+      populate: EVENT_POPULATE,
+    } as never)) as Record<string, unknown> | null;
+    if (!stored) return { kind: 'missing' };
+    // Without a start there is nothing the widget could show yet.
+    if (!stored.start) return { kind: 'event', event: null };
+    const event = { ...stored, slug: stored.slug || 'preview', network: stored.network ?? PLACEHOLDER_NETWORK } as unknown as EventTiming;
+    const previous = await previousReport(event, grant.locale);
+    return { kind: 'event', event: toWireEvent(event as never, baseUrl, previous) };
+  }
+
+  /** As on the website: the published report of the network's meeting before this one. */
+  function previousReport(event: EventTiming, locale: Locale) {
+    const dayBefore = toZonedDate(new Date(new Date(event.start).getTime() - 1), event.timeZone);
+    return strapi.plugin('treffpunkt').service('public-report').latestBefore([event.network.slug], dayBefore, locale);
+  }
+
+  return {
+    sign,
+    verify,
+
+    /**
+     * The preview handler of config/admin.ts: a URL for reports and events the requesting
+     * admin may read, nothing (no preview panel) for anything else.
+     */
+    previewUrl(uid: string, params: PreviewParams, now = Date.now()): string | undefined {
+      const kind = (Object.keys(PREVIEWABLE) as PreviewKind[]).find((key) => PREVIEWABLE[key] === uid);
+      if (!kind || !params.documentId || !requesterMayRead(uid)) return undefined;
+      const locale = (LOCALES as readonly string[]).includes(params.locale ?? '') ? (params.locale as Locale) : DEFAULT_LOCALE;
+      const status = params.status === 'published' ? 'published' : 'draft';
+      const exp = Math.floor(now / 1000) + PREVIEW_TOKEN_SECONDS;
+      const token = sign({ kind, documentId: params.documentId, locale, status, exp });
+      return `${requestOrigin()}/treffpunkt/preview/${token}${kind === 'report' ? OPEN_REPORT_HASH : ''}`;
+    },
+
+    /** The document of a grant in the wire format, as the widgets receive it from the public API. */
+    content(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
+      return grant.kind === 'report' ? readReport(grant, baseUrl) : readEvent(grant, baseUrl);
+    },
+  };
+};

@@ -1,0 +1,68 @@
+/**
+ * The contract between the plugin's admin panel (React) and its admin routes: permission
+ * actions, route paths and answer shapes. Imported by both sides, so a rename cannot drift.
+ */
+
+export const PLUGIN_ID = 'treffpunkt';
+
+/** Admin permissions the plugin adds to Strapi's roles (Settings → Roles → Plugins → Treffpunkt). */
+export const ACTIONS = {
+  /** Open the "Embed / Einbetten" page: pick a widget, copy its snippet and the feed addresses. */
+  embed: 'plugin::treffpunkt.embed.read',
+  /** Create the draft report of a past event ("Write the report"). */
+  reportFromEvent: 'plugin::treffpunkt.reports.create-from-event',
+} as const;
+
+/** Admin routes, relative to the admin API (Strapi prefixes them with `/treffpunkt`). */
+export const ADMIN_ROUTES = {
+  embedOptions: '/admin/embed',
+  eventReport: '/admin/events/:documentId/report',
+} as const;
+
+export const eventReportPath = (documentId: string) =>
+  `/${PLUGIN_ID}${ADMIN_ROUTES.eventReport.replace(':documentId', encodeURIComponent(documentId))}`;
+export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
+
+export const CONTENT_TYPES = {
+  network: 'plugin::treffpunkt.network',
+  event: 'plugin::treffpunkt.event',
+  report: 'plugin::treffpunkt.report',
+} as const;
+
+/** A published network the embed page offers. */
+export interface EmbedNetwork {
+  slug: string;
+  name: string;
+  /** Slug of the parent network, if it has one. */
+  parent: string | null;
+  /** How many published networks belong to it (directly). */
+  children: number;
+  feeds: { calendar: string; reports: string };
+}
+
+/** `GET /treffpunkt/admin/embed` */
+export interface EmbedOptionsResponse {
+  data: {
+    /** Absolute origin the snippet points at: the configured public URL, else the address the admin uses. */
+    cmsUrl: string;
+    /** Absolute URL of the widget bundle. */
+    widgetsUrl: string;
+    networks: EmbedNetwork[];
+  };
+}
+
+/** The report that belongs to an event, to open in the content manager. */
+export interface EventReportRef {
+  documentId: string;
+  locale: string;
+}
+
+/** `GET /treffpunkt/admin/events/:documentId/report`: the event's report, if there is one. */
+export interface EventReportResponse {
+  data: EventReportRef | null;
+}
+
+/** `POST /treffpunkt/admin/events/:documentId/report`: the new draft (201) or the existing report (200). */
+export interface CreateEventReportResponse {
+  data: EventReportRef & { created: boolean };
+}

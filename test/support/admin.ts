@@ -1,0 +1,62 @@
+/**
+ * An editor in the admin, for tests that go through Strapi's admin HTTP API exactly as the
+ * admin panel does (content-manager routes, with the editor's JWT).
+ */
+import { randomBytes } from 'node:crypto';
+import type { Cms } from './cms';
+
+export interface AdminSession {
+  token: string;
+  request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+}
+
+const sessions = new Map<string, Promise<AdminSession>>();
+
+async function createAdmin(cms: Cms, roleCode: string): Promise<{ email: string; password: string }> {
+  const email = `${roleCode.replace(/\W/g, '')}-${randomBytes(3).toString('hex')}@example.org`;
+  const password = `Test-${randomBytes(8).toString('hex')}A1`;
+  const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
+  await cms.strapi.service('admin::user').create({
+    email,
+    firstname: 'Test',
+    lastname: roleCode,
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
+  return { email, password };
+}
+
+async function login(cms: Cms, roleCode: string): Promise<AdminSession> {
+  const credentials = await createAdmin(cms, roleCode);
+  const response = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  const { data } = await response.json();
+  const token = data.token as string;
+  return {
+    token,
+    async request(method, path, body) {
+      const res = await fetch(`${cms.url}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+  };
+}
+
+/** A logged-in admin with the given role (strapi-super-admin, strapi-editor, strapi-author), one per run and role. */
+export function adminSession(cms: Cms, roleCode = 'strapi-super-admin'): Promise<AdminSession> {
+  let session = sessions.get(roleCode);
+  if (!session) {
+    session = login(cms, roleCode);
+    sessions.set(roleCode, session);
+  }
+  return session;
+}
