@@ -51,12 +51,13 @@ async function login(cms: Cms, roleCode: string): Promise<AdminSession> {
   };
 }
 
-/** A logged-in admin with the given role (strapi-super-admin, strapi-editor, strapi-author), one per run and role. */
+/** A logged-in admin with the given role (strapi-super-admin, strapi-editor, strapi-author), one per running CMS and role. */
 export function adminSession(cms: Cms, roleCode = 'strapi-super-admin'): Promise<AdminSession> {
-  let session = sessions.get(roleCode);
+  const key = `${cms.url} ${roleCode}`;
+  let session = sessions.get(key);
   if (!session) {
     session = login(cms, roleCode);
-    sessions.set(roleCode, session);
+    sessions.set(key, session);
   }
   return session;
 }

@@ -12,11 +12,10 @@ const READ_METHODS = 'GET, HEAD, OPTIONS';
  * Strapi's own middlewares, so the admin keeps Strapi's CORS defaults.
  */
 export function publicAccess(strapi: Core.Strapi) {
-  const { corsOrigins } = treffpunktConfig(strapi);
-  const anyOrigin = corsOrigins.includes('*');
-
+  /** The allowed origin to answer with, or null; read per request so that a changed setting applies at once. */
   function allowedOrigin(ctx: Context): string | null {
-    if (anyOrigin) return '*';
+    const { corsOrigins } = treffpunktConfig(strapi);
+    if (corsOrigins.includes('*')) return '*';
     const origin = ctx.get('Origin');
     return corsOrigins.includes(origin) ? origin : null;
   }
@@ -49,7 +48,7 @@ export function publicAccess(strapi: Core.Strapi) {
   function applyCors(ctx: Context, origin: string | null) {
     // Strapi's own CORS middleware answers with credentials; the public API never uses them.
     ctx.remove('Access-Control-Allow-Credentials');
-    if (!anyOrigin) ctx.vary('Origin');
+    if (origin !== '*') ctx.vary('Origin');
     if (origin) {
       ctx.set('Access-Control-Allow-Origin', origin);
       ctx.set('Access-Control-Expose-Headers', 'ETag, Age, Cache-Control');

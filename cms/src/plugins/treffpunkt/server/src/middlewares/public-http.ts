@@ -4,6 +4,7 @@ import type { ErrorResponse } from '../../../shared/wire';
 import { treffpunktConfig } from '../config';
 import type { CachedResponse, ResponseCache } from '../services/response-cache';
 import { PublicApiError } from '../utils/errors';
+import { matchesEtag } from '../utils/etag';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -50,7 +51,7 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ctx.set('Age', String(Math.floor((Date.now() - entry.storedAt) / 1000)));
     ctx.set('ETag', entry.etag);
     ctx.type = entry.contentType;
-    if (ctx.fresh) {
+    if (matchesEtag(ctx.get('If-None-Match'), entry.etag)) {
       ctx.status = 304;
       ctx.body = null;
       return;
@@ -63,3 +64,4 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
 function cacheKey(ctx: Context): string {
   return `${ctx.origin}${ctx.url}`;
 }
+

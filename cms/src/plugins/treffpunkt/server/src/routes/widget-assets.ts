@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { matchesEtag } from '../utils/etag';
 
 const STABLE_MAX_AGE = 300;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -56,7 +57,7 @@ export function serveWidgets(strapi: Core.Strapi) {
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.remove('Access-Control-Allow-Credentials');
     ctx.status = 200;
-    if (ctx.fresh) {
+    if (matchesEtag(ctx.get('If-None-Match'), found.etag)) {
       ctx.status = 304;
       return;
     }

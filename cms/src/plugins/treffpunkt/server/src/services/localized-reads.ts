@@ -83,8 +83,12 @@ export async function findPublishedDocuments(
     if (!doc) return [];
     const other = fallback.get(documentId);
     if (other && other !== doc) {
-      for (const relation of inheritedRelations) doc[relation] ??= other[relation];
+      for (const relation of inheritedRelations) if (isEmptyRelation(doc[relation])) doc[relation] = other[relation];
     }
     return [doc];
   });
+}
+
+function isEmptyRelation(value: unknown): boolean {
+  return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 }

@@ -1,0 +1,65 @@
+/**
+ * The one way the widgets talk to the API.
+ *
+ * - Identical requests from several elements on a page are made once: the promise is kept
+ *   per URL for the page's lifetime (answers are small and the page is short-lived).
+ * - It never throws: a failure comes back as a value, so no element can leave an
+ *   unhandled rejection on the host page. An answer of the wrong shape is a failure too
+ *   (and, like every failure, not kept).
+ * - A slow API counts as down after TIMEOUT_MS, and the page's console gets one warning at most.
+ */
+
+/** `offline`: no network or the API unreachable; `missing`: 404; `error`: anything else. */
+export type Failure = 'offline' | 'missing' | 'error';
+export type Result<T> = { data: T; fail?: undefined } | { data?: undefined; fail: Failure };
+
+export const TIMEOUT_MS = 8000;
+
+const cache = new Map<string, Promise<Result<unknown>>>();
+let warned = false;
+
+/** At most one warning per page load, however many elements fail, so the host's console stays usable. */
+export function warnOnce(...details: unknown[]): void {
+  if (warned) return;
+  warned = true;
+  console.warn('[treffpunkt]', ...details);
+}
+
+/** Checks the outer shape of an answer, so that a broken API cannot make an element throw. */
+export type Check = (body: any) => boolean;
+
+async function request<T>(url: string, valid: Check): Promise<Result<T>> {
+  if (!navigator.onLine) return { fail: 'offline' };
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: abort.signal });
+    if (!response.ok) {
+      warnOnce(response.status, url);
+      return { fail: response.status === 404 ? 'missing' : 'error' };
+    }
+    // Reading the body stays under the same timeout: a stalled body is as bad as no answer.
+    const body: unknown = await response.json();
+    if (valid(body)) return { data: body as T };
+    warnOnce('unexpected answer', url);
+    return { fail: 'error' };
+  } catch (error) {
+    warnOnce(url, error);
+    // fetch rejects with a TypeError when the network or the server cannot be reached.
+    return { fail: error instanceof TypeError ? 'offline' : 'error' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** GET `url` as JSON, shared with every other caller asking for the same URL (and so the same check). */
+export function getJson<T>(url: string, valid: Check): Promise<Result<T>> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = request(url, valid);
+    cache.set(url, pending);
+    // Failures are forgotten so that "try again" (or a later element) really asks again.
+    pending.then((result) => result.fail && cache.delete(url));
+  }
+  return pending as Promise<Result<T>>;
+}

@@ -1,0 +1,155 @@
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import { getJson, warnOnce, type Check } from './api-client';
+import { failure, messages, type Messages } from './i18n';
+
+/** What the element shows: a skeleton, its content, a friendly sentence, or a problem plus the site's fallback. */
+export type Status = 'loading' | 'ready' | 'empty' | 'error' | 'offline';
+
+/** The bundle's own origin: pasting the script tag is all a site owner needs to do. */
+const BUNDLE_ORIGIN = new URL(import.meta.url).origin;
+
+/** Attributes that change what is fetched; a change to any of them loads again. */
+const QUERY_KEYS = ['network', 'includeSubnetworks', 'limit', 'lang', 'api', 'tag'];
+
+/**
+ * What both elements share: the attributes, building API URLs, loading with its states,
+ * and the frame around the content (live region, skeleton, problem message, fallback slot).
+ */
+export abstract class TreffpunktElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    network: {},
+    includeSubnetworks: { type: Boolean, attribute: 'include-subnetworks' },
+    limit: { type: Number },
+    lang: {},
+    theme: {},
+    layout: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hrefTemplate: { attribute: 'href-template' },
+    api: {},
+    status_: { state: true },
+  };
+
+  /** One network slug or a comma-separated list. */
+  network = '';
+  /** Also show content of the networks' subnetworks. */
+  includeSubnetworks = false;
+  limit?: number;
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  theme?: string;
+  layout?: string;
+  headingLevel?: number;
+  hrefTemplate?: string;
+  /** Base URL of the Treffpunkt CMS; defaults to the origin the script was loaded from. */
+  api?: string;
+
+  protected status_: Status = 'loading';
+  /** The URL of the latest main request: answers to older ones are ignored. */
+  private mainUrl_?: string;
+
+  /** `de` or `en`: the element's own `lang`, else the nearest one on the page, else German. */
+  get locale(): Locale {
+    const lang = this.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
+    return lang.startsWith('en') ? 'en' : 'de';
+  }
+
+  protected get t(): Messages {
+    return messages[this.locale];
+  }
+
+  /** The heading level for the element's titles (2..6). */
+  protected level_(fallback: number): number {
+    const level = Math.round(this.headingLevel ?? fallback);
+    return level >= 2 && level <= 6 ? level : fallback;
+  }
+
+  /**
+   * The network filter as query parameters. The list is trimmed and sorted so that equal
+   * elements ask for byte-identical URLs (and so make one request).
+   */
+  protected filters_(): Record<string, string> {
+    const network = this.network
+      .split(',')
+      .map((slug) => slug.trim())
+      .filter(Boolean)
+      .sort()
+      .join(',');
+    return { network, include: this.includeSubnetworks ? 'subnetworks' : '' };
+  }
+
+  /** An API URL: parameters in a fixed order, empty ones left out, the locale last. */
+  protected apiUrl_(path: string, params: Record<string, string | number | undefined> = {}): string {
+    const base = this.api ? new URL(this.api.replace(/\/?$/, '/'), document.baseURI) : BUNDLE_ORIGIN;
+    const url = new URL(`api/treffpunkt/${path}`, base);
+    for (const [key, value] of Object.entries({ ...params, locale: this.locale })) {
+      if (value) url.searchParams.set(key, String(value));
+    }
+    return url.href;
+  }
+
+  /** Reloads the main content; runs when a query attribute changes and on "try again". */
+  protected abstract refresh_(): void;
+
+  /**
+   * Fetch the main content; undefined on failure (then the status says which) or when stale.
+   * On success the caller stores the data and sets `ready` or `empty` in the same tick, so
+   * no render sees the new status without its data.
+   */
+  protected async load_<T>(url: string, valid: Check): Promise<T | undefined> {
+    this.mainUrl_ = url;
+    this.status_ = 'loading';
+    const { data, fail } = await getJson<T>(url, valid);
+    if (url !== this.mainUrl_) return undefined;
+    if (fail) this.status_ = fail === 'offline' ? 'offline' : 'error';
+    return data;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (QUERY_KEYS.some((key) => changed.has(key))) this.refresh_();
+  }
+
+  protected abstract renderContent_(): unknown;
+  protected abstract renderSkeleton_(): unknown;
+  protected abstract emptyText_(): string;
+
+  /** After a problem: a retry button and whatever fallback the site owner put inside the element. */
+  private renderFallback_(): TemplateResult {
+    return html`<p><button class="button quiet" part="retry" @click=${() => this.refresh_()}>${this.t.retry_}</button></p>
+      <slot></slot>`;
+  }
+
+  protected renderBody_(): unknown {
+    const status = this.status_;
+    if (status === 'ready') return this.renderContent_();
+    if (status === 'loading') return this.renderSkeleton_();
+    return status === 'empty' ? '' : this.renderFallback_();
+  }
+
+  /**
+   * The frame: a polite live region that announces loading and shows the empty or problem
+   * sentence, and the body, marked busy while loading. Rendering never throws into the host
+   * page: data it cannot show ends in the error state with the fallback.
+   */
+  protected override render(): TemplateResult {
+    const { t } = this;
+    let status = this.status_;
+    let body: unknown;
+    try {
+      body = this.renderBody_();
+    } catch (error) {
+      warnOnce(error);
+      status = 'error';
+      body = this.renderFallback_();
+    }
+    const hidden = status === 'loading' || status === 'ready';
+    const text =
+      status === 'loading' ? t.loading_ : status === 'ready' ? '' : status === 'empty' ? this.emptyText_() : failure(t, status);
+    return html`<p role="status" part="message" class=${hidden ? 'vh' : ''}>${text}</p>
+      <div part="base" aria-busy=${status === 'loading'}>${body}</div>`;
+  }
+}
+
+/** Registers an element unless the bundle already did (two script tags, or two URLs of it). */
+export function define(name: string, element: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, element);
+}

@@ -1,0 +1,102 @@
+import type { EventKind, EventStatus, Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+
+/**
+ * Every word the widgets show, in both languages. Dates, times and relative times come
+ * from Intl, so only sentences and labels live here.
+ *
+ * Keys end in "_" so that the build shortens them (see rollup.config.js): the size budget
+ * counts every byte, and these keys are written three times each.
+ */
+const de = {
+  loading_: 'Wird geladen …',
+  error_: 'Inhalte gerade nicht erreichbar.',
+  offline_: 'Gerade keine Verbindung.',
+  retry_: 'Erneut versuchen',
+  reportsEmpty_: 'Noch keine Berichte veröffentlicht.',
+  readMore_: 'Weiterlesen',
+  more_: 'Weitere Berichte',
+  back_: 'Zurück zur Übersicht',
+  missing_: 'Bericht nicht gefunden.',
+  outcomes_: 'Ergebnisse',
+  nextSteps_: 'Nächste Schritte',
+  by_: 'Bericht von',
+  gallery_: 'Bilder',
+  meetingEmpty_: 'Zurzeit ist kein Treffen geplant – bis bald!',
+  tentatively_: 'voraussichtlich',
+  now_: 'läuft gerade',
+  map_: 'Karte',
+  online_: 'Online',
+  hybrid_: 'Vor Ort und online',
+  join_: 'Online teilnehmen',
+  agenda_: 'Ablauf',
+  register_: 'Anmelden',
+  until_: 'bis',
+  closed_: 'Anmeldung geschlossen',
+  calendar_: 'In den Kalender',
+  google_: 'Google Kalender',
+  previous_: 'Bericht vom letzten Treffen',
+  kinds_: {
+    meeting: 'Treffen',
+    workshop: 'Workshop',
+    'networking-meeting': 'Vernetzungstreffen',
+    conference: 'Konferenz',
+    'general-assembly': 'Mitgliederversammlung',
+    other: 'Veranstaltung',
+  } as Record<EventKind, string>,
+  statuses_: {
+    tentative: 'Vorläufig',
+    postponed: 'Verschoben',
+    cancelled: 'Abgesagt',
+  } as Partial<Record<EventStatus, string>>,
+};
+
+export type Messages = typeof de;
+
+const en: Messages = {
+  loading_: 'Loading …',
+  error_: 'Content unavailable right now.',
+  offline_: 'No connection right now.',
+  retry_: 'Try again',
+  reportsEmpty_: 'No reports published yet.',
+  readMore_: 'Read more',
+  more_: 'More reports',
+  back_: 'Back to all reports',
+  missing_: 'Report not found.',
+  outcomes_: 'Outcomes',
+  nextSteps_: 'Next steps',
+  by_: 'Report by',
+  gallery_: 'Photos',
+  meetingEmpty_: 'No meeting planned right now – see you soon!',
+  tentatively_: 'tentatively',
+  now_: 'happening now',
+  map_: 'Map',
+  online_: 'Online',
+  hybrid_: 'On site and online',
+  join_: 'Join online',
+  agenda_: 'Agenda',
+  register_: 'Register',
+  until_: 'by',
+  closed_: 'Registration closed',
+  calendar_: 'Add to calendar',
+  google_: 'Google Calendar',
+  previous_: 'Report of the last meeting',
+  kinds_: {
+    meeting: 'Meeting',
+    workshop: 'Workshop',
+    'networking-meeting': 'Networking meeting',
+    conference: 'Conference',
+    'general-assembly': 'General assembly',
+    other: 'Event',
+  },
+  statuses_: {
+    tentative: 'Tentative',
+    postponed: 'Postponed',
+    cancelled: 'Cancelled',
+  },
+};
+
+export const messages: Record<Locale, Messages> = { de, en };
+
+/** The sentence for a failed request. */
+export const failure = (t: Messages, fail: 'offline' | 'missing' | 'error') =>
+  fail === 'offline' ? t.offline_ : fail === 'missing' ? t.missing_ : t.error_;
