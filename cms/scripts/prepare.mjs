@@ -1,7 +1,7 @@
 // Makes a fresh checkout startable without questions: secrets in .env, the upload folder,
 // and the plugin's server code compiled (Strapi loads a local plugin's server entry as JavaScript).
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -47,6 +47,24 @@ export function compilePlugin() {
   }
 }
 
+/** Newest modification time of the files below `target` (a file or a folder), 0 when it is missing. */
+function newestChange(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(target).map((name) => newestChange(path.join(target, name))));
+}
+
+/** `strapi start` serves a built admin panel: build it when it is missing or older than what goes into it. */
+export function buildAdminIfStale() {
+  const built = newestChange(path.join(cmsDir, 'dist', 'build', 'index.html'));
+  const inputs = ['src/plugins/treffpunkt/admin', 'src/admin', 'config/admin.ts', '../package-lock.json'];
+  if (built > 0 && inputs.every((input) => newestChange(path.join(cmsDir, input)) < built)) return;
+  console.log('Building the admin panel (about a minute)...');
+  const strapiCli = createRequire(import.meta.url).resolve('@strapi/strapi/bin/strapi.js');
+  execFileSync(process.execPath, [strapiCli, 'build'], { cwd: cmsDir, stdio: 'inherit' });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Tests bring their own secrets and database: they only need the plugin compiled.
   if (!process.argv.includes('--compile-only')) {
@@ -54,4 +72,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     ensureUploadFolder();
   }
   compilePlugin();
+  if (process.argv.includes('--admin')) buildAdminIfStale();
 }

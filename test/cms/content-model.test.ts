@@ -125,6 +125,14 @@ describe('validation messages in the admin', () => {
     expectFieldError(response, 'end', /end lies before the start/);
   });
 
+  it('refuses a time zone that does not exist', async () => {
+    const network = await createNetwork(cms);
+    const response = await editor.request('POST', `${collection(EVENT)}?locale=de`, {
+      title: 'Irgendwo', slug: uniqueSlug('t-zone'), kind: 'meeting', network: network.documentId, start: inDays(10), timeZone: 'Berlin',
+    });
+    expectFieldError(response, 'timeZone', /not a time zone/);
+  });
+
   it('refuses to change a saved meeting so that it ends before it starts', async () => {
     const network = await createNetwork(cms);
     const event = await createEvent(cms, { network: network.documentId, start: inDays(10), end: inDays(11) }, { status: 'draft' });

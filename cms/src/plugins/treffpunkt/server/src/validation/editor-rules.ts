@@ -5,6 +5,7 @@
  */
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isValidTimeZone } from '../utils/zoned-time';
 
 type Uid = 'plugin::treffpunkt.network' | 'plugin::treffpunkt.event' | 'plugin::treffpunkt.report';
 type Data = Record<string, unknown>;
@@ -60,9 +61,18 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
     }
   }
 
+  function checkTimeZone(timeZone: unknown) {
+    if (timeZone === undefined || timeZone === null || (typeof timeZone === 'string' && isValidTimeZone(timeZone))) return;
+    throw fieldError(
+      'timeZone',
+      `"${String(timeZone)}" is not a time zone; use a name like Europe/Berlin. (Bitte eine Zeitzone wie Europe/Berlin angeben.)`,
+    );
+  }
+
   async function checkWrite(uid: Uid, params: { documentId?: string; locale?: string; data?: Data }) {
     const data = params.data ?? {};
     await checkSlugIsFree(uid, data.slug, params.documentId);
+    if (uid === 'plugin::treffpunkt.event') checkTimeZone(data.timeZone);
     if (uid === 'plugin::treffpunkt.event' && ('start' in data || 'end' in data)) {
       const draft = (await currentDraft(uid, params.documentId, params.locale)) ?? {};
       checkDates({ start: data.start ?? draft.start, end: 'end' in data ? data.end : draft.end });
