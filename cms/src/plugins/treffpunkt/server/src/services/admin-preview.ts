@@ -101,19 +101,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (configured || strapi.requestContext.get()?.origin || '').replace(/\/$/, '');
   }
 
-  async function readReport(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
-    const stored = (await strapi.documents(PREVIEWABLE.report).findOne({
+  /** The granted version, with what a draft may still lack (a slug, a network) filled in for display. */
+  async function readGranted(grant: PreviewGrant, populate: object): Promise<Record<string, unknown> | null> {
+    const stored = (await strapi.documents(PREVIEWABLE[grant.kind]).findOne({
       documentId: grant.documentId,
       locale: grant.locale,
       status: grant.status,
-      populate: FULL_POPULATE,
+      populate,
     } as never)) as Record<string, unknown> | null;
+    return stored && { ...stored, slug: stored.slug || 'preview', network: stored.network ?? PLACEHOLDER_NETWORK };
+  }
+
+  async function readReport(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
+    const stored = await readGranted(grant, FULL_POPULATE);
     if (!stored) return { kind: 'missing' };
-    // A draft may still lack what publishing requires; the preview shows it anyway.
     const report = {
       ...stored,
-      slug: stored.slug || 'preview',
-      network: stored.network ?? PLACEHOLDER_NETWORK,
       publicationDate: stored.publicationDate ?? todayIsoDate(),
       publishedAt: stored.publishedAt ?? new Date().toISOString(),
     };
@@ -121,18 +124,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function readEvent(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
-    const stored = (await strapi.documents(PREVIEWABLE.event).findOne({
-      documentId: grant.documentId,
-      locale: grant.locale,
-      status: grant.status,
-      populate: EVENT_POPULATE,
-    } as never)) as Record<string, unknown> | null;
+    const stored = await readGranted(grant, EVENT_POPULATE);
     if (!stored) return { kind: 'missing' };
     // Without a start there is nothing the widget could show yet.
     if (!stored.start) return { kind: 'event', event: null };
-    const event = { ...stored, slug: stored.slug || 'preview', network: stored.network ?? PLACEHOLDER_NETWORK } as unknown as EventTiming;
-    const previous = await previousReport(event, grant.locale);
-    return { kind: 'event', event: toWireEvent(event as never, baseUrl, previous) };
+    const previous = await previousReport(stored as unknown as EventTiming, grant.locale);
+    return { kind: 'event', event: toWireEvent(stored as never, baseUrl, previous) };
   }
 
   /** As on the website: the published report of the network's meeting before this one. */

@@ -44,6 +44,7 @@ import type {
   WireReport,
   WireReportCard,
 } from '../../../shared/wire';
+import { wallClock, type WallClock } from '../utils/zoned-time';
 
 /* ------------------------------------------------------------------------------------------ */
 /* Shared text helpers                                                                         */
@@ -137,50 +138,11 @@ export function blocksToPlainText(blocks: readonly WireBlock[]): string {
 /* Dates and time zones                                                                        */
 /* ------------------------------------------------------------------------------------------ */
 
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
 
 interface CalendarDate {
   year: number;
   month: number;
   day: number;
-}
-
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(epochMs: number, timeZone: string): WallClock {
-  let format = wallClockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClockFormats.set(timeZone, format);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour === 24 ? 0 : parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-  };
 }
 
 /** The instant at which the wall clock in `timeZone` shows `w` (the earlier one in a DST overlap, shifted forward in a gap). */

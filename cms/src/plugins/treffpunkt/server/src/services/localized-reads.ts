@@ -92,3 +92,18 @@ export async function findPublishedDocuments(
 function isEmptyRelation(value: unknown): boolean {
   return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 }
+
+/** One page of `rows` (already in order): the documents to read in full, and the page's metadata. */
+export function pageOf(rows: { documentId: string }[], query: { page: number; limit: number; locale: Locale }) {
+  const offset = (query.page - 1) * query.limit;
+  return {
+    documentIds: rows.slice(offset, offset + query.limit).map((row) => row.documentId),
+    meta: {
+      page: query.page,
+      pageSize: query.limit,
+      pageCount: Math.ceil(rows.length / query.limit),
+      total: rows.length,
+      locale: query.locale,
+    },
+  };
+}

@@ -11,7 +11,7 @@ import type {
 import { notFound } from '../utils/errors';
 import { safeUrl } from '../utils/safe-url';
 import { endOfLocalDay, endOfLocalMonth, toZonedDate, toZonedIso } from '../utils/zoned-time';
-import { findPublishedDocuments, findPublishedRows, localesFor } from './localized-reads';
+import { findPublishedDocuments, findPublishedRows, localesFor, pageOf } from './localized-reads';
 import { eventIcsUrl } from './public-urls';
 import {
   toNetworkRef,
@@ -130,19 +130,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async upcoming(query: EventListQuery, baseUrl: string, now = new Date()) {
-      const rows = await upcomingRows(query.networks, query.locale, now);
-      const offset = (query.page - 1) * query.limit;
-      const pageIds = rows.slice(offset, offset + query.limit).map((row) => row.documentId);
-      return {
-        data: await readEvents(pageIds, query.locale, baseUrl),
-        meta: {
-          page: query.page,
-          pageSize: query.limit,
-          pageCount: Math.ceil(rows.length / query.limit),
-          total: rows.length,
-          locale: query.locale,
-        },
-      };
+      const { documentIds, meta } = pageOf(await upcomingRows(query.networks, query.locale, now), query);
+      return { data: await readEvents(documentIds, query.locale, baseUrl), meta };
     },
 
     async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireEvent> {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard, WireReportRef } from '../../../shared/wire';
 import { notFound } from '../utils/errors';
 import { toZonedDate, toZonedIso } from '../utils/zoned-time';
-import { findPublishedDocuments, findPublishedRows, localesFor } from './localized-reads';
+import { findPublishedDocuments, findPublishedRows, localesFor, pageOf } from './localized-reads';
 import {
   toNetworkRef,
   toWireBlocks,
@@ -79,26 +79,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const where: Record<string, unknown> = { network: { slug: { $in: query.networks } } };
     if (query.tag) where.tags = { name: query.tag };
     const rows = await findPublishedRows<ReportRow>(strapi, REPORT, localesFor(query.locale), where, [], NEWEST_FIRST);
-    const offset = (query.page - 1) * query.limit;
-    const pageIds = rows.slice(offset, offset + query.limit).map((row) => row.documentId);
+    const { documentIds, meta } = pageOf(rows, query);
     const reports = (await findPublishedDocuments(
       strapi,
       REPORT,
-      pageIds,
+      documentIds,
       query.locale,
       CARD_POPULATE,
       INHERITED_RELATIONS,
     )) as unknown as StoredReport[];
-    return {
-      data: reports.map((report) => toWireReportCard(report, baseUrl)),
-      meta: {
-        page: query.page,
-        pageSize: query.limit,
-        pageCount: Math.ceil(rows.length / query.limit),
-        total: rows.length,
-        locale: query.locale,
-      },
-    };
+    return { data: reports.map((report) => toWireReportCard(report, baseUrl)), meta };
   },
 
   async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireReport> {

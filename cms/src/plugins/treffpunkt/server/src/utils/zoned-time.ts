@@ -50,6 +50,28 @@ function localParts(date: Date, timeZone: string): LocalParts {
   return { ...(parts as Omit<LocalParts, 'offset'>), offset };
 }
 
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** What a clock on the wall in `timeZone` shows at the instant `epochMs`. */
+export function wallClock(epochMs: number, timeZone: string): WallClock {
+  const p = localParts(new Date(epochMs), timeZone);
+  return {
+    year: Number(p.year),
+    month: Number(p.month),
+    day: Number(p.day),
+    hour: Number(p.hour),
+    minute: Number(p.minute),
+    second: Number(p.second),
+  };
+}
+
 /** 2026-11-23T10:00:00+01:00 for the instant `date` seen in `timeZone`. */
 export function toZonedIso(date: Date, timeZone: string): string {
   const p = localParts(date, timeZone);
