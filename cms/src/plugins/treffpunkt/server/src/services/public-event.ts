@@ -11,7 +11,7 @@ import type {
 import { notFound } from '../utils/errors';
 import { safeUrl } from '../utils/safe-url';
 import { endOfLocalDay, endOfLocalMonth, toZonedDate, toZonedIso } from '../utils/zoned-time';
-import { findPublishedDocuments, findPublishedRows, localesFor, pageOf } from './localized-reads';
+import { belongingToNetworks, findPublishedDocuments, findPublishedRows, localesFor, pageOf } from './localized-reads';
 import { eventIcsUrl } from './public-urls';
 import {
   toNetworkRef,
@@ -99,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       EVENT,
       localesFor(locale),
       {
-        network: { slug: { $in: networks } },
+        ...(await belongingToNetworks(strapi, EVENT, networks)),
         $or: [{ end: { $gte: now } }, { start: { $gte: new Date(now.getTime() - LONGEST_OPEN_SPAN_MS) } }],
       },
       TIMING_COLUMNS,
@@ -148,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi,
         EVENT,
         localesFor(locale),
-        { network: { slug: networkSlug }, start: { $gte: yearAgo } },
+        { ...(await belongingToNetworks(strapi, EVENT, [networkSlug])), start: { $gte: yearAgo } },
         [],
         [{ start: 'asc' }],
       );

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard, WireReportRef } from '../../../shared/wire';
 import { notFound } from '../utils/errors';
 import { toZonedDate, toZonedIso } from '../utils/zoned-time';
-import { findPublishedDocuments, findPublishedRows, localesFor, pageOf } from './localized-reads';
+import { belongingToNetworks, findPublishedDocuments, findPublishedRows, localesFor, pageOf } from './localized-reads';
 import {
   toNetworkRef,
   toWireBlocks,
@@ -76,7 +76,7 @@ const INHERITED_RELATIONS = ['network', 'event'];
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Newest first; the page's documents are read in full only after the (cheap) ordering query. */
   async latest(query: ReportQuery, baseUrl: string) {
-    const where: Record<string, unknown> = { network: { slug: { $in: query.networks } } };
+    const where: Record<string, unknown> = await belongingToNetworks(strapi, REPORT, query.networks);
     if (query.tag) where.tags = { name: query.tag };
     const rows = await findPublishedRows<ReportRow>(strapi, REPORT, localesFor(query.locale), where, [], NEWEST_FIRST);
     const { documentIds, meta } = pageOf(rows, query);
@@ -107,13 +107,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The latest published report of one of `networks` published on or before `before`: "the report of the previous meeting". */
   async latestBefore(networks: string[], before: string, locale: Locale): Promise<WireReportRef | null> {
-    const [row] = await findPublishedRows<ReportRow & { slug: string }>(
+    const [row] = await findPublishedRows<ReportRow>(
       strapi,
       REPORT,
       localesFor(locale),
-      { network: { slug: { $in: networks } }, publicationDate: { $lte: before } },
-      ['slug'],
+      { ...(await belongingToNetworks(strapi, REPORT, networks)), publicationDate: { $lte: before } },
+      [],
       NEWEST_FIRST,
+      1, // only the newest document is wanted; its language versions are read below
     );
     if (!row) return null;
     const [report] = (await findPublishedDocuments(strapi, REPORT, [row.documentId], locale, {})) as unknown as StoredReport[];
