@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureIndexes } from './database/indexes';
 import { DEFAULT_LOCALE, LOCALES } from '../../shared/wire';
 import { treffpunktConfig } from './config';
 import { configureContentManager } from './content-manager/configure';
@@ -17,6 +18,7 @@ async function ensureLocales(strapi: Core.Strapi) {
 }
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await ensureIndexes(strapi);
   await ensureLocales(strapi);
   const config = treffpunktConfig(strapi);
   if (config.demoContent) await strapi.plugin('treffpunkt').service('demo-content').seedIfEmpty();
