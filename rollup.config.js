@@ -48,6 +48,10 @@ function customElementsManifest() {
  * Collapses the whitespace inside css`` and html`` templates: the size budget is tight and
  * terser leaves template strings alone. CSS loses all optional whitespace; in HTML only runs
  * with a line break shrink, to one space, so words and inline elements keep their spacing.
+ *
+ * A css`` template without interpolations also becomes a call of Lit's `unsafeCSS` (imported
+ * as `css`): for a constant string both make the same CSSResult, and Lit's `css` tag, which
+ * only adds checks for interpolated values and their error messages, drops out of the bundle.
  */
 function minifyTemplates() {
   const internalNames = new Map();
@@ -56,7 +60,7 @@ function minifyTemplates() {
       text
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
-        .replace(/ ?([{};,>]) ?/g, '$1')
+        .replace(/ ?([{};,>/]) ?/g, '$1')
         .replace(/([^\d]): /g, '$1:')
         .replace(/;}/g, '}')
         .replace(/([^\w.])0\./g, '$1.')
@@ -69,21 +73,109 @@ function minifyTemplates() {
     name: 'minify-templates',
     transform(code, id) {
       if (!id.includes('/widgets/src/')) return null;
+      // [start, end, new text from old text]; applied back to front.
       const edits = [];
+      const replace = ({ start, end }, edit) => edits.push([start, end, edit]);
+      const insert = (at, text) => edits.push([at, at, () => text]);
+      const cssCalls = [];
+      let cssTags = 0;
       const visit = (node) => {
         if (node.type === 'TaggedTemplateExpression' && collapse[node.tag.name]) {
-          for (const quasi of node.quasi.quasis) edits.push([quasi, collapse[node.tag.name]]);
+          for (const quasi of node.quasi.quasis) replace(quasi, collapse[node.tag.name]);
+          if (node.tag.name === 'css') cssTags += 1;
+          if (node.tag.name === 'css' && node.quasi.expressions.length === 0) cssCalls.push(node.quasi);
         }
         for (const value of Object.values(node)) {
           for (const child of [value].flat()) if (child && typeof child.type === 'string') visit(child);
         }
       };
-      visit(this.parse(code));
+      const program = this.parse(code);
+      visit(program);
+      const litCss = program.body
+        .filter((node) => node.type === 'ImportDeclaration' && node.source.value === 'lit')
+        .flatMap((node) => node.specifiers)
+        .find((specifier) => specifier.imported?.name === 'css' && specifier.local.name === 'css');
+      // Only when every css`` of the module can become a call: the import then stops being the tag.
+      if (litCss && cssCalls.length === cssTags) {
+        replace(litCss, () => 'unsafeCSS as css');
+        for (const literal of cssCalls) insert(literal.start, '('), insert(literal.end, ')');
+      }
       let out = code;
-      for (const [{ start, end }, minify] of edits.sort((a, b) => b[0].start - a[0].start)) {
-        out = out.slice(0, start) + minify(out.slice(start, end)) + out.slice(end);
+      for (const [start, end, edit] of edits.sort((a, b) => b[0] - a[0] || b[1] - a[1])) {
+        out = out.slice(0, start) + edit(out.slice(start, end)) + out.slice(end);
       }
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Cuts Lit's ties to the host page, and what the widgets never use of it. The widgets are a
+ * closed bundle on other people's pages, so Lit here needs no hooks for the page's own Lit, no
+ * global registries (issue 4: nothing global but the two element names), and no fallbacks for
+ * browsers the widgets' CSS does not run in. Each rule must match as often as it says: a Lit
+ * update that changes these spots fails the build instead of quietly keeping them.
+ */
+function isolateLit() {
+  // "(void 0)" in parentheses: `hook?.(…)` must not turn into `void 0?.(…)`, which calls 0.
+  const rules = [
+    {
+      // Polyfill support and server-side rendering hydration that a page may set up for its own Lit.
+      name: 'host page hooks',
+      pattern: /\b\w+\.(litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport|litElementHydrateSupport)\b/g,
+      by: '(void 0)',
+      times: 4,
+    },
+    {
+      // globalThis.litHtmlVersions and the like: Lit's own check for several Lit copies on a page.
+      name: 'version registries',
+      pattern: /\(\w+\.(litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g,
+      by: '(void 0)',
+      times: 3,
+    },
+    {
+      // Symbol.metadata and globalThis.litPropertyMetadata serve decorators; the widgets declare
+      // `static properties` instead (a decorator would fail loudly, finding no litPropertyMetadata).
+      name: 'decorator metadata',
+      pattern: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap|\blitPropertyMetadata\.get\(\w+\)/g,
+      by: '(void 0)',
+      times: 2,
+    },
+    {
+      // Every browser with CSS light-dark() (which the widgets' colours need) adopts constructed
+      // style sheets: Lit's <style> element fallback, which a page's ShadyCSS would switch on, goes.
+      name: 'style element fallback',
+      pattern: /\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g,
+      by: '!0',
+      times: 1,
+    },
+    {
+      // Messages for misuse that the bundle cannot commit; the errors themselves stay.
+      name: 'error messages',
+      pattern: /throw Error\("(invalid template strings array|CSSResult is not constructable[^"]*)"\)/g,
+      by: 'throw Error()',
+      times: 2,
+    },
+  ];
+  const matched = new Map();
+  return {
+    name: 'isolate-lit',
+    buildStart() {
+      for (const rule of rules) matched.set(rule, 0);
+    },
+    transform(code, id) {
+      if (!/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return null;
+      let out = code;
+      for (const rule of rules) {
+        out = out.replace(rule.pattern, () => (matched.set(rule, matched.get(rule) + 1), rule.by));
+      }
+      return { code: out, map: null };
+    },
+    buildEnd(error) {
+      const changed = rules.filter((rule) => matched.get(rule) !== rule.times);
+      if (!error && changed.length) {
+        this.error(`Lit changed; check these rules of isolateLit(): ${changed.map((rule) => `${rule.name} (${matched.get(rule)} of ${rule.times})`).join(', ')}`);
+      }
     },
   };
 }
@@ -97,14 +189,20 @@ export default {
   },
   plugins: [
     nodeResolve(),
+    isolateLit(),
     typescript({ tsconfig: 'widgets/tsconfig.json', outDir: `${DIST}`, noEmit: false }),
     minifyTemplates(),
     terser({
       ecma: 2021,
       module: true,
-      compress: { passes: 3 },
-      // Members whose names end in "_" are internal to the widgets: shorten them.
-      mangle: { properties: { regex: /_$/ } },
+      // Arrow functions for function expressions that use no `this`, no unused parameters, and
+      // property reads without side effects: nothing in the widgets or in Lit calls such a
+      // function with `new`, reads a function's length, or reads a property for a getter's effect.
+      compress: { passes: 3, unsafe_arrows: true, keep_fargs: false, pure_getters: true },
+      // Shorten internal members: the widgets' own (names ending in "_") and Lit's private
+      // ones (names starting with "_$"). Lit keeps the latter stable only so that separately
+      // loaded Lit packages can work together; in this closed bundle nothing outside reads them.
+      mangle: { properties: { regex: /_$|^_\$/ } },
       format: { comments: false },
     }),
     customElementsManifest(),

@@ -45,10 +45,7 @@ export function eventJsonLd(event: WireEvent): object {
 
 /** Adds the event's JSON-LD to <head> unless it is there already. */
 export function publishJsonLd(event: WireEvent): void {
-  const present = [...document.head.querySelectorAll<HTMLScriptElement>('script[data-treffpunkt-event]')].some(
-    (script) => script.dataset.treffpunktEvent === event.slug,
-  );
-  if (present) return;
+  if (document.head.querySelector(`script[data-treffpunkt-event="${CSS.escape(event.slug)}"]`)) return;
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.dataset.treffpunktEvent = event.slug;

@@ -116,7 +116,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     return html`${event.summary ? html`<p>${event.summary}</p>` : nothing}
       ${agenda.length
         ? html`${heading(level, this.t.agenda_)}
-            <ul part="agenda" class="agenda">${agenda.map(
+            <ul part="agenda">${agenda.map(
               (item) => html`<li>${item.time ? html`<strong>${item.time}</strong> ` : nothing}${item.topic}</li>`,
             )}</ul>`
         : nothing}`;
@@ -130,11 +130,12 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     const closed = deadline && Date.parse(deadline) < Date.now();
     const ics = safeUrl(event.ics);
     return html`<div class="row actions">
-      ${register && closed ? html`<span part="register">${t.closed_}</span>` : nothing}
-      ${register && !closed
-        ? html`<span><a part="register" class="button" href=${register}>${t.register_}</a>
-            ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${dateTime(deadline, event.timeZone, locale)}</time></span>` : nothing}</span>`
-        : nothing}
+      ${!register
+        ? nothing
+        : closed
+          ? html`<span part="register">${t.closed_}</span>`
+          : html`<span><a part="register" class="button" href=${register}>${t.register_}</a>
+            ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${dateTime(deadline, event.timeZone, locale)}</time></span>` : nothing}</span>`}
       ${event.datePrecision === 'month'
         ? nothing
         : html`<span part="calendar">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a> · ` : nothing}<a

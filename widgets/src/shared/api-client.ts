@@ -29,7 +29,6 @@ export function warnOnce(...details: unknown[]): void {
 export type Check = (body: any) => boolean;
 
 async function request<T>(url: string, valid: Check): Promise<Result<T>> {
-  if (!navigator.onLine) return { fail: 'offline' };
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   try {
@@ -45,7 +44,8 @@ async function request<T>(url: string, valid: Check): Promise<Result<T>> {
     return { fail: 'error' };
   } catch (error) {
     warnOnce(url, error);
-    // fetch rejects with a TypeError when the network or the server cannot be reached.
+    // fetch rejects with a TypeError when the network or the server cannot be reached
+    // (offline included: the browser does not even try then).
     return { fail: error instanceof TypeError ? 'offline' : 'error' };
   } finally {
     clearTimeout(timer);

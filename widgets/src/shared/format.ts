@@ -8,10 +8,13 @@ import { messages } from './i18n';
  */
 
 const DAY_MS = 864e5;
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
 const dtf = (locale: Locale, options: Intl.DateTimeFormatOptions, timeZone = 'UTC') =>
   new Intl.DateTimeFormat(locale, { ...options, timeZone });
+
+/** One moment, or the range up to `end` when that is later. */
+const span = (format: Intl.DateTimeFormat, start: number, end = 0) =>
+  end > start ? format.formatRange(start, end) : format.format(start);
 
 /** `start`/`end` carry the wall-clock time of the event's zone, so midnight is visible in the string itself. */
 export const isMidnight = (iso: string) => iso.slice(11, 16) === '00:00';
@@ -37,16 +40,13 @@ export function eventWhen(event: WireEvent, locale: Locale): string {
     return `${messages[locale].tentatively_} ${month}`;
   }
   const dayOnly = isDayOnly(event);
-  const format = dtf(locale, dayOnly ? DAY : { dateStyle: 'full', timeStyle: 'short' }, event.timeZone);
-  const end = shownEnd(event, dayOnly);
-  return end && end > start ? format.formatRange(start, end) : format.format(start);
+  const format = dtf(locale, { dateStyle: 'full', timeStyle: dayOnly ? undefined : 'short' }, event.timeZone);
+  return span(format, start, shownEnd(event, dayOnly));
 }
 
 /** A calendar date (YYYY-MM-DD, no zone) or a range of them: "12. März 2027", "March 12 – 14, 2027". */
 export function calendarDates(start: string, end: string | null, locale: Locale): string {
-  const format = dtf(locale, { dateStyle: 'long' });
-  const from = Date.parse(start);
-  return end && end > start ? format.formatRange(from, Date.parse(end)) : format.format(from);
+  return span(dtf(locale, { dateStyle: 'long' }), Date.parse(start), end ? Date.parse(end) : 0);
 }
 
 /** A moment with date and time in the event's zone, e.g. a registration deadline. */
