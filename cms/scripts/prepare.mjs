@@ -58,7 +58,17 @@ function newestChange(target) {
 /** `strapi start` serves a built admin panel: build it when it is missing or older than what goes into it. */
 export function buildAdminIfStale() {
   const built = newestChange(path.join(cmsDir, 'dist', 'build', 'index.html'));
-  const inputs = ['src/plugins/treffpunkt/admin', 'src/admin', 'config/admin.ts', '../package-lock.json'];
+  const inputs = [
+    'src/plugins/treffpunkt/admin',
+    // The admin code imports the plugin's admin contract and editor texts (not the wire format).
+    'src/plugins/treffpunkt/shared/admin-api.ts',
+    'src/plugins/treffpunkt/shared/editor-texts.ts',
+    'src/plugins/treffpunkt/package.json',
+    'src/admin',
+    'config/admin.ts',
+    'config/plugins.ts',
+    '../package-lock.json',
+  ];
   if (built > 0 && inputs.every((input) => newestChange(path.join(cmsDir, input)) < built)) return;
   console.log('Building the admin panel (about a minute)...');
   const strapiCli = createRequire(import.meta.url).resolve('@strapi/strapi/bin/strapi.js');

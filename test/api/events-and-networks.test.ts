@@ -31,7 +31,9 @@ describe('GET /api/treffpunkt/events/next', () => {
     const { data } = await next(`network=${f.networks.federation.slug}`);
     expect(data).toMatchObject({
       kind: 'meeting',
+      kindLabel: 'Treffen',
       status: 'planned',
+      statusLabel: null,
       attendanceMode: 'hybrid',
       timeZone: 'Europe/Berlin',
       datePrecision: 'time',
@@ -59,7 +61,9 @@ describe('GET /api/treffpunkt/events/next', () => {
 
   it('reports a cancelled meeting with its status instead of hiding it', async () => {
     const { data } = await next(`network=${f.networks.cancelling.slug}`);
-    expect(data).toMatchObject({ slug: f.events.cancelled.slug, status: 'cancelled' });
+    expect(data).toMatchObject({ slug: f.events.cancelled.slug, status: 'cancelled', statusLabel: 'Abgesagt' });
+    const english = await next(`network=${f.networks.cancelling.slug}&locale=en`);
+    expect(english.data).toMatchObject({ statusLabel: 'Cancelled', kindLabel: 'Meeting' });
   });
 
   it('looks into child networks when asked to', async () => {

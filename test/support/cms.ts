@@ -4,12 +4,12 @@
  * database), listening on a free port of 127.0.0.1.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
-import { adminPanelIsBuilt } from './admin-build';
 
 // Strapi's ES module build imports folders (lodash/fp), which Node's ESM loader refuses; its CommonJS build works.
 const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
@@ -75,7 +75,7 @@ async function boot(): Promise<Cms> {
   process.chdir(cmsDir);
   const appContext = await compileStrapi({ appDir: cmsDir });
   // The admin panel is served when it is built (global-setup builds it for the browser tests).
-  const serveAdminPanel = adminPanelIsBuilt(repoRoot);
+  const serveAdminPanel = existsSync(path.join(cmsDir, 'dist/build/index.html'));
   const strapi = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel }).load();
   strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));

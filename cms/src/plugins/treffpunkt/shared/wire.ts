@@ -191,7 +191,11 @@ export interface WireRegistration {
 export interface WireEvent extends WireEventRef {
   locale: Locale;
   kind: EventKind;
+  /** `kind` in the language asked for: "Workshop", "Vernetzungstreffen". */
+  kindLabel: string;
   status: EventStatus;
+  /** The badge for a tentative, postponed or cancelled meeting, in the language asked for; null when planned. */
+  statusLabel: string | null;
   network: WireNetworkRef;
   /** `start`/`end` are ISO 8601 with the offset of `timeZone` at that moment. */
   allDay: boolean;

@@ -1,7 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
-import { Alert, Box } from '@strapi/design-system';
+/**
+ * The live preview: the snippet itself, in a frame of its own. The frame is a page like the
+ * site owner's (normal font size, no admin styles), it loads the real widget bundle from this
+ * CMS (the admin's Content-Security-Policy allows scripts from its own origin) and the widget
+ * reads the real published content. Links the widget does not handle itself open in a new tab.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useText } from '../translations/useText';
-import { tagName, widgetAttributes, type WidgetOptions } from './snippet';
+import { snippet, type WidgetOptions } from './snippet';
 
 declare global {
   interface Window {
@@ -9,71 +14,41 @@ declare global {
   }
 }
 
-let bundle: Promise<void> | undefined;
+const MIN_HEIGHT = 200;
 
-/**
- * The widget bundle the CMS serves, loaded once per admin session as a module script (the
- * admin's Content-Security-Policy allows scripts from its own origin). The widgets read the
- * API of the origin they were loaded from: this CMS.
- */
-function loadWidgetBundle(): Promise<void> {
-  bundle ??= new Promise<void>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = `${window.strapi.backendURL}/treffpunkt/widgets.js`;
-    script.onload = () => resolve();
-    script.onerror = () => {
-      script.remove();
-      bundle = undefined;
-      reject(new Error('treffpunkt: widgets.js did not load'));
-    };
-    document.head.append(script);
-  });
-  return bundle;
+function previewDocument(options: WidgetOptions): string {
+  const dark = options.theme === 'dark';
+  const bundle = `${window.strapi.backendURL}/treffpunkt/widgets.js`;
+  return `<!doctype html><html lang="${options.lang}"><head><meta charset="utf-8"><base target="_blank">
+<style>body{margin:0;padding:16px;font:16px/1.5 system-ui,sans-serif;background:${dark ? '#18181b' : '#fff'};color:${dark ? '#ececf1' : '#1d1d1f'}}</style>
+</head><body>${snippet(options, bundle)}</body></html>`;
 }
 
-/**
- * Links in the preview that would leave the admin (a report page of the site, a map, a
- * calendar file) open in a new tab; the widgets' own in-place links (reader, "more") stay.
- */
-function keepAdminOpen(event: MouseEvent) {
-  if (event.defaultPrevented || event.button !== 0) return;
-  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-  if (!link || link.getAttribute('href')?.startsWith('#')) return;
-  event.preventDefault();
-  window.open(link.href, '_blank', 'noopener');
+/** Keeps the frame as tall as its page, which grows when the widget has loaded or a report opens. */
+function useFittedHeight() {
+  const [height, setHeight] = useState(MIN_HEIGHT);
+  const observer = useRef<ResizeObserver>();
+  const fit = useCallback((frame: HTMLIFrameElement) => {
+    observer.current?.disconnect();
+    const frameWindow = frame.contentWindow as (Window & typeof globalThis) | null;
+    const body = frame.contentDocument?.body;
+    if (!frameWindow || !body) return;
+    observer.current = new frameWindow.ResizeObserver(() => setHeight(Math.max(MIN_HEIGHT, body.scrollHeight + 32)));
+    observer.current.observe(body);
+  }, []);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return { height, fit };
 }
 
-/** The real widget, built from the same attributes as the snippet. */
 export function WidgetPreview({ options }: { options: WidgetOptions }) {
   const text = useText();
-  const host = useRef<HTMLDivElement>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    loadWidgetBundle().catch(() => setFailed(true));
-  }, []);
-
-  useEffect(() => {
-    const container = host.current;
-    if (!container) return;
-    const element = document.createElement(tagName(options.widget));
-    for (const [name, value] of widgetAttributes(options)) element.setAttribute(name, value);
-    container.replaceChildren(element);
-    container.addEventListener('click', keepAdminOpen);
-    return () => container.removeEventListener('click', keepAdminOpen);
-  }, [options]);
-
-  if (failed) return <Alert variant="danger" closeLabel="×">{text('preview.bundleError')}</Alert>;
-  const dark = options.theme === 'dark';
+  const { height, fit } = useFittedHeight();
   return (
-    <Box
-      ref={host}
-      data-testid="treffpunkt-preview"
-      padding={4}
-      hasRadius
-      borderColor="neutral200"
-      style={{ background: dark ? '#18181b' : '#ffffff', color: dark ? '#ececf1' : '#1d1d1f' }}
+    <iframe
+      title={text('preview.frame')}
+      srcDoc={previewDocument(options)}
+      onLoad={(event) => fit(event.currentTarget)}
+      style={{ width: '100%', height, border: '1px solid #dcdce4', borderRadius: 4, display: 'block' }}
     />
   );
 }

@@ -59,10 +59,7 @@ export const MESSAGES = {
     'Das echte Widget mit den veröffentlichten Inhalten – so erscheint es auf Ihrer Website (Schrift und Breite passen sich ihr an).',
     'The real widget with the published content – as it appears on your website (font and width adapt to it).',
   ),
-  'preview.bundleError': t(
-    'Die Widgets konnten nicht geladen werden. Sind sie gebaut (npm run build:widgets)?',
-    'The widgets could not be loaded. Are they built (npm run build:widgets)?',
-  ),
+  'preview.frame': t('Vorschau des Widgets', 'Preview of the widget'),
 
   'snippet.title': t('3. Code kopieren', '3. Copy the code'),
   'snippet.hint': t(

@@ -10,7 +10,7 @@ export interface ViewSettings {
   mainField: string;
   defaultSortBy: string;
   defaultSortOrder: 'ASC' | 'DESC';
-  /** List view columns (Strapi adds the publication status and, with i18n, the locale). */
+  /** List view columns; Strapi adds the publication status and the locale, and the table must fit a laptop screen. */
   list?: string[];
   /** Relation fields and the field of their target that names it. */
   relationTitles?: Record<string, string>;
@@ -21,21 +21,21 @@ export const CONTENT_TYPE_VIEWS: Record<string, ViewSettings> = {
     mainField: 'name',
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
-    list: ['name', 'kind', 'parent', 'region'],
+    list: ['name', 'kind', 'parent'],
     relationTitles: { parent: 'name', children: 'name' },
   },
   [CONTENT_TYPES.event]: {
     mainField: 'title',
     defaultSortBy: 'start',
     defaultSortOrder: 'DESC',
-    list: ['title', 'network', 'start', 'eventStatus'],
+    list: ['title', 'network', 'start'],
     relationTitles: { network: 'name' },
   },
   [CONTENT_TYPES.report]: {
     mainField: 'title',
     defaultSortBy: 'publicationDate',
     defaultSortOrder: 'DESC',
-    list: ['title', 'network', 'meetingStart', 'publicationDate'],
+    list: ['title', 'network', 'meetingStart'],
     relationTitles: { network: 'name', event: 'title' },
   },
 };

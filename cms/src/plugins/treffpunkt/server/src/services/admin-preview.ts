@@ -129,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // Without a start there is nothing the widget could show yet.
     if (!stored.start) return { kind: 'event', event: null };
     const previous = await previousReport(stored as unknown as EventTiming, grant.locale);
-    return { kind: 'event', event: toWireEvent(stored as never, baseUrl, previous) };
+    return { kind: 'event', event: toWireEvent(stored as never, grant.locale, baseUrl, previous) };
   }
 
   /** As on the website: the published report of the network's meeting before this one. */

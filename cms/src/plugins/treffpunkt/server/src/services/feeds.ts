@@ -35,7 +35,6 @@ import { Feed } from 'feed';
 import type { Author as FeedAuthor, Category as FeedCategory } from 'feed';
 
 import type {
-  EventKind,
   Locale,
   WireBlock,
   WireEvent,
@@ -332,7 +331,6 @@ const ICAL_TEXT: Record<
     deadline: string;
     online: string;
     host: string;
-    kinds: Record<EventKind, string>;
   }
 > = {
   de: {
@@ -348,14 +346,6 @@ const ICAL_TEXT: Record<
     deadline: 'bis',
     online: 'Online',
     host: 'Gastgeber',
-    kinds: {
-      meeting: 'Treffen',
-      workshop: 'Workshop',
-      'networking-meeting': 'Vernetzungstreffen',
-      conference: 'Konferenz',
-      'general-assembly': 'Mitgliederversammlung',
-      other: 'Veranstaltung',
-    },
   },
   en: {
     cancelled: ' (cancelled)',
@@ -370,14 +360,6 @@ const ICAL_TEXT: Record<
     deadline: 'until',
     online: 'Online',
     host: 'Host',
-    kinds: {
-      meeting: 'Meeting',
-      workshop: 'Workshop',
-      'networking-meeting': 'Networking meeting',
-      conference: 'Conference',
-      'general-assembly': 'General assembly',
-      other: 'Event',
-    },
   },
 };
 
@@ -525,7 +507,7 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
     status: monthOnly && event.status !== 'cancelled' ? ICalEventStatus.TENTATIVE : STATUS[event.status] ?? ICalEventStatus.CONFIRMED,
     // A placeholder spanning a month, or a cancelled meeting, must not block anyone's free/busy time.
     transparency: monthOnly || event.status === 'cancelled' ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
-    categories: event.kind && t.kinds[event.kind] ? [{ name: t.kinds[event.kind] }] : [],
+    categories: [{ name: event.kindLabel }],
     lastModified: lastModified && !Number.isNaN(lastModified.getTime()) ? lastModified : null,
   };
 }

@@ -8,6 +8,7 @@ import type {
   WireEvent,
   WireReportRef,
 } from '../../../shared/wire';
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '../../../shared/labels';
 import { notFound } from '../utils/errors';
 import { safeUrl } from '../utils/safe-url';
 import { endOfLocalDay, endOfLocalMonth, toZonedDate, toZonedIso } from '../utils/zoned-time';
@@ -112,7 +113,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const events = (await findPublishedDocuments(strapi, EVENT, documentIds, locale, EVENT_POPULATE, [
       'network',
     ])) as unknown as StoredEvent[];
-    return Promise.all(events.map(async (event) => toWireEvent(event, baseUrl, await previousReport(event, locale))));
+    return Promise.all(
+      events.map(async (event) => toWireEvent(event, locale, baseUrl, await previousReport(event, locale))),
+    );
   }
 
   function previousReport(event: StoredEvent, locale: Locale): Promise<WireReportRef | null> {
@@ -167,7 +170,8 @@ function toNumber(value: number | string | null | undefined): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
-export function toWireEvent(event: StoredEvent, baseUrl: string, previous: WireReportRef | null): WireEvent {
+export /** `locale` is the visitor's language: labels follow it even where the texts fall back to German. */
+function toWireEvent(event: StoredEvent, locale: Locale, baseUrl: string, previous: WireReportRef | null): WireEvent {
   const zoned = (value: string | null | undefined) => (value ? toZonedIso(new Date(value), event.timeZone) : null);
   const registrationUrl = safeUrl(event.registrationUrl);
   const venue = event.venue;
@@ -176,7 +180,9 @@ export function toWireEvent(event: StoredEvent, baseUrl: string, previous: WireR
     title: event.title,
     locale: event.locale,
     kind: event.kind,
+    kindLabel: EVENT_KIND_LABELS[locale][event.kind],
     status: event.eventStatus,
+    statusLabel: EVENT_STATUS_LABELS[locale][event.eventStatus] ?? null,
     network: toNetworkRef(event.network as StoredNetworkRef),
     start: zoned(event.start) as string,
     end: zoned(event.end),

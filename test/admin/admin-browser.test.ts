@@ -1,0 +1,141 @@
+/**
+ * The admin panel in headless Chromium, as an editor uses it (German admin):
+ * - the embed page shows a just-published meeting in the live preview, its snippet is copied
+ *   and pasted into a plain page on another origin, which then shows the same meeting;
+ * - "Write the report" on a past meeting opens a prefilled draft report.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type Cms } from '../support/cms';
+import { EVENT, createEvent, createNetwork, inDays } from '../support/content';
+import { launchBrowser } from '../widgets/browser';
+import { ensureBundle } from '../widgets/bundle';
+import { startHostSite, type HostSite } from '../widgets/host-server';
+
+let cms: Cms;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let site: HostSite;
+
+/** An administrator made through Strapi's admin user service, as an installation's first admin would be. */
+async function createAdministrator(cms: Cms) {
+  const email = `admin-${randomBytes(3).toString('hex')}@example.org`;
+  const password = `Browser-${randomBytes(6).toString('hex')}1`;
+  const superAdmin = await cms.strapi.service('admin::role').getSuperAdmin();
+  await cms.strapi.service('admin::user').create({
+    email,
+    firstname: 'Erika',
+    lastname: 'Muster',
+    password,
+    isActive: true,
+    registrationToken: null,
+    // As chosen in the profile: the admin panel then speaks German.
+    preferedLanguage: 'de',
+    roles: [superAdmin.id],
+  });
+  return { email, password };
+}
+
+async function logIn(credentials: { email: string; password: string }) {
+  await page.goto(`${cms.url}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(credentials.email);
+  await page.locator('input[name="password"]').fill(credentials.password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByRole('navigation').first().waitFor();
+}
+
+/** Picks an option of one of the design system's selects, found by its label. */
+async function choose(label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+beforeAll(async () => {
+  ensureBundle();
+  cms = await startCms();
+  const credentials = await createAdministrator(cms);
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 1000 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cms.url });
+  page = await context.newPage();
+  site = await startHostSite();
+  await logIn(credentials);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('embed page', () => {
+  it('previews a published meeting and gives a snippet that shows it on another website', async () => {
+    const network = await createNetwork(cms, { name: `Netzwerk Browsertest ${randomBytes(2).toString('hex')}` });
+    const title = `Sommertreffen ${randomBytes(3).toString('hex')}`;
+    await createEvent(cms, { title, network: network.documentId, start: inDays(3, 15), venue: { name: 'Stadtteilhaus', city: 'Bremen' } });
+
+    await page.getByRole('link', { name: 'Einbetten' }).click();
+    await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
+    await choose('Netzwerk', network.name);
+    await choose('Widget', 'Nächstes Treffen');
+
+    const preview = page.frameLocator('iframe[title="Vorschau des Widgets"]');
+    await preview.getByText(title).waitFor();
+
+    await page.getByRole('button', { name: 'Code kopieren' }).click();
+    await page.getByText('In die Zwischenablage kopiert.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(
+      `<script type="module" src="${cms.url}/treffpunkt/widgets.js"></script>\n` +
+        `<treffpunkt-next-meeting network="${network.slug}" lang="de"></treffpunkt-next-meeting>`,
+    );
+    expect(await page.getByLabel('Code zum Einfügen').inputValue()).toBe(copied);
+    await expect(page.getByLabel(`Kalender (iCal) von ${network.name}`).inputValue()).resolves.toBe(
+      `${cms.url}/api/treffpunkt/networks/${network.slug}/events.ics`,
+    );
+
+    site.page('/verein.html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Unser Verein</title></head>
+<body><h1>Unser nächstes Treffen</h1>
+${copied}
+</body></html>`);
+    const website = await context.newPage();
+    await website.goto(`${site.url}/verein.html`);
+    expect(new URL(website.url()).origin).not.toBe(cms.url);
+    await website.getByText(title).waitFor();
+    await website.getByText('Stadtteilhaus', { exact: false }).first().waitFor();
+    await website.close();
+  });
+});
+
+describe('write the report', () => {
+  it('opens a draft report prefilled from the past meeting', async () => {
+    const network = await createNetwork(cms);
+    const title = `Frühjahrstreffen ${randomBytes(3).toString('hex')}`;
+    const event = await createEvent(cms, {
+      title,
+      network: network.documentId,
+      start: inDays(-2, 9),
+      end: inDays(-2, 16),
+      venue: { name: 'Haus der Vereine', city: 'Kassel' },
+    });
+
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${EVENT}/${event.documentId}?plugins[i18n][locale]=de`);
+    await page.getByRole('button', { name: 'Weitere Dokumentaktionen' }).click();
+    await page.getByRole('menuitem', { name: 'Bericht schreiben' }).click();
+
+    await page.waitForURL(/plugin::treffpunkt\.report\/\w+/);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: ${title}`);
+    await expect(page.getByRole('textbox', { name: 'Ort', exact: true }).inputValue()).resolves.toBe('Haus der Vereine, Kassel');
+    // Labels and help texts in the admin's language.
+    await page.getByText('z. B. „Hannover“ oder „online“.').waitFor();
+    await page.getByText('Ein Berichtsentwurf mit Netzwerk, Datum und Ort des Treffens wurde angelegt.').waitFor();
+
+    // The meeting now has its report: the same action opens it instead of writing a second one.
+    await page.goBack();
+    await page.getByRole('button', { name: 'Weitere Dokumentaktionen' }).click();
+    await page.getByRole('menuitem', { name: 'Bericht öffnen' }).click();
+    await page.getByText('Dieses Treffen hat schon einen Bericht; er wird geöffnet.').waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: ${title}`);
+  });
+});
