@@ -3,9 +3,9 @@
  * createStrapi, listening on a free port of 127.0.0.1), on the SQLite file it is given.
  * The plugin's server code must be compiled first (`node cms/scripts/prepare.mjs --compile-only`).
  */
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { strapiSecrets } from '../../test/support/strapi-secrets.mjs';
 import { repoRoot } from './paths.mjs';
 
 // Strapi's ES module build imports folders (lodash/fp), which Node's ESM loader refuses; its CommonJS build works.
@@ -15,17 +15,11 @@ const cmsDir = path.join(repoRoot, 'cms');
 
 /** Fresh secrets and the given database; production mode, as a deployment runs it. */
 function benchEnvironment({ databaseFile, demoContent }) {
-  const secret = () => randomBytes(16).toString('base64');
   Object.assign(process.env, {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: '0',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...strapiSecrets(),
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
     DATABASE_CLIENT: 'sqlite',

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
+import { strapiSecrets } from './strapi-secrets.mjs';
 
 // Strapi's ES module build imports folders (lodash/fp), which Node's ESM loader refuses; its CommonJS build works.
 const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
@@ -42,16 +43,8 @@ function restoreProcessListeners(saved: ProcessListeners) {
 
 let runnerListeners: ProcessListeners | undefined;
 
-const secret = () => randomBytes(16).toString('base64');
 // Fixed for the run, so that a restarted CMS accepts what the first one signed.
-const secrets = {
-  APP_KEYS: [secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-};
+const secrets = strapiSecrets();
 
 function testEnvironment() {
   const scratch = process.env.TREFFPUNKT_TEST_SCRATCH ?? path.join(cmsDir, '.tmp');

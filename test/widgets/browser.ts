@@ -3,30 +3,11 @@
  * download does not work here: the tests use Debian's chromium (`apt-get install chromium`),
  * or the one CHROMIUM_PATH names.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../support/cms';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}
+export { CHROMIUM, launchChromium as launchBrowser } from '../support/chromium.mjs';
 
 /** What went wrong on a page: uncaught errors, console errors and warnings, failed requests. */
 export interface PageLog {

@@ -11,7 +11,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../../../shared/admin-api';
 import { DEFAULT_LOCALE, LOCALES, type Locale, type WireEvent, type WireReport } from '../../../shared/wire';
-import { toZonedDate, todayIsoDate } from '../utils/zoned-time';
+import { todayIsoDate } from '../utils/zoned-time';
 import { EVENT_POPULATE, toWireEvent } from './public-event';
 import { FULL_POPULATE, toWireReport } from './public-report';
 
@@ -128,15 +128,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!stored) return { kind: 'missing' };
     // Without a start there is nothing the widget could show yet.
     if (!stored.start) return { kind: 'event', event: null };
-    const previous = await previousReport(stored as unknown as EventTiming, grant.locale);
+    const previous = await strapi
+      .plugin('treffpunkt')
+      .service('public-event')
+      .previousReport(stored as unknown as EventTiming, grant.locale);
     return { kind: 'event', event: toWireEvent(stored as never, grant.locale, baseUrl, previous) };
   }
 
-  /** As on the website: the published report of the network's meeting before this one. */
-  function previousReport(event: EventTiming, locale: Locale) {
-    const dayBefore = toZonedDate(new Date(new Date(event.start).getTime() - 1), event.timeZone);
-    return strapi.plugin('treffpunkt').service('public-report').latestBefore([event.network.slug], dayBefore, locale);
-  }
 
   return {
     sign,

@@ -118,13 +118,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   }
 
-  function previousReport(event: StoredEvent, locale: Locale): Promise<WireReportRef | null> {
+  /** The published report of the network's meeting before `event`: "report of the last meeting". */
+  function previousReport(
+    event: Pick<StoredEvent, 'start' | 'timeZone' | 'network'>,
+    locale: Locale,
+  ): Promise<WireReportRef | null> {
     if (!event.network) return Promise.resolve(null);
     const dayBefore = toZonedDate(new Date(new Date(event.start).getTime() - 1), event.timeZone);
     return strapi.plugin('treffpunkt').service('public-report').latestBefore([event.network.slug], dayBefore, locale);
   }
 
   return {
+    previousReport,
+
     async next(networks: string[], locale: Locale, baseUrl: string, now = new Date()): Promise<WireEvent | null> {
       const [soonest] = await upcomingRows(networks, locale, now);
       if (!soonest) return null;
