@@ -71,7 +71,9 @@ export function buildAdminIfStale() {
   ];
   if (built > 0 && inputs.every((input) => newestChange(path.join(cmsDir, input)) < built)) return;
   console.log('Building the admin panel (about a minute)...');
-  const strapiCli = createRequire(import.meta.url).resolve('@strapi/strapi/bin/strapi.js');
+  // The package's exports do not include its bin/ folder: find it next to package.json.
+  const strapiPackage = createRequire(import.meta.url).resolve('@strapi/strapi/package.json');
+  const strapiCli = path.join(path.dirname(strapiPackage), 'bin', 'strapi.js');
   execFileSync(process.execPath, [strapiCli, 'build'], { cwd: cmsDir, stdio: 'inherit' });
 }
 

@@ -22,6 +22,13 @@ async function openDemo(hash = '', options = {}) {
   return opened;
 }
 
+/** A promise to hold something (a request) until the test opens it. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
 /** The weekday and day of a moment, written by Intl in the event's zone: what a reader expects to see. */
 const dayOf = (event: WireEvent, locale: string) =>
   new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', timeZone: event.timeZone }).formatToParts(
@@ -71,6 +78,9 @@ describe('the demo page', () => {
     if (!event) throw new Error('the demo content has a next meeting for bke');
     const card = page.locator('treffpunkt-next-meeting').first();
     await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(event.title);
+    // Kind and status read as the API names them in the page's language.
+    await expect(card.locator('[part=kind]').textContent()).resolves.toBe(event.kindLabel);
+    await expect(card.locator('[part=badge]').count()).resolves.toBe(event.statusLabel ? 1 : 0);
     const when = card.locator('time').first();
     await expect(when.getAttribute('datetime')).resolves.toBe(event.start);
     // The browser runs in Lisbon; the meeting's times stay those of its own zone.
@@ -109,6 +119,8 @@ describe('the demo page', () => {
     )).data!;
     const english = page.locator('treffpunkt-next-meeting[network=queeres-netzwerk-gifhorn]');
     await expect(english.getByRole('heading').first().textContent()).resolves.toBe(gifhorn.title);
+    await expect(english.locator('[part=kind]').textContent()).resolves.toBe(gifhorn.kindLabel);
+    if (gifhorn.statusLabel) await expect(english.locator('[part=badge]').textContent()).resolves.toBe(gifhorn.statusLabel);
     if (gifhorn.status === 'cancelled') {
       await expect(english.getByText('Cancelled', { exact: true }).isVisible()).resolves.toBe(true);
       await expect(english.getByRole('link', { name: 'Google Calendar' }).count()).resolves.toBe(0);
@@ -227,6 +239,70 @@ describe('the demo page', () => {
     await first.getByRole('link', { name: `Weiterlesen: ${next!.previousReport!.title}` }).waitFor();
     await context.close();
   });
+
+  // Issue 4: "a skeleton that reserves the final height"; the bench measures CLS 0 on this page.
+  // Here each stage is held until it was painted: the page before the script ran (with the
+  // README's :not(:defined) rules), the skeletons while the API is held, the content.
+  for (const [name, viewport] of Object.entries({ desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } })) {
+    it(`does not move while the widgets load: before the script runs, while loading, after (${name})`, async () => {
+      const { page, context, log } = await openPage(testbed().browser, { viewport });
+      const bundle = gate();
+      const api = gate();
+      await page.route((url) => url.pathname === '/treffpunkt/widgets.js', async (route) => (await bundle.opened, route.continue()));
+      await page.route((url) => url.pathname.startsWith('/api/treffpunkt/'), async (route) => (await api.opened, route.continue()));
+      await page.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+      });
+      const painted = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const heights = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('treffpunkt-latest-reports, treffpunkt-next-meeting')].map((element) => ({
+            element: `${element.localName}[network=${element.getAttribute('network')}]`,
+            height: element.getBoundingClientRect().height,
+            cards: element.shadowRoot?.querySelectorAll('[part=card]').length ?? 0,
+            limit: Number(element.getAttribute('limit') ?? 3),
+          })),
+        );
+
+      await page.goto(`${testbed().cms}/treffpunkt/demo`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      await painted();
+      const before = await heights();
+      // The site's fallback is for failures only: out of sight before the elements are defined.
+      await expect(page.getByText('Die Termine des BKE Bundesverbands').isVisible()).resolves.toBe(false);
+
+      bundle.open();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('treffpunkt-latest-reports, treffpunkt-next-meeting')].every((element) =>
+          element.shadowRoot?.querySelector('[part=base][aria-busy=true]'),
+        ),
+      );
+      await painted();
+      const loading = await heights();
+
+      api.open();
+      await allLoaded(page);
+      await painted();
+      const after = await heights();
+
+      for (const [i, { element, height, cards, limit }] of after.entries()) {
+        if (element.startsWith('treffpunkt-next-meeting')) {
+          // Every demo meeting fits the height the card reserves, and the page reserves it too.
+          expect({ element, before: before[i].height, loading: loading[i].height }).toEqual({ element, before: height, loading: height });
+        } else if (cards === limit) {
+          // A full page of reports takes exactly the place of its skeleton.
+          expect({ element, loading: loading[i].height }).toEqual({ element, loading: height });
+        }
+      }
+      await expect(page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).resolves.toEqual([]);
+      expect(pageErrors(log.errors)).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('has no accessibility violations (axe-core), light and dark, list and reader', async () => {
     // axe is injected as an inline script, which the demo page's CSP would refuse.

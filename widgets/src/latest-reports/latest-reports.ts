@@ -29,6 +29,8 @@ const isList = (body: any) => Array.isArray(body?.data);
  * The latest meeting reports of one or more networks, as cards or a list. "Read more" opens
  * the full report inside the element (with a deep link in the URL hash, so a reload or a
  * shared link shows the same report) or, with `href-template`, goes to the site's own page.
+ * Cards have fixed-size regions (clamped title and summary), so the loading placeholders
+ * reserve exactly the place a full page of reports takes.
  *
  * @summary The latest meeting reports of a network, with a built-in reader.
  * @tagname treffpunkt-latest-reports
@@ -211,10 +213,15 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     return this.reader_ ? this.renderReader_(this.reader_) : super.renderBody_();
   }
 
-  /** Placeholders shaped like the cards, so the page does not jump when they arrive. */
+  /**
+   * Placeholders built like the cards, with the same fixed-size regions (see the styles), and the
+   * row of "more reports": a full page of reports arrives without moving the page.
+   */
   protected override renderSkeleton_() {
-    const card = html`<li><div class="card"><div class="skeleton cover"></div><div class="pad"><div class="skeleton block"></div></div></div></li>`;
-    return html`<ul class="grid" aria-hidden="true">${Array.from({ length: this.pageSize_() }, () => card)}</ul>`;
+    const card = html`<li><div class="card"><div class="skeleton"></div><div class="pad text">
+      <div class="h skeleton"></div><p class="meta"></p><p class="summary skeleton"></p><span></span></div></div></li>`;
+    return html`<ul class="grid" aria-hidden="true">${Array.from({ length: this.pageSize_() }, () => card)}</ul>
+      <p class="more"></p>`;
   }
 
   private meetingDate_(report: WireReportCard) {
@@ -227,21 +234,24 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     const { t } = this;
     const level = this.level_(3);
     const loading = this.more_ === 'loading';
+    // The row of "more reports" stays when there is nothing more: the skeleton reserved it.
     return html`<ul part="list" class="grid" role="list">${this.items_.map((report) => this.renderCard_(report, level))}</ul>
-      ${this.page_ < this.pageCount_
-        ? html`<p><button part="more" class="button quiet" aria-disabled=${loading} @click=${this.loadMore_}>
-              ${loading ? t.loading_ : this.more_ ? `${t.error_} ${t.retry_}` : t.more_}</button></p>`
-        : nothing}`;
+      <p class="more">${this.page_ < this.pageCount_
+        ? html`<button part="more" class="button quiet" aria-disabled=${loading} @click=${this.loadMore_}>
+              ${loading ? t.loading_ : this.more_ ? `${t.error_} ${t.retry_}` : t.more_}</button>`
+        : nothing}</p>`;
   }
 
   private renderCard_(report: WireReportCard, level: number): TemplateResult {
     const href = templateHref(this.hrefTemplate, report.slug);
+    // Every card has the same regions, a report without cover or summary too: see the skeleton.
+    const cover = picture(report.cover, CARD_SIZES);
     return html`<li><article part="card" class="card" lang=${report.locale}>
-      ${picture(report.cover, CARD_SIZES)}
-      <div class="pad">
+      ${cover === nothing ? html`<div class="cover"></div>` : cover}
+      <div class="pad text">
         ${heading(level, report.title)}
         <p class="meta">${this.meetingDate_(report)} · ${report.network.name}</p>
-        ${report.summary ? html`<p part="summary">${report.summary}</p>` : nothing}
+        <p part="summary" class="summary">${report.summary}</p>
         <a part="read-more" href=${href ?? this.reportHash(report.slug)} data-slug=${report.slug}
           aria-label="${this.t.readMore_}: ${report.title}">${this.t.readMore_}</a>
       </div></article></li>`;

@@ -15,14 +15,24 @@ export const nextMeetingStyles = css`
   .relative {
     color: var(--_accent);
   }
-  .actions {
-    margin-top: var(--_gap);
+  /*
+   * The skeleton and the card reserve the height of a typical meeting (the summary is clamped),
+   * so the page does not move when it arrives; only a longer one grows. README's snippet for
+   * the page reserves the same height before the script runs. Registration, calendar and the
+   * last report sit at the card's foot.
+   */
+  .meeting {
+    display: flex;
+    flex-direction: column;
+    min-height: 27em;
   }
-  /* Roughly the height of a meeting card, so the page does not jump when it arrives. */
-  .block {
-    height: 16em;
+  :host([layout=compact]) .meeting {
+    min-height: 24em;
   }
-  :host([layout=compact]) .block {
-    height: 8em;
+  .foot {
+    margin-top: auto;
+  }
+  .foot > :last-child {
+    margin-bottom: 0;
   }
 `;

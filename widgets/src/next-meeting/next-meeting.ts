@@ -13,7 +13,8 @@ import { nextMeetingStyles } from './next-meeting.styles';
 /**
  * The next meeting of one or more networks: what, when (in the event's time zone), where,
  * how to take part, and how to put it in a calendar. Adds schema.org Event data for the
- * shown meeting to the page's `<head>`.
+ * shown meeting to the page's `<head>`. While loading it keeps the place of a typical meeting
+ * card (27em high, compact 24em; the card never gets lower), so the page does not move.
  *
  * @summary The next meeting of a network, with date, place, registration and calendar links.
  * @tagname treffpunkt-next-meeting
@@ -73,27 +74,27 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     return this.t.meetingEmpty_;
   }
 
+  /** The card's reserved height, empty: the meeting takes its place without moving the page. */
   protected override renderSkeleton_() {
-    return html`<div class="skeleton block"></div>`;
+    return html`<div class="card meeting skeleton"></div>`;
   }
 
   protected override renderContent_() {
     const event = this.event_!;
-    const { t, locale } = this;
+    const { locale } = this;
     const level = this.level_(2);
     const open = event.status !== 'cancelled';
     const relative = open && relativeWhen(event, locale);
-    const status = t.statuses_[event.status];
-    return html`<article part="card" class="card pad" lang=${event.locale}>
-      <p class="row meta"><span part="kind">${t.kinds_[event.kind] ?? t.kinds_.other}</span>
-        ${status ? html`<span part="badge" class="badge ${event.status}">${status}</span>` : nothing}
+    // Kind and status come from the API in the language asked for (the request's locale is ours).
+    return html`<article part="card" class="card pad meeting" lang=${event.locale}>
+      <p class="row meta"><span part="kind">${event.kindLabel}</span>
+        ${event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing}
         ${relative ? html`<span part="relative" class="relative">${relative}</span>` : nothing}</p>
       ${heading(level, event.title)}
       <p part="when" class="when"><time datetime=${machineDate(event, event.start)!}>${eventWhen(event, locale)}</time></p>
       ${this.renderPlace_(event)}
       ${this.layout === 'compact' ? nothing : this.renderDetails_(event, level + 1)}
-      ${open ? this.renderActions_(event) : nothing}
-      ${this.renderPrevious_(event)}
+      <div class="foot">${open ? this.renderActions_(event) : nothing}${this.renderPrevious_(event)}</div>
     </article>`;
   }
 
@@ -113,7 +114,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
 
   private renderDetails_(event: WireEvent, level: number) {
     const agenda = event.agenda;
-    return html`${event.summary ? html`<p>${event.summary}</p>` : nothing}
+    return html`${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
       ${agenda.length
         ? html`${heading(level, this.t.agenda_)}
             <ul part="agenda">${agenda.map(
@@ -129,7 +130,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     const deadline = registration?.deadline;
     const closed = deadline && Date.parse(deadline) < Date.now();
     const ics = safeUrl(event.ics);
-    return html`<div class="row actions">
+    return html`<p class="row">
       ${!register
         ? nothing
         : closed
@@ -140,7 +141,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
         ? nothing
         : html`<span part="calendar">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a> · ` : nothing}<a
               href=${googleCalendarUrl(event)}>${t.google_}</a></span>`}
-    </div>`;
+    </p>`;
   }
 
   /** The previous meeting's report: on the site (href-template) or in a reports element on this page. */
@@ -150,7 +151,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     const href =
       templateHref(this.hrefTemplate, report.slug) ??
       document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug);
-    return html`<p part="previous" class="actions">${this.t.previous_}:
+    return html`<p part="previous">${this.t.previous_}:
       ${href ? html`<a href=${href} lang=${report.locale}>${report.title}</a>` : html`<span lang=${report.locale}>${report.title}</span>`}</p>`;
   }
 }

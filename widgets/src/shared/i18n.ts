@@ -1,8 +1,10 @@
-import type { EventKind, EventStatus, Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 
 /**
  * Every word the widgets show, in both languages. Dates, times and relative times come
- * from Intl, so only sentences and labels live here.
+ * from Intl, and the names of meeting kinds and statuses from the API (`kindLabel`,
+ * `statusLabel` of a WireEvent, in the language asked for), so only sentences and labels
+ * live here.
  *
  * Keys end in "_" so that the build shortens them (see rollup.config.js): the size budget
  * counts every byte, and these keys are written three times each.
@@ -35,19 +37,6 @@ const de = {
   calendar_: 'In den Kalender',
   google_: 'Google Kalender',
   previous_: 'Bericht vom letzten Treffen',
-  kinds_: {
-    meeting: 'Treffen',
-    workshop: 'Workshop',
-    'networking-meeting': 'Vernetzungstreffen',
-    conference: 'Konferenz',
-    'general-assembly': 'Mitgliederversammlung',
-    other: 'Veranstaltung',
-  } as Record<EventKind, string>,
-  statuses_: {
-    tentative: 'Vorläufig',
-    postponed: 'Verschoben',
-    cancelled: 'Abgesagt',
-  } as Partial<Record<EventStatus, string>>,
 };
 
 export type Messages = typeof de;
@@ -80,19 +69,6 @@ const en: Messages = {
   calendar_: 'Add to calendar',
   google_: 'Google Calendar',
   previous_: 'Report of the last meeting',
-  kinds_: {
-    meeting: 'Meeting',
-    workshop: 'Workshop',
-    'networking-meeting': 'Networking meeting',
-    conference: 'Conference',
-    'general-assembly': 'General assembly',
-    other: 'Event',
-  },
-  statuses_: {
-    tentative: 'Tentative',
-    postponed: 'Postponed',
-    cancelled: 'Cancelled',
-  },
 };
 
 export const messages: Record<Locale, Messages> = { de, en };

@@ -99,6 +99,13 @@ export const baseStyles = css`
     gap: 0.5em var(--_gap);
     align-items: center;
   }
+  /* Clamped text keeps a card at the height its skeleton reserved. */
+  .summary, .text > .h {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
   .skeleton {
     background: var(--_border);
     border-radius: var(--_radius);
