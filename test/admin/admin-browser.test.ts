@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, inDays } from '../support/content';
+import { RESERVE_SPACE_STYLE } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
 import { launchBrowser } from '../widgets/browser';
 import { ensureBundle } from '../widgets/bundle';
 import { startHostSite, type HostSite } from '../widgets/host-server';
@@ -87,7 +88,7 @@ describe('embed page', () => {
     await page.getByText('In die Zwischenablage kopiert.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
-      `<script type="module" src="${cms.url}/treffpunkt/widgets.js"></script>\n` +
+      `<script type="module" src="${cms.url}/treffpunkt/widgets.js"></script>\n${RESERVE_SPACE_STYLE}\n` +
         `<treffpunkt-next-meeting network="${network.slug}" lang="de"></treffpunkt-next-meeting>`,
     );
     expect(await page.getByLabel('Code zum Einfügen').inputValue()).toBe(copied);
