@@ -85,7 +85,7 @@ const TIMING_COLUMNS = ['start', 'end', 'allDay', 'datePrecision', 'timeZone'];
  * When a meeting is over: its end, else the end of its day (or of its month, when only the
  * month is known). A three-day meeting that began yesterday is still the next meeting.
  */
-export function effectiveEnd(event: Pick<EventTimingRow, 'start' | 'end' | 'datePrecision' | 'timeZone'>): Date {
+function effectiveEnd(event: Pick<EventTimingRow, 'start' | 'end' | 'datePrecision' | 'timeZone'>): Date {
   const start = new Date(event.start);
   if (event.datePrecision === 'month') return endOfLocalMonth(start, event.timeZone);
   if (event.end) return new Date(event.end);

@@ -38,9 +38,6 @@ export function createResponseCache(ttlMs: number, maxEntries = 2000) {
     clear() {
       entries.clear();
     },
-    get size() {
-      return entries.size;
-    },
   };
 }
 
