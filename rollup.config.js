@@ -1,6 +1,9 @@
-// Builds the Treffpunkt widgets: one minified ES module (both elements, both languages)
-// plus custom-elements.json, both in widgets/dist/. `npm run build:widgets` runs it.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// Builds the Treffpunkt widgets into widgets/dist/: widgets.js, the ES module a page loads
+// (every element, both languages); the second file it loads on a visitor's first click
+// (widgets-details-<hash>.js: the full report, a meeting's details); widgets.css, which keeps
+// the elements' place before the script has run; and custom-elements.json.
+// `npm run build:widgets` runs it.
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -45,6 +48,25 @@ function customElementsManifest() {
 }
 
 /**
+ * widgets/src/widgets.css, minified like the styles in the templates, as dist/widgets.css. The
+ * folder is emptied first: the CMS serves every widgets file in it, and an old second file
+ * must not linger.
+ */
+function pageStylesheet(collapseCss) {
+  const source = 'widgets/src/widgets.css';
+  return {
+    name: 'page-stylesheet',
+    buildStart() {
+      rmSync(DIST, { recursive: true, force: true });
+      this.addWatchFile(source);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'widgets.css', source: `${collapseCss(readFileSync(source, 'utf8'))}\n` });
+    },
+  };
+}
+
+/**
  * Collapses the whitespace inside css`` and html`` templates: the size budget is tight and
  * terser leaves template strings alone. CSS loses all optional whitespace; in HTML only runs
  * with a line break shrink, to one space, so words and inline elements keep their spacing.
@@ -53,20 +75,23 @@ function customElementsManifest() {
  * as `css`): for a constant string both make the same CSSResult, and Lit's `css` tag, which
  * only adds checks for interpolated values and their error messages, drops out of the bundle.
  */
+const collapseCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>/]) ?/g, '$1')
+    .replace(/([^\d]): /g, '$1:')
+    .replace(/;}/g, '}')
+    .replace(/([^\w.])0\./g, '$1.')
+    .trim();
+
 function minifyTemplates() {
   const internalNames = new Map();
   const collapse = {
     css: (text) =>
-      text
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/ ?([{};,>/]) ?/g, '$1')
-        .replace(/([^\d]): /g, '$1:')
-        .replace(/;}/g, '}')
-        .replace(/([^\w.])0\./g, '$1.')
+      collapseCss(text)
         // Internal custom properties (--_accent) never leave the shadow root: one letter will do.
-        .replace(/--_([a-z-]+)/g, (_, name) => `--_${internalNames.get(name) ?? internalNames.set(name, (internalNames.size + 10).toString(36)).get(name)}`)
-        .trim(),
+        .replace(/--_([a-z-]+)/g, (_, name) => `--_${internalNames.get(name) ?? internalNames.set(name, (internalNames.size + 10).toString(36)).get(name)}`),
     html: (text) => text.replace(/\s*\n\s*/g, ' '),
   };
   return {
@@ -182,13 +207,22 @@ function isolateLit() {
 
 export default {
   input: 'widgets/src/index.ts',
+  // widgets.js may export more than index.ts does (what the second file imports from it):
+  // otherwise Rollup puts everything into a third file behind a two-line widgets.js.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file: `${DIST}/treffpunkt-widgets.js`,
+    dir: DIST,
+    entryFileNames: 'widgets.js',
+    // The second file imports widgets.js by this name, relative to its own URL: the CMS serves
+    // both from one folder (/treffpunkt/ and /treffpunkt/v/<version>/), so it finds the copy the
+    // page already runs.
+    chunkFileNames: 'widgets-[name]-[hash].js',
     format: 'es',
-    sourcemap: false,
+    sourcemap: process.env.WIDGETS_SOURCEMAP === '1',
   },
   plugins: [
-    nodeResolve(),
+    // Lit's production build whatever NODE_ENV says (a test run sets it to "test", which picks the development one).
+    nodeResolve({ exportConditions: ['production'] }),
     isolateLit(),
     typescript({ tsconfig: 'widgets/tsconfig.json', outDir: `${DIST}`, noEmit: false }),
     minifyTemplates(),
@@ -203,8 +237,11 @@ export default {
       // ones (names starting with "_$"). Lit keeps the latter stable only so that separately
       // loaded Lit packages can work together; in this closed bundle nothing outside reads them.
       mangle: { properties: { regex: /_$|^_\$/ } },
+      // One table of shortened names for both files: the second one reads members of the first.
+      nameCache: {},
       format: { comments: false },
     }),
+    pageStylesheet(collapseCss),
     customElementsManifest(),
   ],
 };

@@ -9,7 +9,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, inDays } from '../support/content';
-import { RESERVE_SPACE_STYLE } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
 import { launchBrowser } from '../widgets/browser';
 import { ensureBundle } from '../widgets/bundle';
 import { startHostSite, type HostSite } from '../widgets/host-server';
@@ -88,7 +87,7 @@ describe('embed page', () => {
     await page.getByText('In die Zwischenablage kopiert.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
-      `<script type="module" src="${cms.url}/treffpunkt/widgets.js"></script>\n${RESERVE_SPACE_STYLE}\n` +
+      `<link rel="stylesheet" href="${cms.url}/treffpunkt/widgets.css">\n<script type="module" src="${cms.url}/treffpunkt/widgets.js"></script>\n` +
         `<treffpunkt-next-meeting network="${network.slug}" lang="de"></treffpunkt-next-meeting>`,
     );
     expect(await page.getByLabel('Code zum Einfügen').inputValue()).toBe(copied);

@@ -1,13 +1,17 @@
 /** The snippet the embed page hands out: what a site owner pastes, attribute by attribute. */
 import { describe, expect, it } from 'vitest';
-import { RESERVE_SPACE_STYLE, defaultOptions, snippet, widgetAttributes, withWidget } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
+import { defaultOptions, snippet, widgetAttributes, withWidget } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
 
 const WIDGETS_URL = 'https://cms.example.org/treffpunkt/widgets.js';
 
 describe('embed snippet', () => {
-  it('is the module script, the space-keeping style and the element, with only what differs from the widget defaults', () => {
+  it('is the space-keeping stylesheet, the module script and the element, with only what differs from the widget defaults', () => {
     expect(snippet(defaultOptions('bke', 'de'), WIDGETS_URL)).toBe(
-      `<script type="module" src="${WIDGETS_URL}"></script>\n${RESERVE_SPACE_STYLE}\n<treffpunkt-latest-reports network="bke" lang="de"></treffpunkt-latest-reports>`,
+      [
+        '<link rel="stylesheet" href="https://cms.example.org/treffpunkt/widgets.css">',
+        `<script type="module" src="${WIDGETS_URL}"></script>`,
+        '<treffpunkt-latest-reports network="bke" lang="de"></treffpunkt-latest-reports>',
+      ].join('\n'),
     );
   });
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../support/cms';
 
-export const BUNDLE = path.join(repoRoot, 'widgets/dist/treffpunkt-widgets.js');
+export const BUNDLE = path.join(repoRoot, 'widgets/dist/widgets.js');
 
 function newestSource(dir: string): number {
   return Math.max(

@@ -1,71 +1,106 @@
 import { css } from 'lit';
 
+/*
+ * Fixed heights, the same in the cards, their skeletons and ../widgets.css:
+ * - cards: one row of cards that scrolls sideways, 26em with the 3em row of "more reports"; a
+ *   scroll bar, where the system shows one, takes its room from the summary, not the page;
+ * - list: `limit` rows of 13em (free rows stay) and the same 3em row below.
+ * In a card the cover (cards: 9em), two lines of title, one of date and network and one of
+ * "read more" have fixed regions, and the summary fills the rest, faded where it is cut.
+ */
 export const latestReportsStyles = css`
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
     gap: var(--_gap);
+    margin: 0;
     padding: 0;
     list-style: none;
   }
-  /* Cards of a row share one height, with "read more" at the bottom. */
-  .grid > li, .card, .pad {
+  :host(:not([layout=list])) .grid {
+    height: 23em;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(min(100%, 15em), 1fr);
+    overflow: auto hidden;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x proximity;
+  }
+  :host(:not([layout=list])) .grid > li {
+    scroll-snap-align: start;
+  }
+  :host([layout=list]) .grid {
+    grid-auto-rows: 13em;
+  }
+  .grid > li, .card, .text {
     display: flex;
     flex-direction: column;
-    flex: 1;
     min-width: 0;
+    min-height: 0;
+  }
+  .grid .card {
+    flex: 1;
   }
   li > .card > :first-child {
+    flex: none;
     width: 100%;
-    aspect-ratio: 3 / 2;
+    height: 9em;
     object-fit: cover;
   }
   /* In place of a missing cover. */
   .cover {
     background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
-  /*
-   * A card's regions have fixed heights, in the card and in its skeleton alike: the cover by its
-   * aspect ratio, two lines of title, one of date and network, three of summary, one of "read
-   * more". So a card's height depends on its width only, and the skeleton reserves it exactly.
-   */
+  .text {
+    flex: 1;
+  }
+  .text > * {
+    flex: none;
+  }
   .text > .h {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
+    overflow: hidden;
     height: 2lh;
   }
   .text > .meta {
     height: 1lh;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
   }
   .text > .summary {
-    height: 3lh;
+    flex: 1 1 0;
+    min-height: 0;
+    overflow: hidden;
+    mask-image: linear-gradient(#000 calc(100% - 1.5em), #0000);
   }
   .text > :last-child {
     height: 1lh;
-    margin-top: auto;
+    margin: 0;
     font-weight: 600;
   }
   .more {
     display: flex;
-    min-height: calc(2.5em + 4px);
-  }
-  :host([layout=list]) .grid {
-    grid-template-columns: 1fr;
+    align-items: end;
+    height: 3em;
+    margin: 0;
   }
   :host([layout=list]) li > .card {
     flex-direction: row;
   }
   :host([layout=list]) li > .card > :not(.pad) {
     width: min(30%, 10rem);
-    aspect-ratio: 1;
+    height: auto;
+  }
+  .gallery {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_gap);
+    padding: 0;
+    list-style: none;
   }
   blockquote {
     padding-left: 1em;
     border-left: 4px solid var(--_border);
   }
-  p {
+  .reader p {
     white-space: pre-line;
   }
 `;

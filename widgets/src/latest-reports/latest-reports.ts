@@ -7,11 +7,12 @@ import type {
 } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import { getJson, type Failure } from '../shared/api-client';
 import { define, TreffpunktElement } from '../shared/base-element';
+import { loadDetails } from '../shared/details-loader';
 import { calendarDates } from '../shared/format';
-import { CARD_SIZES, figure, picture } from '../shared/media';
-import { templateHref } from '../shared/report-link';
-import { heading, richText } from '../shared/rich-text';
+import { heading } from '../shared/heading';
 import { failure } from '../shared/i18n';
+import { CARD_SIZES, picture } from '../shared/media';
+import { templateHref } from '../shared/report-link';
 import { baseStyles } from '../shared/styles';
 import { latestReportsStyles } from './latest-reports.styles';
 
@@ -20,17 +21,25 @@ interface Reader {
   slug: string;
   report?: WireReport;
   fail?: Failure;
+  details?: Awaited<ReturnType<typeof loadDetails>>;
 }
 
 const HASH_KEY = 'treffpunkt-report';
 const isList = (body: any) => Array.isArray(body?.data);
+/** `limit` as widgets.css reads it: a whole number from 1 to 20 as written, else the default 3. */
+const LIMIT = /^([1-9]|1\d|20)$/;
 
 /**
  * The latest meeting reports of one or more networks, as cards or a list. "Read more" opens
  * the full report inside the element (with a deep link in the URL hash, so a reload or a
  * shared link shows the same report) or, with `href-template`, goes to the site's own page.
- * Cards have fixed-size regions (clamped title and summary), so the loading placeholders
- * reserve exactly the place a full page of reports takes.
+ *
+ * The element's height is fixed whatever the reports hold: cards sit side by side in one row
+ * that scrolls sideways (26em high with the "more reports" row), a list keeps the place of
+ * `limit` reports (13em each), and inside every card the title, date line and summary have
+ * fixed regions. So the page does not move when the reports arrive, a network with fewer
+ * reports than `limit` leaves its place free, and widgets.css reserves the same before the
+ * script runs. Only the reader, which a visitor opens, makes the element grow.
  *
  * @summary The latest meeting reports of a network, with a built-in reader.
  * @tagname treffpunkt-latest-reports
@@ -41,7 +50,7 @@ const isList = (body: any) => Array.isArray(body?.data);
  * @attr tag - Only reports with this tag.
  * @attr lang - `de` or `en`; defaults to the nearest `lang` on the page, else German.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr layout - `cards` (default) or `list`.
+ * @attr layout - `cards` (default: one row, scrolling sideways) or `list`.
  * @attr heading-level - Level of the report titles, 2 to 6; default 3.
  * @attr href-template - Your site's page for a report, e.g. `/berichte/{slug}`. Without it, reports open inside the element.
  * @attr api - Base URL of the Treffpunkt CMS; defaults to the origin the script was loaded from.
@@ -74,12 +83,15 @@ const isList = (body: any) => Array.isArray(body?.data);
 export class TreffpunktLatestReports extends TreffpunktElement {
   static override styles = [baseStyles, latestReportsStyles];
   static override properties = {
+    limit: {},
     tag: {},
     items_: { state: true },
     more_: { state: true },
     reader_: { state: true },
   };
 
+  /** Reports per page, as written in the attribute (see LIMIT). */
+  limit?: string | number;
   tag?: string;
   private items_: WireReportCard[] = [];
   private page_ = 1;
@@ -130,8 +142,8 @@ export class TreffpunktLatestReports extends TreffpunktElement {
   };
 
   private pageSize_(): number {
-    const limit = Math.round(this.limit ?? 3);
-    return limit >= 1 ? Math.min(limit, 20) : 3;
+    const limit = String(this.limit ?? '');
+    return LIMIT.test(limit) ? Number(limit) : 3;
   }
 
   private listUrl_(page: number): string {
@@ -180,12 +192,16 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** Fetches the report and the reader's code side by side; the reader shows once both are there. */
   private async openReport_(slug: string): Promise<void> {
     this.reader_ = { slug };
     const url = this.apiUrl_(`reports/${encodeURIComponent(slug)}`);
-    const { data, fail } = await getJson<ReportResponse>(url, (body) => typeof body?.data?.slug === 'string');
+    const [{ data, fail }, details] = await Promise.all([
+      getJson<ReportResponse>(url, (body) => typeof body?.data?.slug === 'string'),
+      loadDetails(),
+    ]);
     if (this.reader_?.slug !== slug) return;
-    this.reader_ = data ? { slug, report: data.data } : { slug, fail };
+    this.reader_ = data && details ? { slug, report: data.data, details } : { slug, fail: fail ?? 'error' };
     await this.focusIn_('#report-title');
   }
 
@@ -209,33 +225,48 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     return this.t.reportsEmpty_;
   }
 
+  protected override opened_(): boolean {
+    return this.reader_ !== null;
+  }
+
   protected override renderBody_(): unknown {
     return this.reader_ ? this.renderReader_(this.reader_) : super.renderBody_();
   }
 
-  /**
-   * Placeholders built like the cards, with the same fixed-size regions (see the styles), and the
-   * row of "more reports": a full page of reports arrives without moving the page.
-   */
-  protected override renderSkeleton_() {
-    const card = html`<li><div class="card"><div class="skeleton"></div><div class="pad text">
-      <div class="h skeleton"></div><p class="meta"></p><p class="summary skeleton"></p><span></span></div></div></li>`;
-    return html`<ul class="grid" aria-hidden="true">${Array.from({ length: this.pageSize_() }, () => card)}</ul>
-      <p class="more"></p>`;
+  private isList_(): boolean {
+    return this.layout === 'list';
   }
 
-  private meetingDate_(report: WireReportCard) {
-    const start = report.meeting.start ?? report.publishedOn;
-    const end = report.meeting.start ? report.meeting.end : null;
-    return html`<time datetime=${start}>${calendarDates(start, end, this.locale)}</time>`;
+  /**
+   * Places for the reports of the pages shown: a list keeps `limit` rows per page, so fewer
+   * reports than that leave their rows free instead of making the element shrink.
+   */
+  private slots_(count: number): TemplateResult[] {
+    const size = this.pageSize_();
+    const places = this.isList_() ? Math.max(1, Math.ceil(count / size)) * size - count : 0;
+    return Array.from({ length: places }, () => html`<li aria-hidden="true"></li>`);
+  }
+
+  /** Placeholders built like the cards, with the same fixed-size regions (see the styles). */
+  private skeletons_(): TemplateResult[] {
+    const card = html`<li aria-hidden="true"><div class="card"><div class="skeleton"></div><div class="pad text">
+      <div class="h skeleton"></div><p class="meta"></p><p class="summary skeleton"></p><span></span></div></div></li>`;
+    return Array.from({ length: this.pageSize_() }, () => card);
+  }
+
+  protected override renderSkeleton_() {
+    return html`<ul class="grid">${this.skeletons_()}</ul><p class="more"></p>`;
   }
 
   protected override renderContent_() {
     const { t } = this;
     const level = this.level_(3);
     const loading = this.more_ === 'loading';
+    // While the next page loads its placeholders stand where it will appear: the list grows at the click.
     // The row of "more reports" stays when there is nothing more: the skeleton reserved it.
-    return html`<ul part="list" class="grid" role="list">${this.items_.map((report) => this.renderCard_(report, level))}</ul>
+    return html`<ul part="list" class="grid" role="list">${this.items_.map((report) => this.renderCard_(report, level))}${loading
+        ? this.skeletons_()
+        : this.slots_(this.items_.length)}</ul>
       <p class="more">${this.page_ < this.pageCount_
         ? html`<button part="more" class="button quiet" aria-disabled=${loading} @click=${this.loadMore_}>
               ${loading ? t.loading_ : this.more_ ? `${t.error_} ${t.retry_}` : t.more_}</button>`
@@ -244,13 +275,15 @@ export class TreffpunktLatestReports extends TreffpunktElement {
 
   private renderCard_(report: WireReportCard, level: number): TemplateResult {
     const href = templateHref(this.hrefTemplate, report.slug);
+    const start = report.meeting.start ?? report.publishedOn;
+    const end = report.meeting.start ? report.meeting.end : null;
     // Every card has the same regions, a report without cover or summary too: see the skeleton.
     const cover = picture(report.cover, CARD_SIZES);
     return html`<li><article part="card" class="card" lang=${report.locale}>
       ${cover === nothing ? html`<div class="cover"></div>` : cover}
       <div class="pad text">
-        ${heading(level, report.title)}
-        <p class="meta">${this.meetingDate_(report)} · ${report.network.name}</p>
+        ${heading(level, report.title, undefined, report.title)}
+        <p class="meta line"><time datetime=${start}>${calendarDates(start, end, this.locale)}</time> · ${report.network.name}</p>
         <p part="summary" class="summary">${report.summary}</p>
         <a part="read-more" href=${href ?? this.reportHash(report.slug)} data-slug=${report.slug}
           aria-label="${this.t.readMore_}: ${report.title}">${this.t.readMore_}</a>
@@ -260,29 +293,14 @@ export class TreffpunktLatestReports extends TreffpunktElement {
   private renderReader_(reader: Reader): TemplateResult {
     const { t } = this;
     const level = this.level_(3);
-    const { report, fail } = reader;
+    const { report, fail, details } = reader;
     const back = html`<p><button part="back" class="button quiet" @click=${this.close_}>← ${t.back_}</button></p>`;
-    return html`<article part="report" class="card pad" lang=${report?.locale ?? nothing}
+    return html`<article part="report" class="card pad reader" lang=${report?.locale ?? nothing}
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.close_()}>
       ${back}
       ${heading(level, report?.title ?? (fail ? failure(t, fail) : t.loading_), 'report-title')}
-      ${report ? [this.renderReport_(report, level + 1), back] : nothing}
+      ${report && details ? [details.reportBody(report, level + 1, this.locale), back] : nothing}
     </article>`;
-  }
-
-  private renderReport_(report: WireReport, level: number) {
-    const { t } = this;
-    const author = report.author;
-    const place = report.meeting.place;
-    const section = (title: string, content: unknown) => (content ? html`${heading(level, title)}${content}` : nothing);
-    return html`<p class="meta">${this.meetingDate_(report)} · ${report.network.name}${place ? ` · ${place}` : ''}</p>
-      ${figure(report.cover)}
-      ${report.summary ? html`<p><strong>${report.summary}</strong></p>` : nothing}
-      ${richText(report.body, level - 1)}
-      ${section(t.outcomes_, report.outcomes.length && html`<ul>${report.outcomes.map((o) => html`<li>${o}</li>`)}</ul>`)}
-      ${section(t.nextSteps_, report.nextSteps.length && richText(report.nextSteps, level))}
-      ${section(t.gallery_, report.gallery.length && html`<ul class="grid">${report.gallery.map((image) => html`<li>${figure(image, CARD_SIZES)}</li>`)}</ul>`)}
-      ${author ? html`<p class="meta">${t.by_} ${author.name}${author.role ? ` (${author.role})` : ''}</p>` : nothing}`;
   }
 }
 

@@ -1,8 +1,66 @@
 import { css } from 'lit';
 
+/*
+ * The card's height is fixed: 32em (compact 29em), in every state, and ../widgets.css reserves
+ * the same before the script runs. Inside, every row has a most number of lines: the title two,
+ * the date three, the place two, the report link two, the rest one (or their button's height);
+ * the summary fills what is left and fades out where it is cut. So the longest content the admin
+ * accepts fits, in a 280px column too, and a short meeting leaves the room to the summary.
+ * "More about this meeting" lifts all limits (.open).
+ */
 export const nextMeetingStyles = css`
+  .box {
+    height: 32em;
+  }
+  :host([layout=compact]) .box {
+    height: 29em;
+  }
+  .box.open {
+    height: auto;
+  }
+  .body, .body > .card {
+    height: 100%;
+  }
+  .meeting {
+    display: flex;
+    flex-direction: column;
+  }
+  .meeting > * {
+    flex: none;
+    margin-bottom: 0.5em;
+  }
+  .meeting > :last-child {
+    margin-bottom: 0;
+  }
+  .meeting > .h {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
   .when {
+    --_l: 3;
     font-weight: 600;
+  }
+  .fill {
+    flex: 1 1 0;
+    min-height: 0;
+    overflow: hidden;
+    mask-image: linear-gradient(#000 calc(100% - 1.5em), #0000);
+  }
+  .open .fill {
+    flex: none;
+    mask-image: none;
+  }
+  .open .clamp, .open .line, .open .meeting > .h {
+    display: block;
+    white-space: normal;
+  }
+  .details > ul, .facts {
+    padding-left: 1.2em;
+  }
+  .tags > * {
+    margin-right: 0.6em;
   }
   .badge {
     padding: 0 0.6em;
@@ -14,25 +72,5 @@ export const nextMeetingStyles = css`
   }
   .relative {
     color: var(--_accent);
-  }
-  /*
-   * The skeleton and the card reserve the height of a typical meeting (the summary is clamped),
-   * so the page does not move when it arrives; only a longer one grows. README's snippet for
-   * the page reserves the same height before the script runs. Registration, calendar and the
-   * last report sit at the card's foot.
-   */
-  .meeting {
-    display: flex;
-    flex-direction: column;
-    min-height: 27em;
-  }
-  :host([layout=compact]) .meeting {
-    min-height: 24em;
-  }
-  .foot {
-    margin-top: auto;
-  }
-  .foot > :last-child {
-    margin-bottom: 0;
   }
 `;

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import type { NextEventResponse, WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import { define, TreffpunktElement } from '../shared/base-element';
+import { loadDetails } from '../shared/details-loader';
 import { dateTime, eventWhen, machineDate, relativeWhen } from '../shared/format';
-import { heading } from '../shared/rich-text';
+import { heading } from '../shared/heading';
 import { templateHref } from '../shared/report-link';
 import { safeUrl } from '../shared/safe-url';
 import { baseStyles } from '../shared/styles';
@@ -10,11 +11,17 @@ import { publishJsonLd } from './json-ld';
 import { address, googleCalendarUrl, mapUrl } from './links';
 import { nextMeetingStyles } from './next-meeting.styles';
 
+type Details = Awaited<ReturnType<typeof loadDetails>>;
+
 /**
  * The next meeting of one or more networks: what, when (in the event's time zone), where,
  * how to take part, and how to put it in a calendar. Adds schema.org Event data for the
- * shown meeting to the page's `<head>`. While loading it keeps the place of a typical meeting
- * card (27em high, compact 24em; the card never gets lower), so the page does not move.
+ * shown meeting to the page's `<head>`.
+ *
+ * The card has a fixed height (32em, compact 29em) whatever the meeting holds: title, date and
+ * place are clamped to a few lines and the summary gets the room that is left. "More about this
+ * meeting" opens the whole text, host, description and agenda in place. So the page does not
+ * move when the meeting arrives, and widgets.css reserves the same height before the script runs.
  *
  * @summary The next meeting of a network, with date, place, registration and calendar links.
  * @tagname treffpunkt-next-meeting
@@ -23,7 +30,7 @@ import { nextMeetingStyles } from './next-meeting.styles';
  * @attr include-subnetworks - Also consider meetings of the networks' subnetworks.
  * @attr lang - `de` or `en`; defaults to the nearest `lang` on the page, else German.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
- * @attr layout - `card` (default) or `compact` (without summary and agenda).
+ * @attr layout - `card` (default) or `compact` (without summary; the previous report's link shows with the details).
  * @attr heading-level - Level of the meeting title, 2 to 6; default 2.
  * @attr href-template - Page of a report on your site, e.g. `/berichte/{slug}`, used for the link to the previous meeting's report. Without it the link opens the report in a `treffpunkt-latest-reports` element on the same page, if there is one.
  * @attr api - Base URL of the Treffpunkt CMS; defaults to the origin the script was loaded from.
@@ -32,13 +39,16 @@ import { nextMeetingStyles } from './next-meeting.styles';
  *
  * @csspart base - Wrapper around everything the element shows.
  * @csspart card - The meeting.
- * @csspart heading - The meeting title and the agenda heading.
+ * @csspart heading - The meeting title and the headings of its details.
  * @csspart kind - The kind of meeting (workshop, conference, …).
  * @csspart badge - The status badge: tentative, postponed or cancelled.
  * @csspart relative - When it starts, relative to now ("in 3 days", "happening now").
  * @csspart when - Date and time.
- * @csspart place - Venue and map link.
+ * @csspart place - Venue, linked to the map.
  * @csspart online - Online participation.
+ * @csspart summary - The meeting's summary.
+ * @csspart more - The "more about this meeting" button.
+ * @csspart details - What the button opens: host, places, description, agenda.
  * @csspart agenda - The agenda list.
  * @csspart register - The registration button.
  * @csspart calendar - The "add to calendar" links.
@@ -58,43 +68,66 @@ import { nextMeetingStyles } from './next-meeting.styles';
  */
 export class TreffpunktNextMeeting extends TreffpunktElement {
   static override styles = [baseStyles, nextMeetingStyles];
-  static override properties = { event_: { state: true } };
+  static override properties = { event_: { state: true }, details_: { state: true } };
 
   private event_: WireEvent | null = null;
+  /** The details file once the visitor opened the meeting; `null` while it loads. */
+  private details_?: Details | null;
 
   protected override async refresh_(): Promise<void> {
     const body = await this.load_<NextEventResponse>(this.apiUrl_('events/next', this.filters_()), (body) => typeof body?.data === 'object');
     if (!body) return;
     this.event_ = body.data;
+    this.details_ = undefined;
     this.status_ = body.data ? 'ready' : 'empty';
     if (body.data) publishJsonLd(body.data);
+  }
+
+  protected override opened_(): boolean {
+    return this.status_ === 'ready' && this.details_ !== undefined;
+  }
+
+  private async toggle_(): Promise<void> {
+    if (this.details_ !== undefined) {
+      this.details_ = undefined;
+      return;
+    }
+    this.details_ = null;
+    const details = await loadDetails();
+    if (this.details_ === null) this.details_ = details;
   }
 
   protected override emptyText_(): string {
     return this.t.meetingEmpty_;
   }
 
-  /** The card's reserved height, empty: the meeting takes its place without moving the page. */
+  /** The card's fixed height, empty: the meeting takes its place without moving the page. */
   protected override renderSkeleton_() {
-    return html`<div class="card meeting skeleton"></div>`;
+    return html`<div class="card skeleton"></div>`;
   }
 
   protected override renderContent_() {
     const event = this.event_!;
-    const { locale } = this;
+    const { locale, t } = this;
     const level = this.level_(2);
     const open = event.status !== 'cancelled';
     const relative = open && relativeWhen(event, locale);
+    const compact = this.layout === 'compact';
     // Kind and status come from the API in the language asked for (the request's locale is ours).
     return html`<article part="card" class="card pad meeting" lang=${event.locale}>
-      <p class="row meta"><span part="kind">${event.kindLabel}</span>
+      <p class="meta line tags"><span part="kind">${event.kindLabel}</span>
         ${event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing}
         ${relative ? html`<span part="relative" class="relative">${relative}</span>` : nothing}</p>
-      ${heading(level, event.title)}
-      <p part="when" class="when"><time datetime=${machineDate(event, event.start)!}>${eventWhen(event, locale)}</time></p>
+      ${heading(level, event.title, undefined, event.title)}
+      <p part="when" class="when clamp"><time datetime=${machineDate(event, event.start)!}>${eventWhen(event, locale)}</time></p>
       ${this.renderPlace_(event)}
-      ${this.layout === 'compact' ? nothing : this.renderDetails_(event, level + 1)}
-      <div class="foot">${open ? this.renderActions_(event) : nothing}${this.renderPrevious_(event)}</div>
+      ${compact || !event.summary ? html`<p class="fill"></p>` : html`<p part="summary" class="fill summary">${event.summary}</p>`}
+      ${this.details_ ? this.details_.meetingDetails(event, level + 1, locale) : nothing}
+      <p class="line"><button part="more" class="link" aria-expanded=${this.details_ !== undefined} @click=${this.toggle_}>
+        ${this.details_ === undefined ? t.details_ : this.details_ ? t.less_ : t.loading_}${event.agenda.length
+          ? ` · ${t.agenda_} (${event.agenda.length})`
+          : ''}</button></p>
+      ${open ? this.renderActions_(event) : nothing}${compact && this.details_ === undefined ? nothing : this.renderPrevious_(event)}
     </article>`;
   }
 
@@ -105,22 +138,11 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     const map = where && safeUrl(mapUrl(event.venue));
     const join = safeUrl(event.onlineUrl);
     return html`${where
-      ? html`<p part="place">${where}${map ? html` · <a href=${map}>${t.map_} (OpenStreetMap)</a>` : nothing}</p>`
+      ? html`<p part="place" class="clamp">${map ? html`<a href=${map} title="${t.map_} (OpenStreetMap)">${where}</a>` : where}</p>`
       : nothing}
     ${mode === 'in-person'
       ? nothing
-      : html`<p part="online">${mode === 'online' ? t.online_ : t.hybrid_}${join ? html` · <a href=${join}>${t.join_}</a>` : nothing}</p>`}`;
-  }
-
-  private renderDetails_(event: WireEvent, level: number) {
-    const agenda = event.agenda;
-    return html`${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-      ${agenda.length
-        ? html`${heading(level, this.t.agenda_)}
-            <ul part="agenda">${agenda.map(
-              (item) => html`<li>${item.time ? html`<strong>${item.time}</strong> ` : nothing}${item.topic}</li>`,
-            )}</ul>`
-        : nothing}`;
+      : html`<p part="online" class="line">${mode === 'online' ? t.online_ : t.hybrid_}${join ? html` · <a href=${join}>${t.join_}</a>` : nothing}</p>`}`;
   }
 
   private renderActions_(event: WireEvent) {
@@ -130,18 +152,16 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     const deadline = registration?.deadline;
     const closed = deadline && Date.parse(deadline) < Date.now();
     const ics = safeUrl(event.ics);
-    return html`<p class="row">
-      ${!register
-        ? nothing
-        : closed
+    return html`${!register
+      ? nothing
+      : html`<p class="row">${closed
           ? html`<span part="register">${t.closed_}</span>`
-          : html`<span><a part="register" class="button" href=${register}>${t.register_}</a>
-            ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${dateTime(deadline, event.timeZone, locale)}</time></span>` : nothing}</span>`}
+          : html`<a part="register" class="button" href=${register}>${t.register_}</a>
+            ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${dateTime(deadline, event.timeZone, locale)}</time></span>` : nothing}`}</p>`}
       ${event.datePrecision === 'month'
         ? nothing
-        : html`<span part="calendar">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a> · ` : nothing}<a
-              href=${googleCalendarUrl(event)}>${t.google_}</a></span>`}
-    </p>`;
+        : html`<p part="calendar" class="meta">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a> · ` : nothing}<a
+              href=${googleCalendarUrl(event)}>${t.google_}</a></p>`}`;
   }
 
   /** The previous meeting's report: on the site (href-template) or in a reports element on this page. */
@@ -151,7 +171,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     const href =
       templateHref(this.hrefTemplate, report.slug) ??
       document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug);
-    return html`<p part="previous">${this.t.previous_}:
+    return html`<p part="previous" class="meta clamp">${this.t.previous_}:
       ${href ? html`<a href=${href} lang=${report.locale}>${report.title}</a>` : html`<span lang=${report.locale}>${report.title}</span>`}</p>`;
   }
 }

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import { getJson, warnOnce, type Check } from './api-client';
 import { failure, messages, type Messages } from './i18n';
@@ -13,14 +13,19 @@ const BUNDLE_ORIGIN = new URL(import.meta.url).origin;
 const QUERY_KEYS = ['network', 'includeSubnetworks', 'limit', 'lang', 'api', 'tag'];
 
 /**
- * What both elements share: the attributes, building API URLs, loading with its states,
- * and the frame around the content (live region, skeleton, problem message, fallback slot).
+ * What every element shares: the attributes, building API URLs, loading with its states,
+ * and the frame around the content.
+ *
+ * The frame is a box of fixed height (set by each element's styles, see `.box`): the skeleton,
+ * the content, the empty sentence and the problem with the site's fallback all take exactly
+ * the same place, which widgets.css reserves on the host page before the script has run. So
+ * nothing an editor writes, and no answer of the API, moves the host page. Only what a
+ * visitor opens (a report, a meeting's details) makes the element grow.
  */
 export abstract class TreffpunktElement extends LitElement {
   static override properties: PropertyDeclarations = {
     network: {},
     includeSubnetworks: { type: Boolean, attribute: 'include-subnetworks' },
-    limit: { type: Number },
     lang: {},
     theme: {},
     layout: {},
@@ -34,7 +39,6 @@ export abstract class TreffpunktElement extends LitElement {
   network = '';
   /** Also show content of the networks' subnetworks. */
   includeSubnetworks = false;
-  limit?: number;
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: string;
   layout?: string;
@@ -112,22 +116,26 @@ export abstract class TreffpunktElement extends LitElement {
   protected abstract renderSkeleton_(): unknown;
   protected abstract emptyText_(): string;
 
+  /** Whether something the visitor opened (a report, details) is shown: then the box grows with it. */
+  protected opened_(): boolean {
+    return false;
+  }
+
   /** After a problem: a retry button and whatever fallback the site owner put inside the element. */
   private renderFallback_(): TemplateResult {
     return html`<p><button class="button quiet" part="retry" @click=${() => this.refresh_()}>${this.t.retry_}</button></p>
       <slot></slot>`;
   }
 
+  /** The content, or the skeleton: while loading, and (invisible, keeping the place) under the empty and problem sentences. */
   protected renderBody_(): unknown {
-    const status = this.status_;
-    if (status === 'ready') return this.renderContent_();
-    if (status === 'loading') return this.renderSkeleton_();
-    return status === 'empty' ? '' : this.renderFallback_();
+    return this.status_ === 'ready' ? this.renderContent_() : this.renderSkeleton_();
   }
 
   /**
-   * The frame: a polite live region that announces loading and shows the empty or problem
-   * sentence, and the body, marked busy while loading. Rendering never throws into the host
+   * The frame: the box, with in one place the body and, over it, a polite live region that
+   * announces loading and shows the empty or problem sentence (with the retry button and the
+   * site's fallback), the body marked busy while loading. Rendering never throws into the host
    * page: data it cannot show ends in the error state with the fallback.
    */
   protected override render(): TemplateResult {
@@ -139,13 +147,15 @@ export abstract class TreffpunktElement extends LitElement {
     } catch (error) {
       warnOnce(error);
       status = 'error';
-      body = this.renderFallback_();
+      body = this.renderSkeleton_();
     }
-    const hidden = status === 'loading' || status === 'ready';
+    const quiet = status === 'loading' || status === 'ready';
+    const failed = status === 'error' || status === 'offline';
     const text =
       status === 'loading' ? t.loading_ : status === 'ready' ? '' : status === 'empty' ? this.emptyText_() : failure(t, status);
-    return html`<p role="status" part="message" class=${hidden ? 'vh' : ''}>${text}</p>
-      <div part="base" aria-busy=${status === 'loading'}>${body}</div>`;
+    return html`<div part="base" class="box ${this.opened_() ? 'open' : status}" aria-busy=${status === 'loading'}>
+      <div class="face"><p role="status" part="message" class=${quiet ? 'vh' : ''}>${text}</p>${failed ? this.renderFallback_() : nothing}</div>
+      <div class=${quiet || this.opened_() ? 'body' : 'body ghost'} aria-hidden=${quiet ? nothing : 'true'}>${body}</div></div>`;
   }
 }
 

@@ -4,7 +4,6 @@ import { safeUrl } from './safe-url';
 
 /** `sizes` hints: the browser measures lazy images itself (`auto`), the rest is for older engines. */
 export const CARD_SIZES = 'auto, (min-width: 50em) 20em, 100vw';
-export const WIDE_SIZES = 'auto, (min-width: 50em) 45em, 100vw';
 
 /**
  * A responsive, lazy image with its intrinsic size set (no layout shift while it loads).
@@ -25,12 +24,4 @@ export function picture(image: WireImage | null | undefined, sizes: string) {
   return html`<img part="image" src=${src} srcset=${srcset || nothing} sizes=${sizes} alt=${image.alt}
     width=${image.width ?? widest?.width ?? nothing} height=${image.height ?? widest?.height ?? nothing}
     loading="lazy">`;
-}
-
-/** An image with its caption, for report bodies and galleries. */
-export function figure(image: WireImage | null | undefined, sizes = WIDE_SIZES) {
-  const img = picture(image, sizes);
-  return img === nothing
-    ? nothing
-    : html`<figure>${img}${image?.caption ? html`<figcaption>${image.caption}</figcaption>` : nothing}</figure>`;
 }

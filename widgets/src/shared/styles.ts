@@ -99,12 +99,56 @@ export const baseStyles = css`
     gap: 0.5em var(--_gap);
     align-items: center;
   }
-  /* Clamped text keeps a card at the height its skeleton reserved. */
-  .summary, .text > .h {
+  /*
+   * Text with a most number of lines (--_l, default 2) or one line cut with an ellipsis: the
+   * boxes keep a fixed height whatever an editor wrote. Clamped titles carry the whole text in
+   * their title attribute; the reader and the details show everything.
+   */
+  .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: var(--_l, 2);
     overflow: hidden;
+  }
+  .line {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  /*
+   * The box: the body and, in the same place, the face with the live region. The face shows the
+   * empty or problem sentence and the site's fallback over the invisible skeleton (.ghost), which
+   * keeps the place; a longer fallback scrolls inside it.
+   */
+  .box {
+    display: grid;
+  }
+  .box > * {
+    grid-area: 1 / 1;
+    min-width: 0;
+  }
+  .face {
+    height: 0;
+  }
+  .empty > .face, .error > .face, .offline > .face {
+    height: auto;
+    contain: size;
+    overflow: auto;
+    padding: var(--_gap);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .ghost {
+    visibility: hidden;
   }
   .skeleton {
     background: var(--_border);

@@ -68,20 +68,22 @@ export function widgetAttributes(options: WidgetOptions): [string, string][] {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/**
- * Keeps the widget's place free, and the fallback out of sight, until the script has run:
- * without it the page moves when the widgets appear (README: "Keeping the page still").
- */
-export const RESERVE_SPACE_STYLE =
-  '<style>:is(treffpunkt-next-meeting,treffpunkt-latest-reports):not(:defined){display:block;min-height:27em}' +
-  'treffpunkt-next-meeting[layout=compact]:not(:defined){min-height:24em}' +
-  ':is(treffpunkt-next-meeting,treffpunkt-latest-reports):not(:defined)>*{display:none}</style>';
+/** The stylesheet beside the bundle (the CMS serves both from one folder). */
+export const stylesheetUrl = (widgetsUrl: string) => widgetsUrl.replace(/widgets\.js$/, 'widgets.css');
 
-/** What the site owner pastes: the module script (once per page), the space-keeping style and the element. */
+/**
+ * What the site owner pastes: the stylesheet that keeps the widget's place free (and the fallback
+ * out of sight) until the script has run, the module script (both once per page) and the element.
+ * A stylesheet, not an inline <style>, so that sites with a strict Content-Security-Policy keep it.
+ */
 export function snippet(options: WidgetOptions, widgetsUrl: string): string {
   const tag = tagName(options.widget);
   const attributes = widgetAttributes(options)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
-  return `<script type="module" src="${escapeAttribute(widgetsUrl)}"></script>\n${RESERVE_SPACE_STYLE}\n<${tag}${attributes}></${tag}>`;
+  return [
+    `<link rel="stylesheet" href="${escapeAttribute(stylesheetUrl(widgetsUrl))}">`,
+    `<script type="module" src="${escapeAttribute(widgetsUrl)}"></script>`,
+    `<${tag}${attributes}></${tag}>`,
+  ].join('\n');
 }

@@ -63,8 +63,8 @@ export const MESSAGES = {
 
   'snippet.title': t('3. Code kopieren', '3. Copy the code'),
   'snippet.hint': t(
-    'Diesen Code an der Stelle der Seite einfügen, wo das Widget erscheinen soll. Mehrere Widgets auf einer Seite brauchen die erste Zeile nur einmal.',
-    'Paste this code where the widget should appear on the page. Several widgets on one page need the first line only once.',
+    'Diesen Code an der Stelle der Seite einfügen, wo das Widget erscheinen soll. Mehrere Widgets auf einer Seite brauchen die ersten beiden Zeilen nur einmal.',
+    'Paste this code where the widget should appear on the page. Several widgets on one page need the first two lines only once.',
   ),
   'snippet.label': t('Code zum Einfügen', 'Code to paste'),
   'copy.button': t('Kopieren', 'Copy'),

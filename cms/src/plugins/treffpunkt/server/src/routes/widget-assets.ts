@@ -1,10 +1,16 @@
 /**
- * What a site owner pastes: `<script type="module" src="https://CMS/treffpunkt/widgets.js">`.
- * The stable URL is cached briefly, so a new release reaches every website within minutes; the
- * versioned URL (its name carries a hash of the content) may be cached forever.
+ * What a site owner pastes: `<link rel="stylesheet" href="https://CMS/treffpunkt/widgets.css">`
+ * and `<script type="module" src="https://CMS/treffpunkt/widgets.js">`. The widgets' files are
+ * served from one folder, under two addresses:
+ * - /treffpunkt/<file>: the current release, cached briefly, so a new one reaches every website
+ *   within minutes;
+ * - /treffpunkt/v/<version>/<file>: the same files under the release's version (a hash of them),
+ *   cached forever, for sites that pin a release.
+ * widgets.js loads its second file (a visitor's first click) relative to its own address, so
+ * both come from the same release.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -12,56 +18,74 @@ import { matchesEtag } from '../utils/etag';
 
 const STABLE_MAX_AGE = 300;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 interface Asset {
   body: Buffer;
   etag: string;
+  type: string;
+}
+
+interface Release {
   version: string;
+  files: Map<string, Asset>;
+}
+
+async function readAsset(file: string): Promise<Asset> {
+  const body = await readFile(file);
+  return { body, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`, type: TYPES[path.extname(file)] };
+}
+
+/** The built files (widgets.js, widgets.css, widgets-*.js) and the version that names them together. */
+async function readRelease(dist: string): Promise<Release> {
+  const names = (await readdir(dist)).filter((name) => /^widgets[\w.-]*\.(js|css)$/.test(name)).sort();
+  if (!names.includes('widgets.js')) throw new Error('widgets.js is missing');
+  const files = new Map(await Promise.all(names.map(async (name) => [name, await readAsset(path.join(dist, name))] as const)));
+  const version = createHash('sha256');
+  for (const [name, asset] of files) version.update(name).update(asset.body);
+  return { version: version.digest('hex').slice(0, 12), files };
 }
 
 export function serveWidgets(strapi: Core.Strapi) {
   const widgetsDir = path.resolve(strapi.dirs.app.root, '..', 'widgets');
-  const files = {
-    bundle: path.join(widgetsDir, 'dist', 'treffpunkt-widgets.js'),
-    demo: path.join(widgetsDir, 'demo', 'index.html'),
-  };
-  const loaded = new Map<string, Promise<Asset>>();
+  const dist = path.join(widgetsDir, 'dist');
+  const demoPage = path.join(widgetsDir, 'demo', 'index.html');
+  let release: Promise<Release> | undefined;
+  let demo: Promise<Asset> | undefined;
 
-  /** Read once per process: a deployment builds the bundle before it starts Strapi. */
-  function asset(file: string): Promise<Asset> {
-    let promise = loaded.get(file);
-    if (!promise) {
-      promise = readFile(file).then((body) => {
-        const version = createHash('sha256').update(body).digest('hex').slice(0, 12);
-        return { body, version, etag: `"${version}"` };
-      });
-      promise.catch(() => loaded.delete(file));
-      loaded.set(file, promise);
-    }
-    return promise;
+  /** Read once per process: a deployment builds the widgets before it starts Strapi. */
+  function current(): Promise<Release> {
+    release ??= readRelease(dist);
+    release.catch(() => (release = undefined));
+    return release;
   }
 
-  async function send(ctx: Context, file: string, type: string, cacheControl: string) {
-    let found: Asset;
-    try {
-      found = await asset(file);
-    } catch {
-      ctx.status = 503;
-      ctx.body = 'The Treffpunkt widgets are not built yet: run `npm run build:widgets` and restart.';
-      return;
-    }
-    ctx.type = type;
+  function notBuilt(ctx: Context) {
+    ctx.status = 503;
+    ctx.body = 'The Treffpunkt widgets are not built yet: run `npm run build:widgets` and restart.';
+  }
+
+  function send(ctx: Context, asset: Asset, cacheControl: string) {
+    ctx.type = asset.type;
     ctx.set('Cache-Control', cacheControl);
-    ctx.set('ETag', found.etag);
-    // A module script from another origin is fetched with CORS; any website may load the widgets.
+    ctx.set('ETag', asset.etag);
+    // Module scripts and stylesheets from another origin are fetched with CORS; any website may load them.
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.remove('Access-Control-Allow-Credentials');
-    ctx.status = 200;
-    if (matchesEtag(ctx.get('If-None-Match'), found.etag)) {
-      ctx.status = 304;
+    ctx.status = matchesEtag(ctx.get('If-None-Match'), asset.etag) ? 304 : 200;
+    if (ctx.status === 200) ctx.body = asset.body;
+  }
+
+  async function sendFile(ctx: Context, version: string | null) {
+    const found = await current().catch(() => null);
+    if (!found) return notBuilt(ctx);
+    const asset = found.files.get(ctx.params.file);
+    if (!asset || (version !== null && version !== found.version)) {
+      ctx.status = 404;
+      ctx.body = 'This file of the Treffpunkt widgets is not served here; use /treffpunkt/widgets.js (see /treffpunkt/widgets.json).';
       return;
     }
-    ctx.body = found.body;
+    send(ctx, asset, version === null ? `public, max-age=${STABLE_MAX_AGE}` : IMMUTABLE);
   }
 
   const route = (routePath: string, handler: (ctx: Context) => Promise<void>) => ({
@@ -72,24 +96,23 @@ export function serveWidgets(strapi: Core.Strapi) {
   });
 
   strapi.server.routes([
-    route('/treffpunkt/widgets.js', (ctx) =>
-      send(ctx, files.bundle, 'text/javascript; charset=utf-8', `public, max-age=${STABLE_MAX_AGE}`),
-    ),
-    route('/treffpunkt/widgets-:version.js', async (ctx) => {
-      const current = await asset(files.bundle).catch(() => null);
-      if (!current || ctx.params.version !== current.version) {
-        ctx.status = 404;
-        ctx.body = 'This version of the Treffpunkt widgets is not served here; use /treffpunkt/widgets.js.';
-        return;
-      }
-      await send(ctx, files.bundle, 'text/javascript; charset=utf-8', IMMUTABLE);
-    }),
     route('/treffpunkt/widgets.json', async (ctx) => {
-      const current = await asset(files.bundle).catch(() => null);
+      const found = await current().catch(() => null);
       ctx.set('Access-Control-Allow-Origin', '*');
       ctx.set('Cache-Control', 'no-cache');
-      ctx.body = { stable: '/treffpunkt/widgets.js', versioned: current && `/treffpunkt/widgets-${current.version}.js` };
+      ctx.body = {
+        stable: { script: '/treffpunkt/widgets.js', stylesheet: '/treffpunkt/widgets.css' },
+        versioned: found && { script: `/treffpunkt/v/${found.version}/widgets.js`, stylesheet: `/treffpunkt/v/${found.version}/widgets.css` },
+      };
     }),
-    route('/treffpunkt/demo', (ctx) => send(ctx, files.demo, 'text/html; charset=utf-8', 'no-cache')),
+    route('/treffpunkt/demo', async (ctx) => {
+      demo ??= readAsset(demoPage).then((asset) => ({ ...asset, type: 'text/html; charset=utf-8' }));
+      demo.catch(() => (demo = undefined));
+      const asset = await demo.catch(() => null);
+      if (!asset) return notBuilt(ctx);
+      send(ctx, asset, 'no-cache');
+    }),
+    route('/treffpunkt/v/:version/:file(widgets[\\w.-]*\\.(?:js|css))', (ctx) => sendFile(ctx, ctx.params.version)),
+    route('/treffpunkt/:file(widgets[\\w.-]*\\.(?:js|css))', (ctx) => sendFile(ctx, null)),
   ] as never);
 }

@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { WireBlock, WireInline, WireText } from '../../../cms/src/plugins/treffpunkt/shared/wire';
-import { figure } from './media';
-import { safeUrl } from './safe-url';
+import { heading } from '../shared/heading';
+import { safeUrl } from '../shared/safe-url';
+import { figure } from './figure';
 
 /**
  * Editor content rendered with Lit templates only: every string lands in a text node or an
@@ -9,14 +10,6 @@ import { safeUrl } from './safe-url';
  */
 
 type Content = unknown;
-
-/**
- * A heading at a level chosen by the site owner. Tags cannot be bound dynamically in Lit
- * without `unsafeStatic`, so it is an ARIA heading, which assistive technology treats alike.
- */
-export const heading = (level: number, content: Content, id?: string): TemplateResult =>
-  html`<div role="heading" aria-level=${Math.min(6, level)} class="h" part="heading" id=${id ?? nothing}
-    tabindex=${id ? -1 : nothing}>${content}</div>`;
 
 function text(node: WireText): Content {
   let out: Content = node.text;
