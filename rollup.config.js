@@ -10,6 +10,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { dts } from 'rollup-plugin-dts';
 
 const DIST = 'widgets/dist';
 const ELEMENT_SOURCES = [
@@ -205,7 +206,7 @@ function isolateLit() {
   };
 }
 
-export default {
+const bundle = {
   input: 'widgets/src/index.ts',
   // widgets.js may export more than index.ts does (what the second file imports from it):
   // otherwise Rollup puts everything into a third file behind a two-line widgets.js.
@@ -245,3 +246,12 @@ export default {
     customElementsManifest(),
   ],
 };
+
+/** index.d.ts of the treffpunkt-widgets package: the elements, their tag names and the API's types, in one file. */
+const types = {
+  input: 'widgets/src/index.ts',
+  output: { file: `${DIST}/index.d.ts`, format: 'es' },
+  plugins: [dts({ tsconfig: 'widgets/tsconfig.json' })],
+};
+
+export default [bundle, types];

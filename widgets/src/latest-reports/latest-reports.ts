@@ -58,6 +58,11 @@ const LIMIT = /^([1-9]|1\d|20)$/;
  *
  * @slot - Fallback content, shown when the reports cannot be loaded (API down, slow or offline).
  *
+ * @event treffpunkt-load - The reports arrived; `detail.count` is how many the first page has (0: none published).
+ * @event treffpunkt-error - They could not be loaded; `detail.reason` is `offline`, `missing` (404) or `error`.
+ * @event treffpunkt-report-open - A report opened in the reader (click or deep link); `detail.slug` names it.
+ * @event treffpunkt-report-close - The reader closed; `detail.slug` names the report.
+ *
  * @csspart base - Wrapper around everything the element shows.
  * @csspart list - The list of report cards.
  * @csspart card - One report in the list.
@@ -160,7 +165,7 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     const body = await this.load_<ReportListResponse>(this.listUrl_(1), isList);
     if (!body) return;
     this.take_(body, body.data);
-    this.status_ = body.data.length ? 'ready' : 'empty';
+    this.shown_(body.data.length);
   }
 
   /** Appends the next page and moves focus to its first report, so keyboard users continue there. */
@@ -202,13 +207,16 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     ]);
     if (this.reader_?.slug !== slug) return;
     this.reader_ = data && details ? { slug, report: data.data, details } : { slug, fail: fail ?? 'error' };
+    this.emit_('treffpunkt-report-open', { slug });
     await this.focusIn_('#report-title');
   }
 
   private async closeReader_(): Promise<void> {
     const slug = this.reader_?.slug;
     this.reader_ = null;
-    if (slug) await this.focusIn_(`${this.linkSelector_(slug)}, [part=more]`);
+    if (!slug) return;
+    this.emit_('treffpunkt-report-close', { slug });
+    await this.focusIn_(`${this.linkSelector_(slug)}, [part=more]`);
   }
 
   /** "Back": return through history when we can, else drop the hash the page was opened with. */

@@ -37,6 +37,9 @@ type Details = Awaited<ReturnType<typeof loadDetails>>;
  *
  * @slot - Fallback content, shown when the meeting cannot be loaded (API down, slow or offline).
  *
+ * @event treffpunkt-load - The answer arrived; `detail.count` is 1, or 0 when no meeting is planned.
+ * @event treffpunkt-error - It could not be loaded; `detail.reason` is `offline`, `missing` (404) or `error`.
+ *
  * @csspart base - Wrapper around everything the element shows.
  * @csspart card - The meeting.
  * @csspart heading - The meeting title and the headings of its details.
@@ -79,7 +82,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     if (!body) return;
     this.event_ = body.data;
     this.details_ = undefined;
-    this.status_ = body.data ? 'ready' : 'empty';
+    this.shown_(body.data ? 1 : 0);
     if (body.data) publishJsonLd(body.data);
   }
 

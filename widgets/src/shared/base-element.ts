@@ -96,16 +96,30 @@ export abstract class TreffpunktElement extends LitElement {
 
   /**
    * Fetch the main content; undefined on failure (then the status says which) or when stale.
-   * On success the caller stores the data and sets `ready` or `empty` in the same tick, so
-   * no render sees the new status without its data.
+   * On success the caller stores the data and calls shown_() in the same tick, so no render
+   * sees the new status without its data.
    */
   protected async load_<T>(url: string, valid: Check): Promise<T | undefined> {
     this.mainUrl_ = url;
     this.status_ = 'loading';
     const { data, fail } = await getJson<T>(url, valid);
     if (url !== this.mainUrl_) return undefined;
-    if (fail) this.status_ = fail === 'offline' ? 'offline' : 'error';
+    if (fail) {
+      this.status_ = fail === 'offline' ? 'offline' : 'error';
+      this.emit_('treffpunkt-error', { reason: fail });
+    }
     return data;
+  }
+
+  /** The content arrived: `count` items (0 shows the empty sentence). */
+  protected shown_(count: number): void {
+    this.status_ = count ? 'ready' : 'empty';
+    this.emit_('treffpunkt-load', { count });
+  }
+
+  /** A documented event for the host page: bubbles out of the element, and out of any shadow root it sits in. */
+  protected emit_(type: string, detail: object): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
