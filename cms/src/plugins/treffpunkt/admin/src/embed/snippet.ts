@@ -3,6 +3,7 @@
  * snippet to paste. The preview builds its element from the same attributes, so what the
  * page shows is what the snippet makes. Attributes at the widget's default are left out.
  */
+import { escapeHtml } from '../../../shared/escape-html';
 
 export const WIDGETS = ['latest-reports', 'next-meeting'] as const;
 export type WidgetKind = (typeof WIDGETS)[number];
@@ -66,8 +67,6 @@ export function widgetAttributes(options: WidgetOptions): [string, string][] {
   return attributes.filter((entry): entry is [string, string] => entry[1] !== false);
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * Keeps the widget's place free, and the fallback out of sight, until the script has run:
  * without it the page moves when the widgets appear (README: "Keeping the page still").
@@ -81,7 +80,7 @@ export const RESERVE_SPACE_STYLE =
 export function snippet(options: WidgetOptions, widgetsUrl: string): string {
   const tag = tagName(options.widget);
   const attributes = widgetAttributes(options)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-  return `<script type="module" src="${escapeAttribute(widgetsUrl)}"></script>\n${RESERVE_SPACE_STYLE}\n<${tag}${attributes}></${tag}>`;
+  return `<script type="module" src="${escapeHtml(widgetsUrl)}"></script>\n${RESERVE_SPACE_STYLE}\n<${tag}${attributes}></${tag}>`;
 }
