@@ -3,6 +3,7 @@
  * day the suite runs. Set TREFFPUNKT_TEST_NOW to run the suite at another instant
  * (`npm run test:any-day` does, with the system clock moved there too).
  */
+import { treffpunkt } from '../../cms/src/plugins/treffpunkt/server/src/plugin';
 import type { Cms } from './cms';
 
 export const TEST_NOW = new Date(process.env.TREFFPUNKT_TEST_NOW || '2026-11-18T09:30:00Z');
@@ -14,8 +15,8 @@ if (Number.isNaN(TEST_NOW.getTime())) {
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The plugin's clock in the running CMS (TEST_NOW plus the time since it booted, or where a test moved it). */
-export function cmsClock(cms: Cms): { now(): Date; set(instant: Date | string): void } {
-  return cms.strapi.plugin('treffpunkt').service('clock');
+export function cmsClock(cms: Cms) {
+  return treffpunkt(cms.strapi).service('clock');
 }
 
 /** The CMS's clock at `instant` while `run` runs, then back where it was. */

@@ -7,8 +7,8 @@ import { PLUGIN_ID } from '../../shared/admin-api';
 import type services from './services';
 
 type ServiceFactories = typeof services;
-export type ServiceName = keyof ServiceFactories;
-export type TreffpunktService<Name extends ServiceName> = ReturnType<ServiceFactories[Name]>;
+type ServiceName = keyof ServiceFactories;
+type TreffpunktService<Name extends ServiceName> = ReturnType<ServiceFactories[Name]>;
 
 export function treffpunkt(strapi: Core.Strapi) {
   return {

@@ -2,10 +2,8 @@
  * The dates of a demo meeting. Past meetings keep the instants of their reports; upcoming ones
  * are wall times counted in days from the seeding day, so a "next meeting" always exists.
  */
-import { addDays, fromWallClock } from '../time/zoned-time';
+import { addDays, DEFAULT_TIME_ZONE, fromWallClock } from '../time/zoned-time';
 import type { DemoEvent } from './content';
-
-export const DEMO_TIME_ZONE = 'Europe/Berlin';
 
 /** The instant a wall time on a calendar day happens in `timeZone`, as stored. */
 export function at(isoDate: string, time: string, timeZone: string): string {
@@ -14,7 +12,7 @@ export function at(isoDate: string, time: string, timeZone: string): string {
 
 /** Start and end of a demo meeting; relative ones are counted from `today` (YYYY-MM-DD of the seeding day). */
 export function demoEventTimes(event: DemoEvent, today: string) {
-  const timeZone = event.timeZone ?? DEMO_TIME_ZONE;
+  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
   const { when } = event;
   if (when.kind === 'absolute') return { start: new Date(when.start).toISOString(), end: when.end ? new Date(when.end).toISOString() : null };
   let firstDay = addDays(today, when.startInDays);

@@ -6,7 +6,9 @@
  * ical-generator gets Temporal objects (from temporal-polyfill): a Temporal.ZonedDateTime is
  * written as its own wall time with `;TZID=` of its zone, a Temporal.PlainDate as `VALUE=DATE`.
  * It recognises them by their shape, never by the process's time zone, so the output does not
- * depend on the server's `TZ`. (A native `Date` with a TZID would be written with the process's
+ * depend on the server's `TZ`. A wall time of the autumn overlap (02:30 on the night Berlin falls
+ * back) happens twice; RFC 5545 §3.3.5 means the first, but ical.js and other clients read the
+ * second, so an entry with such a time is written in UTC, which every client reads alike. (A native `Date` with a TZID would be written with the process's
  * local getters.) The calendar-level time zone *name* stays null for the same reason: with a
  * name set, DTSTAMP/LAST-MODIFIED would be written in server-local time without `Z`.
  */
@@ -16,7 +18,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Locale, WireEvent } from '../../../shared/wire';
 import { safeUrl } from '../../../shared/safe-url';
 import { isWholeDays, meetingDays } from '../time/meeting-span';
-import { parseInstant, Temporal } from '../time/zoned-time';
+import { isAmbiguousWallTime, parseInstant, Temporal } from '../time/zoned-time';
 import { blocksToPlainText, clean, oneLine } from './text';
 
 export interface ICalendarOptions {
@@ -156,16 +158,16 @@ function timingOf(event: WireEvent, zone: ResolvedZone): Timing | null {
     const days = meetingDays(timing);
     return days && { start: days.first, end: days.afterLast, allDay: true, timezone: null };
   }
-  const start = parseInstant(event.start);
-  if (!start) return null;
-  const end = parseInstant(event.end);
-  return {
-    start: start.toZonedDateTimeISO(zone.computeIn),
-    // Without an end the event is a point in time (RFC 5545 3.6.1); clients show it at its start.
-    end: end && Temporal.Instant.compare(end, start) > 0 ? end.toZonedDateTimeISO(zone.computeIn) : null,
-    allDay: false,
-    timezone: zone.tzid,
-  };
+  const startInstant = parseInstant(event.start);
+  if (!startInstant) return null;
+  const endInstant = parseInstant(event.end);
+  const start = startInstant.toZonedDateTimeISO(zone.computeIn);
+  // Without an end the event is a point in time (RFC 5545 3.6.1); clients show it at its start.
+  const end = endInstant && Temporal.Instant.compare(endInstant, startInstant) > 0 ? endInstant.toZonedDateTimeISO(zone.computeIn) : null;
+  if (isAmbiguousWallTime(start) || (end && isAmbiguousWallTime(end))) {
+    return { start: start.withTimeZone('UTC'), end: end && end.withTimeZone('UTC'), allDay: false, timezone: null };
+  }
+  return { start, end, allDay: false, timezone: zone.tzid };
 }
 
 function venueText(event: WireEvent): string | null {

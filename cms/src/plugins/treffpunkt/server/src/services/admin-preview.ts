@@ -13,7 +13,7 @@ import { CONTENT_TYPES } from '../../../shared/content-types';
 import { DEFAULT_LOCALE, LOCALES, type Locale, type WireEvent, type WireReport } from '../../../shared/wire';
 import { treffpunkt } from '../plugin';
 import { EVENT_POPULATE, REPORT_FULL_POPULATE } from '../reads/populate';
-import { todayIn } from '../time/zoned-time';
+import { DEFAULT_TIME_ZONE, todayIn } from '../time/zoned-time';
 import { publicOrigin } from '../urls/public-urls';
 import { toWireEvent } from '../wire/event';
 import { toWireReport } from '../wire/report';
@@ -55,9 +55,6 @@ const OPEN_REPORT_HASH = `#treffpunkt-report-${OPEN_REPORT_ELEMENT_ID}=preview`;
 const PLACEHOLDER_NETWORK = { slug: 'preview', name: '—' };
 
 const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
-
-/** A draft without publication date is shown as if it were published today, in the editors' zone. */
-const EDITORS_TIME_ZONE = 'Europe/Berlin';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = treffpunkt(strapi).service;
@@ -114,7 +111,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!stored) return { kind: 'missing' };
     const report = {
       ...stored,
-      publicationDate: stored.publicationDate ?? todayIn(now(), EDITORS_TIME_ZONE),
+      // A draft without publication date is shown as if it were published today.
+      publicationDate: stored.publicationDate ?? todayIn(now(), DEFAULT_TIME_ZONE),
       publishedAt: stored.publishedAt ?? now().toISOString(),
     };
     return { kind: 'report', report: toWireReport(report as never, baseUrl) };

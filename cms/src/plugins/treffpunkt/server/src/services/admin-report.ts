@@ -9,7 +9,7 @@ import type { EventReportRef } from '../../../shared/admin-api';
 import { CONTENT_TYPES } from '../../../shared/content-types';
 import type { Locale } from '../../../shared/wire';
 import { treffpunkt } from '../plugin';
-import { toZonedDate } from '../time/zoned-time';
+import { DEFAULT_TIME_ZONE, toZonedDate } from '../time/zoned-time';
 import { paragraphsToBlocks } from '../wire/parts';
 
 const TITLE_MAX = 200;
@@ -46,7 +46,7 @@ export function placeOf(event: Pick<StoredEvent, 'venue' | 'attendanceMode'>): s
 
 /** Calendar dates in the meeting's time zone; an end only when the meeting spans several days. */
 export function meetingDatesOf(event: Pick<StoredEvent, 'start' | 'end' | 'timeZone'>) {
-  const timeZone = event.timeZone || 'Europe/Berlin';
+  const timeZone = event.timeZone || DEFAULT_TIME_ZONE;
   const meetingStart = event.start ? toZonedDate(event.start, timeZone) : null;
   const lastDay = event.end ? toZonedDate(event.end, timeZone) : null;
   return { meetingStart, meetingEnd: lastDay && lastDay !== meetingStart ? lastDay : null };

@@ -9,9 +9,9 @@ import { CONTENT_TYPES } from '../../../shared/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
 import { demoContent, type DemoContent, type DemoEvent, type DemoNetwork, type DemoReport, type DemoTexts } from '../demo/content';
 import { uploadCoverImage } from '../demo/cover-images';
-import { at, DEMO_TIME_ZONE, demoEventTimes } from '../demo/event-times';
+import { at, demoEventTimes } from '../demo/event-times';
 import { treffpunkt } from '../plugin';
-import { addDays, todayIn } from '../time/zoned-time';
+import { addDays, DEFAULT_TIME_ZONE, todayIn } from '../time/zoned-time';
 import { paragraphsToBlocks } from '../wire/parts';
 
 const { network: NETWORK, event: EVENT, report: REPORT } = CONTENT_TYPES;
@@ -61,7 +61,7 @@ function networkData(network: DemoNetwork, parentId: string | undefined): Transl
 }
 
 function eventData(event: DemoEvent, networkId: string, today: string): Translations {
-  const timeZone = event.timeZone ?? DEMO_TIME_ZONE;
+  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
   const deadline = event.registrationDeadlineInDays;
   return translations(
     (locale) => ({
@@ -184,7 +184,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function seed() {
     const seededAt = now();
-    await create(demoContent, todayIn(seededAt, DEMO_TIME_ZONE));
+    await create(demoContent, todayIn(seededAt, DEFAULT_TIME_ZONE));
     await store.set({ key: SEEDED_FLAG, value: seededAt.toISOString() });
   }
 

@@ -41,7 +41,5 @@ export function createResponseCache(ttlMs: number, maxEntries = 2000) {
   };
 }
 
-export type ResponseCache = ReturnType<typeof createResponseCache>;
-
 export default ({ strapi }: { strapi: Core.Strapi }) =>
   createResponseCache(treffpunktConfig(strapi).maxAgeSeconds * 1000);

@@ -16,6 +16,9 @@ export { Temporal };
 
 const DISAMBIGUATION = 'compatible' as const;
 
+/** The zone of a meeting that names none, and of the editors' "today" (a report's default date). */
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
 /** An instant as the database, the wire format or a caller has it. */
 export type InstantLike = Date | string | Temporal.Instant;
 
@@ -59,6 +62,14 @@ export function toZonedIso(value: InstantLike, timeZone: string): string {
 /** The calendar date (YYYY-MM-DD) of the instant in `timeZone`. */
 export function toZonedDate(value: InstantLike, timeZone: string): string {
   return zonedDateTime(value, timeZone).toPlainDate().toString();
+}
+
+/** Whether the wall time `zoned` shows happens twice in its zone (the autumn overlap): it alone does not name one instant. */
+export function isAmbiguousWallTime(zoned: Temporal.ZonedDateTime): boolean {
+  const wall = zoned.toPlainDateTime();
+  const earlier = wall.toZonedDateTime(zoned.timeZoneId, { disambiguation: 'earlier' });
+  const later = wall.toZonedDateTime(zoned.timeZoneId, { disambiguation: 'later' });
+  return !earlier.equals(later);
 }
 
 /** The instant at which the wall clock in `timeZone` shows `wallClock` (YYYY-MM-DDTHH:MM[:SS]), disambiguated as above. */

@@ -13,7 +13,7 @@ import {
   type StoredNetworkRef,
 } from './parts';
 
-export interface StoredEventRef {
+interface StoredEventRef {
   slug: string;
   title: string;
   start: string;

@@ -1,6 +1,7 @@
 /** The event content type. Enumerations come from the wire format's lists, so the API, the demo and the schema cannot drift. */
 import { CONTENT_TYPES } from '../../../../shared/content-types';
 import { ATTENDANCE_MODES, DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES } from '../../../../shared/wire';
+import { DEFAULT_TIME_ZONE } from '../../time/zoned-time';
 
 export default {
   kind: 'collectionType',
@@ -16,7 +17,7 @@ export default {
     start: { type: 'datetime', required: true, pluginOptions: { i18n: { localized: false } } },
     end: { type: 'datetime', pluginOptions: { i18n: { localized: false } } },
     allDay: { type: 'boolean', default: false, pluginOptions: { i18n: { localized: false } } },
-    timeZone: { type: 'string', default: 'Europe/Berlin', required: true, maxLength: 64, pluginOptions: { i18n: { localized: false } } },
+    timeZone: { type: 'string', default: DEFAULT_TIME_ZONE, required: true, maxLength: 64, pluginOptions: { i18n: { localized: false } } },
     datePrecision: { type: 'enumeration', enum: [...DATE_PRECISIONS], default: 'time', required: true, pluginOptions: { i18n: { localized: false } } },
     eventStatus: { type: 'enumeration', enum: [...EVENT_STATUSES], default: 'planned', required: true, pluginOptions: { i18n: { localized: false } } },
     attendanceMode: { type: 'enumeration', enum: [...ATTENDANCE_MODES], default: 'in-person', required: true, pluginOptions: { i18n: { localized: false } } },
