@@ -7,6 +7,8 @@ export default ({ env }) => ({
       corsOrigins: env.array('TREFFPUNKT_CORS_ORIGINS', ['*']),
       // Create the demo networks, meetings and reports on first start with an empty database.
       demoContent: env.bool('TREFFPUNKT_DEMO_CONTENT', true),
+      // Start the plugin's clock at this instant instead of the system time (demos and tests).
+      now: env('TREFFPUNKT_NOW'),
     },
   },
 });

@@ -1,7 +1,7 @@
 // Makes a fresh checkout startable without questions: secrets in .env, the upload folder,
 // and the plugin's server code compiled (Strapi loads a local plugin's server entry as JavaScript).
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -37,6 +37,8 @@ function ensureUploadFolder() {
 
 export function compilePlugin() {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  // A fresh output: a module moved or deleted in the sources must not linger as JavaScript.
+  rmSync(path.join(cmsDir, 'src/plugins/treffpunkt/dist'), { recursive: true, force: true });
   try {
     execFileSync(process.execPath, [tsc, '-p', path.join(cmsDir, 'src/plugins/treffpunkt/tsconfig.server.json')], {
       stdio: 'inherit',
@@ -60,9 +62,11 @@ export function buildAdminIfStale() {
   const built = newestChange(path.join(cmsDir, 'dist', 'build', 'index.html'));
   const inputs = [
     'src/plugins/treffpunkt/admin',
-    // The admin code imports the plugin's admin contract and editor texts (not the wire format).
+    // The admin code imports these shared modules of the plugin (not the wire format).
     'src/plugins/treffpunkt/shared/admin-api.ts',
+    'src/plugins/treffpunkt/shared/content-types.ts',
     'src/plugins/treffpunkt/shared/editor-texts.ts',
+    'src/plugins/treffpunkt/shared/escape-html.ts',
     'src/plugins/treffpunkt/package.json',
     'src/admin',
     'config/admin.ts',

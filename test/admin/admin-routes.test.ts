@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, embedOptionsPath, eventReportPath } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
 import { adminSession, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
+import { cmsClock } from '../support/clock';
 import { EVENT, NETWORK, REPORT, createEvent, createNetwork, createReport, getJson, inDays, uniqueSlug } from '../support/content';
 
 const NO_PERMISSIONS_ROLE = 'treffpunkt-test-no-permissions';
@@ -235,8 +236,9 @@ describe('draft preview', () => {
     const network = await createNetwork(cms);
     const report = await createReport(cms, { network: network.documentId }, { status: 'draft' });
     const grant = { kind: 'report', documentId: report.documentId, locale: 'de', status: 'draft' };
-    const expired = service.sign({ ...grant, exp: Math.floor(Date.now() / 1000) - 1 });
-    const valid: string = service.sign({ ...grant, exp: Math.floor(Date.now() / 1000) + 60 });
+    const nowSeconds = Math.floor(cmsClock(cms).now().getTime() / 1000);
+    const expired = service.sign({ ...grant, exp: nowSeconds - 1 });
+    const valid: string = service.sign({ ...grant, exp: nowSeconds + 60 });
     const [payload, mac] = valid.split('.');
     const forged = `${Buffer.from(JSON.stringify({ ...grant, exp: 9999999999 })).toString('base64url')}.${mac}`;
     for (const token of [expired, forged, `${payload}.${mac.slice(1)}`, 'nonsense']) {

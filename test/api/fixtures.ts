@@ -4,9 +4,18 @@
  * with a marker that must never reach a public route.
  */
 import type { Cms } from '../support/cms';
-import { REPORT, createEvent, createNetwork, createReport, inDays, uniqueSlug, uploadTestImage } from '../support/content';
+import { REPORT, createEvent, createNetwork, createReport, dateInDays, inDays, uniqueSlug, uploadTestImage } from '../support/content';
 
 export const SECRET = 'geheim-7f3a';
+
+/** Calendar dates of the reports, around the test clock: newest first, the draft's still ahead. */
+const DATES = {
+  newestPublished: dateInDays(-37),
+  childPublished: dateInDays(-60),
+  olderPublished: dateInDays(-90),
+  olderMeeting: { start: dateInDays(-98), end: dateInDays(-96) },
+  draftPublished: dateInDays(43),
+};
 
 export async function createApiFixtures(cms: Cms) {
   const cover = await uploadTestImage(cms, 'Teilnehmende am Tisch');
@@ -37,7 +46,7 @@ export async function createApiFixtures(cms: Cms) {
   const tentative = await createEvent(cms, { network: cancelling.documentId, start: inDays(60), datePrecision: 'month', eventStatus: 'tentative' });
 
   const newest = await createReport(cms, {
-    network: federation.documentId, event: pastMeeting.documentId, publicationDate: '2026-03-01', tags: [{ name: 'alpha' }],
+    network: federation.documentId, event: pastMeeting.documentId, publicationDate: DATES.newestPublished, tags: [{ name: 'alpha' }],
     summary: 'Kurzfassung', cover: cover.id, gallery: [cover.id], participants: 31,
     author: { name: 'Matthias Muster', role: 'Referent' }, contact: privateContact,
     outcomes: [{ text: 'Arbeitsgruppen gründen' }, { text: 'Gemeinsame Plattform' }],
@@ -52,15 +61,16 @@ export async function createApiFixtures(cms: Cms) {
     documentId: newest.documentId, locale: 'en', status: 'published',
     data: { title: 'Working meeting report', slug: newest.slug, summary: 'Short version', outcomes: [{ text: 'Found working groups' }] },
   } as never);
-  const childReport = await createReport(cms, { network: child.documentId, publicationDate: '2026-02-01', tags: [{ name: 'beta' }] });
-  const older = await createReport(cms, { network: federation.documentId, publicationDate: '2025-12-01', meetingStart: '2025-11-23', meetingEnd: '2025-11-25', place: 'Berlin', tags: [{ name: 'alpha' }] });
-  const draftReport = await createReport(cms, { network: federation.documentId, title: `Entwurf ${SECRET}`, publicationDate: '2026-12-31' }, { status: 'draft' });
+  const childReport = await createReport(cms, { network: child.documentId, publicationDate: DATES.childPublished, tags: [{ name: 'beta' }] });
+  const older = await createReport(cms, { network: federation.documentId, publicationDate: DATES.olderPublished, meetingStart: DATES.olderMeeting.start, meetingEnd: DATES.olderMeeting.end, place: 'Berlin', tags: [{ name: 'alpha' }] });
+  const draftReport = await createReport(cms, { network: federation.documentId, title: `Entwurf ${SECRET}`, publicationDate: DATES.draftPublished }, { status: 'draft' });
 
   return {
     networks: { federation, child, quiet, cancelling },
     events: { pastMeeting, ongoing, later, childMeeting, draftMeeting, cancelled, tentative },
     reports: { newest, childReport, older, draftReport },
     cover,
+    dates: DATES,
     uniqueSlug,
   };
 }

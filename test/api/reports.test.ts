@@ -64,13 +64,13 @@ describe('GET /api/treffpunkt/reports', () => {
     const { data } = await list(`network=${f.networks.federation.slug}`);
     const [card, older] = data;
     expect(card.summary).toBe('Kurzfassung');
-    expect(card.publishedOn).toBe('2026-03-01');
+    expect(card.publishedOn).toBe(f.dates.newestPublished);
     expect(card.tags).toEqual(['alpha']);
     expect(card.cover?.alt).toBe('Teilnehmende am Tisch');
     expect(card.cover?.url).toMatch(new RegExp(`^${cms.url}/uploads/`));
     expect(card.cover?.formats.length).toBeGreaterThan(1);
     expect(card.cover?.formats.every((format) => format.url.startsWith('http') && format.width > 0)).toBe(true);
-    expect(older.meeting).toEqual({ start: '2025-11-23', end: '2025-11-25', place: 'Berlin' });
+    expect(older.meeting).toEqual({ ...f.dates.olderMeeting, place: 'Berlin' });
     expect(card).not.toHaveProperty('documentId');
     expect(card).not.toHaveProperty('id');
   });

@@ -1,7 +1,7 @@
 /** Strapi's standard REST routes for the three types: there for developers, guarded by roles and tokens. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type Cms } from '../support/cms';
-import { getJson } from '../support/content';
+import { getJson, uniqueSlug } from '../support/content';
 import { SECRET, apiFixtures, type ApiFixtures } from './fixtures';
 
 let cms: Cms;
@@ -11,7 +11,7 @@ let token: string;
 beforeAll(async () => {
   cms = await startCms();
   f = await apiFixtures(cms);
-  const created = await cms.strapi.service('admin::api-token').create({ name: `test-${Date.now()}`, type: 'read-only', lifespan: null });
+  const created = await cms.strapi.service('admin::api-token').create({ name: uniqueSlug('test-token'), type: 'read-only', lifespan: null });
   token = created.accessKey;
 });
 

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../cms/src/plugins/treffpunkt/server/src/demo/content';
 import { startCms, stopCms, type Cms } from '../support/cms';
+import { cmsClock } from '../support/clock';
 import { EVENT, NETWORK, REPORT, createNetwork } from '../support/content';
 
 let cms: Cms;
@@ -55,7 +56,7 @@ describe('demo content', () => {
   });
 
   it('dates upcoming meetings from the day of the start, so every network has a next meeting', async () => {
-    const now = Date.now();
+    const now = cmsClock(cms).now().getTime();
     for (const slug of ['jetzt', 'zwh', 'bke', 'queeres-netzwerk-gifhorn', 'partnernetzwerk-elbe']) {
       const upcoming = (await cms.strapi.documents(EVENT).findMany({
         status: 'published',
@@ -79,7 +80,7 @@ describe('demo content', () => {
     expect(await cms.strapi.plugin('treffpunkt').service('demo-content').seedIfEmpty()).toBe('has-content');
     expect(await rowCounts()).toEqual(before);
     await cms.strapi.documents(NETWORK).delete({ documentId: network.documentId, locale: '*' } as never);
-    await demoFlag().set({ key: 'demo-content-seeded-at', value: new Date().toISOString() });
+    await demoFlag().set({ key: 'demo-content-seeded-at', value: cmsClock(cms).now().toISOString() });
   });
 
   it('is reset by a command: the demo comes back as it was, other content stays', async () => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
+import { TEST_NOW } from './clock';
 import { strapiSecrets } from './strapi-secrets.mjs';
 
 // Strapi's ES module build imports folders (lodash/fp), which Node's ESM loader refuses; its CommonJS build works.
@@ -55,6 +56,8 @@ function testEnvironment() {
     ...secrets,
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
+    // The plugin's clock starts at the test instant, whatever day the suite runs.
+    TREFFPUNKT_NOW: TEST_NOW.toISOString(),
   });
   // One database per run: a restart (stopCms, startCms) finds the same content again.
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite' && !process.env.DATABASE_FILENAME) {

@@ -4,12 +4,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { CONTENT_TYPES, type TreffpunktUid as Uid } from '../../cms/src/plugins/treffpunkt/shared/content-types';
 import type { Cms } from './cms';
 
-export const NETWORK = 'plugin::treffpunkt.network';
-export const EVENT = 'plugin::treffpunkt.event';
-export const REPORT = 'plugin::treffpunkt.report';
-type Uid = typeof NETWORK | typeof EVENT | typeof REPORT;
+export { dateInDays, inDays } from './clock';
+
+export const { network: NETWORK, event: EVENT, report: REPORT } = CONTENT_TYPES;
 
 export function uniqueSlug(prefix: string): string {
   return `${prefix}-${randomBytes(3).toString('hex')}`;
@@ -43,13 +43,6 @@ export function createReport(cms: Cms, data: Record<string, unknown>, options?: 
   return createDocument(cms, REPORT, { title: `Bericht ${slug}`, slug, ...data }, options);
 }
 
-/** A day offset from now, as an ISO instant. */
-export function inDays(days: number, hour = 10): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  date.setUTCHours(hour, 0, 0, 0);
-  return date.toISOString();
-}
 
 export async function getJson(cms: Cms, path: string, init?: RequestInit) {
   const response = await fetch(`${cms.url}${path}`, init);

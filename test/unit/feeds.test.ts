@@ -5,14 +5,9 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-import {
-  blocksToPlainText,
-  eventToICalendar,
-  eventsToICalendar,
-  reportsToAtom,
-  type AtomOptions,
-  type ICalendarOptions,
-} from '../../cms/src/plugins/treffpunkt/server/src/services/feeds';
+import { reportsToAtom, type AtomOptions } from '../../cms/src/plugins/treffpunkt/server/src/feeds/atom';
+import { eventToICalendar, eventsToICalendar, type ICalendarOptions } from '../../cms/src/plugins/treffpunkt/server/src/feeds/icalendar';
+import { blocksToPlainText } from '../../cms/src/plugins/treffpunkt/server/src/feeds/text';
 import type { WireBlock, WireEvent, WireReport, WireReportCard } from '../../cms/src/plugins/treffpunkt/shared/wire';
 
 /* ----------------------------------------------------------------------------- fixtures */
@@ -427,6 +422,7 @@ const atomOptions = (overrides: Partial<AtomOptions> = {}): AtomOptions => ({
   siteUrl: 'https://netzwerk-ost.example.org/',
   reportUrl: (slug) => `https://netzwerk-ost.example.org/berichte/${slug}`,
   locale: 'de',
+  now: new Date('2026-12-01T00:00:00Z'),
   ...overrides,
 });
 

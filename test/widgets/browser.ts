@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { repoRoot } from '../support/cms';
+import { repoRoot, startCms } from '../support/cms';
+import { cmsClock } from '../support/clock';
 
 export { CHROMIUM, launchChromium as launchBrowser } from '../support/chromium.mjs';
 
@@ -18,13 +19,15 @@ export interface PageLog {
 
 /**
  * A fresh page in its own context (own cache, own history) that records uncaught errors, console
- * output and every request, so tests can assert that the host page stayed intact.
+ * output and every request, so tests can assert that the host page stayed intact. The page's
+ * clock (Playwright's) starts where the test CMS's clock is, so widgets and API agree on "now".
  */
 export async function openPage(
   browser: Browser,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ page: Page; context: BrowserContext; log: PageLog }> {
   const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Lisbon', ...options });
+  await context.clock.install({ time: cmsClock(await startCms()).now() });
   const page = await context.newPage();
   const log: PageLog = { errors: [], warnings: [], requests: [] };
   page.on('pageerror', (error) => log.errors.push(`pageerror: ${error.message}`));

@@ -199,7 +199,6 @@ describe('when the API fails', () => {
          <treffpunkt-latest-reports network="jetzt"><p class="fallback">Berichte im Archiv.</p></treffpunkt-latest-reports>`,
         {
           beforeGoto: async (page) => {
-            await page.clock.install();
             await page.route((url) => url.pathname.startsWith('/api/treffpunkt/'), (route) => fault.handle(route));
           },
         },

@@ -23,11 +23,7 @@ export const eventReportPath = (documentId: string) =>
   `/${PLUGIN_ID}${ADMIN_ROUTES.eventReport.replace(':documentId', encodeURIComponent(documentId))}`;
 export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
 
-export const CONTENT_TYPES = {
-  network: 'plugin::treffpunkt.network',
-  event: 'plugin::treffpunkt.event',
-  report: 'plugin::treffpunkt.report',
-} as const;
+export { CONTENT_TYPES } from './content-types';
 
 /** A published network the embed page offers. */
 export interface EmbedNetwork {

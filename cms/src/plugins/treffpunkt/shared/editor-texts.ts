@@ -4,6 +4,7 @@
  * the server stores the English texts in the content-manager configuration, where an admin
  * may still change them ("Configure the view").
  */
+import { CONTENT_TYPES } from './content-types';
 
 export interface Bilingual {
   de: string;
@@ -43,7 +44,7 @@ export const DISPLAY_NAMES: Record<string, Bilingual> = {
 };
 
 export const FIELD_TEXTS: ModelTexts = {
-  'plugin::treffpunkt.network': {
+  [CONTENT_TYPES.network]: {
     name: field(t('Name', 'Name'), t('Wie das Netzwerk sich selbst nennt.', 'What the network calls itself.')),
     slug: field(t('Kurzname (Adresse)', 'Short name (address)'), t(
       'Steht im Code-Schnipsel (network="…"); nach dem Einbinden auf Websites nicht mehr ändern.',
@@ -63,7 +64,7 @@ export const FIELD_TEXTS: ModelTexts = {
     children: field(t('Untergeordnete Netzwerke', 'Child networks'), t('Wird über „Übergeordnetes Netzwerk“ der anderen gepflegt.', 'Set through the "parent network" of the others.')),
     members: field(t('Mitgliedsorganisationen', 'Member organisations')),
   },
-  'plugin::treffpunkt.event': {
+  [CONTENT_TYPES.event]: {
     title: field(t('Titel', 'Title'), t('z. B. „Herbsttreffen 2026“.', 'e.g. "Autumn meeting 2026".')),
     slug: field(t('Kurzname (Adresse)', 'Short name (address)'), SLUG_HELP),
     network: field(t('Netzwerk', 'Network'), NETWORK_HELP),
@@ -90,7 +91,7 @@ export const FIELD_TEXTS: ModelTexts = {
     description: field(t('Beschreibung', 'Description')),
     image: field(t('Bild', 'Image'), IMAGE_HELP),
   },
-  'plugin::treffpunkt.report': {
+  [CONTENT_TYPES.report]: {
     title: field(t('Titel', 'Title'), t('z. B. „Bericht vom Herbsttreffen“.', 'e.g. "Report of the autumn meeting".')),
     slug: field(t('Kurzname (Adresse)', 'Short name (address)'), SLUG_HELP),
     summary: field(t('Kurzfassung', 'Summary'), t('Zwei, drei Sätze: erscheinen in der Übersicht und im Feed.', 'Two or three sentences: shown in the overview and the feed.')),

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from './database/indexes';
 import { DEFAULT_LOCALE, LOCALES } from '../../shared/wire';
 import { treffpunktConfig } from './config';
+import { treffpunkt } from './plugin';
 import { configureContentManager } from './content-manager/configure';
 import { registerAdminActions } from './permissions';
 
@@ -21,7 +22,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi);
   await ensureLocales(strapi);
   const config = treffpunktConfig(strapi);
-  if (config.demoContent) await strapi.plugin('treffpunkt').service('demo-content').seedIfEmpty();
+  if (config.demoContent) await treffpunkt(strapi).service('demo-content').seedIfEmpty();
   await registerAdminActions(strapi);
   await configureContentManager(strapi);
 };

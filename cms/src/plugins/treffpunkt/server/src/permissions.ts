@@ -9,7 +9,9 @@
  * An admin may change all of this later on the roles page; it is never applied again.
  */
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, CONTENT_TYPES, PLUGIN_ID } from '../../shared/admin-api';
+import { ACTIONS, PLUGIN_ID } from '../../shared/admin-api';
+import { CONTENT_TYPES } from '../../shared/content-types';
+import { treffpunkt } from './plugin';
 import { LOCALES } from '../../shared/wire';
 
 const ROLE_DEFAULTS_KEY = 'default-role-permissions-applied';
@@ -71,7 +73,7 @@ async function applyRoleDefaults(strapi: Core.Strapi, roles: RoleService) {
     // An author writes the report of a meeting someone else planned, so sees all meetings.
     await readWithoutConditions(strapi, author.id, CONTENT_TYPES.event);
   }
-  await store.set({ key: ROLE_DEFAULTS_KEY, value: new Date().toISOString() });
+  await store.set({ key: ROLE_DEFAULTS_KEY, value: treffpunkt(strapi).service('clock').now().toISOString() });
 }
 
 function rolePermissions(strapi: Core.Strapi, roleId: number, where: Record<string, unknown>): Promise<StoredPermission[]> {

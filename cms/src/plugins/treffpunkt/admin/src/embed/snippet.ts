@@ -3,6 +3,7 @@
  * snippet to paste. The preview builds its element from the same attributes, so what the
  * page shows is what the snippet makes. Attributes at the widget's default are left out.
  */
+import { escapeHtml } from '../../../shared/escape-html';
 
 export const WIDGETS = ['latest-reports', 'next-meeting'] as const;
 export type WidgetKind = (typeof WIDGETS)[number];
@@ -66,8 +67,6 @@ export function widgetAttributes(options: WidgetOptions): [string, string][] {
   return attributes.filter((entry): entry is [string, string] => entry[1] !== false);
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The stylesheet beside the bundle (the CMS serves both from one folder). */
 export const stylesheetUrl = (widgetsUrl: string) => widgetsUrl.replace(/widgets\.js$/, 'widgets.css');
 
@@ -79,11 +78,11 @@ export const stylesheetUrl = (widgetsUrl: string) => widgetsUrl.replace(/widgets
 export function snippet(options: WidgetOptions, widgetsUrl: string): string {
   const tag = tagName(options.widget);
   const attributes = widgetAttributes(options)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
   return [
-    `<link rel="stylesheet" href="${escapeAttribute(stylesheetUrl(widgetsUrl))}">`,
-    `<script type="module" src="${escapeAttribute(widgetsUrl)}"></script>`,
+    `<link rel="stylesheet" href="${escapeHtml(stylesheetUrl(widgetsUrl))}">`,
+    `<script type="module" src="${escapeHtml(widgetsUrl)}"></script>`,
     `<${tag}${attributes}></${tag}>`,
   ].join('\n');
 }

@@ -9,6 +9,7 @@
  * its translations (see admin/src/editing).
  */
 import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../../../shared/admin-api';
 import { isComponentUid, FIELD_TEXTS, type FieldText } from '../../../shared/editor-texts';
 import { COMPONENT_VIEWS, CONTENT_TYPE_VIEWS, type ViewSettings } from './view-settings';
 
@@ -73,7 +74,7 @@ export async function configureContentManager(strapi: Core.Strapi) {
     contentType: contentManager.service('content-types') as unknown as ConfigurationService,
     component: contentManager.service('components') as unknown as ConfigurationService,
   };
-  const store = strapi.store({ type: 'plugin', name: 'treffpunkt' });
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
   const applied = ((await store.get({ key: STORE_KEY })) ?? {}) as Record<string, number>;
 
   for (const [uid, texts] of Object.entries(FIELD_TEXTS)) {

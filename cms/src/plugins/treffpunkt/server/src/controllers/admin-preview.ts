@@ -6,11 +6,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { NextEventResponse, ReportListResponse, ReportResponse } from '../../../shared/wire';
+import { expiredPage, previewPage, PREVIEW_PAGE_SCRIPT } from '../pages/preview-page';
+import { treffpunkt } from '../plugin';
 import type { PreviewContent, PreviewGrant } from '../services/admin-preview';
-import { expiredPage, previewPage, PREVIEW_PAGE_SCRIPT } from './admin-preview-page';
-import { publicBaseUrl } from './public-context';
+import { publicBaseUrl } from '../urls/public-urls';
 
-const previewService = (strapi: Core.Strapi) => strapi.plugin('treffpunkt').service('admin-preview');
+const previewService = (strapi: Core.Strapi) => treffpunkt(strapi).service('admin-preview');
 
 function privateAnswer(ctx: Context) {
   ctx.set('Cache-Control', 'no-store');

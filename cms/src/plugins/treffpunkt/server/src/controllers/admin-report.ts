@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { CreateEventReportResponse, EventReportResponse } from '../../../shared/admin-api';
-import { parseAdminInput } from './admin-input';
+import { treffpunkt } from '../plugin';
+import { parseAdminInput } from '../validation/admin-input';
 
-const reportService = (strapi: Core.Strapi) => strapi.plugin('treffpunkt').service('admin-report');
+const reportService = (strapi: Core.Strapi) => treffpunkt(strapi).service('admin-report');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The event's report, if one was written, so the edit view can offer to open it. */

@@ -5,8 +5,7 @@
  * 0.1 ms per request). Strapi leaves indexes it does not know alone, so creating them once is enough.
  */
 import type { Core } from '@strapi/strapi';
-
-const TREFFPUNKT_UIDS = ['plugin::treffpunkt.network', 'plugin::treffpunkt.event', 'plugin::treffpunkt.report'] as const;
+import { TREFFPUNKT_UIDS, type TreffpunktUid } from '../../../shared/content-types';
 
 interface ComponentJoinTable {
   name: string;
@@ -14,7 +13,7 @@ interface ComponentJoinTable {
   on?: Record<string, string>;
 }
 
-function componentTable(strapi: Core.Strapi, uid: (typeof TREFFPUNKT_UIDS)[number]): ComponentJoinTable | undefined {
+function componentTable(strapi: Core.Strapi, uid: TreffpunktUid): ComponentJoinTable | undefined {
   // In the database's metadata a component is a relation whose join table is filtered by `field`.
   const attributes = strapi.db.metadata.get(uid).attributes as Record<string, { joinTable?: ComponentJoinTable }>;
   return Object.values(attributes).find((attribute) => attribute.joinTable?.on?.field)?.joinTable;

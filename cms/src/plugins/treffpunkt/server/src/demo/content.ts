@@ -2,7 +2,7 @@
  * Demo content for Treffpunkt.
  *
  * Written in our own words from the facts of five published meeting reports
- * (see /work/shared/seeds). Past meetings keep the dates, places, names and
+ * (the project's seed reports). Past meetings keep the dates, places, names and
  * outcomes those reports give; upcoming meetings are invented follow-ups and
  * are dated relative to the day the demo is seeded, so a "next meeting"
  * always exists.
@@ -21,11 +21,12 @@
  * - Contact details are fictional (example.org); no real person's email or
  *   phone number appears here.
  */
+import type { AttendanceMode, DatePrecision, EventKind, EventStatus, NetworkKind } from '../../../shared/wire';
 
 export type BlockText = string; // a paragraph; the seeder turns each string into a Strapi 'paragraph' block
 export interface DemoTexts { de: string; en?: string }
 export interface DemoNetwork {
-  slug: string; name: string; kind: 'peer-network'|'association'|'federation'|'regional-partner-network'|'project'|'working-group';
+  slug: string; name: string; kind: NetworkKind;
   parentSlug?: string;
   shortDescription: DemoTexts; description: { de: BlockText[]; en?: BlockText[] }; region?: DemoTexts; website?: string;
   contact?: { name?: string; namePublic?: boolean; role?: string; rolePublic?: boolean; email?: string; emailPublic?: boolean; phone?: string; phonePublic?: boolean };
@@ -37,9 +38,9 @@ export type DemoWhen =
   | { kind: 'relative'; startInDays: number; startTime?: string /* 'HH:MM' local */; durationDays?: number; endTime?: string };
 export interface DemoEvent {
   slug: string; networkSlug: string; title: DemoTexts;
-  kind: 'meeting'|'workshop'|'networking-meeting'|'conference'|'general-assembly'|'other';
-  when: DemoWhen; allDay?: boolean; timeZone?: string; datePrecision?: 'time'|'day'|'month';
-  eventStatus?: 'planned'|'tentative'|'cancelled'|'postponed'; attendanceMode?: 'in-person'|'online'|'hybrid';
+  kind: EventKind;
+  when: DemoWhen; allDay?: boolean; timeZone?: string; datePrecision?: DatePrecision;
+  eventStatus?: EventStatus; attendanceMode?: AttendanceMode;
   venue?: { name?: string; street?: string; postalCode?: string; city?: string; latitude?: number; longitude?: number };
   onlineUrl?: string; onlineUrlPublic?: boolean;
   agenda?: { time?: string; topic: DemoTexts }[];

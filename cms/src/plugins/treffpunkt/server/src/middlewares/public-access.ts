@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import type { ErrorResponse } from '../../../shared/wire';
 import { treffpunktConfig } from '../config';
-import { API_PREFIX } from '../services/public-urls';
+import { API_PREFIX } from '../urls/public-urls';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
 

@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import type { ErrorResponse } from '../../../shared/wire';
 import { treffpunktConfig } from '../config';
-import type { CachedResponse, ResponseCache } from '../services/response-cache';
-import { PublicApiError } from '../utils/errors';
-import { matchesEtag } from '../utils/etag';
+import { PublicApiError } from '../http/errors';
+import { matchesEtag } from '../http/etag';
+import { treffpunkt } from '../plugin';
+import type { CachedResponse } from '../services/response-cache';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -16,7 +17,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const config = treffpunktConfig(strapi);
   const cacheControl = `public, max-age=${config.maxAgeSeconds}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}`;
-  const cache = (): ResponseCache => strapi.plugin('treffpunkt').service('response-cache');
+  const cache = () => treffpunkt(strapi).service('response-cache');
 
   async function render(ctx: Context, next: Next): Promise<CachedResponse | null> {
     try {

@@ -14,7 +14,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { matchesEtag } from '../utils/etag';
+import { matchesEtag } from '../http/etag';
 
 const STABLE_MAX_AGE = 300;
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -3,9 +3,10 @@
  * show), with their feed addresses, and where the widget bundle is served.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, type EmbedNetwork, type EmbedOptionsResponse } from '../../../shared/admin-api';
+import type { EmbedNetwork, EmbedOptionsResponse } from '../../../shared/admin-api';
+import { CONTENT_TYPES } from '../../../shared/content-types';
 import { DEFAULT_LOCALE } from '../../../shared/wire';
-import { feedUrls } from './public-urls';
+import { feedUrls } from '../urls/public-urls';
 
 interface NetworkRow {
   documentId: string;

@@ -9,11 +9,14 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../../../shared/admin-api';
+import { CONTENT_TYPES } from '../../../shared/content-types';
 import { DEFAULT_LOCALE, LOCALES, type Locale, type WireEvent, type WireReport } from '../../../shared/wire';
-import { todayIsoDate } from '../utils/zoned-time';
-import { EVENT_POPULATE, toWireEvent } from './public-event';
-import { FULL_POPULATE, toWireReport } from './public-report';
+import { treffpunkt } from '../plugin';
+import { EVENT_POPULATE, REPORT_FULL_POPULATE } from '../reads/populate';
+import { DEFAULT_TIME_ZONE, todayIn } from '../time/zoned-time';
+import { publicOrigin } from '../urls/public-urls';
+import { toWireEvent } from '../wire/event';
+import { toWireReport } from '../wire/report';
 
 /** Long enough for an editing session; the content manager asks for a new URL each time it opens the preview. */
 export const PREVIEW_TOKEN_SECONDS = 60 * 60;
@@ -49,18 +52,14 @@ interface PreviewParams {
 export const OPEN_REPORT_ELEMENT_ID = 'full';
 const OPEN_REPORT_HASH = `#treffpunkt-report-${OPEN_REPORT_ELEMENT_ID}=preview`;
 
-/** What the preview needs of an event beyond the wire conversion. */
-interface EventTiming {
-  network: { slug: string };
-  start: string;
-  timeZone: string;
-}
-
 const PLACEHOLDER_NETWORK = { slug: 'preview', name: '—' };
 
 const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = treffpunkt(strapi).service;
+  const now = () => service('clock').now();
+
   /** Derived from the admin's JWT secret: every instance behind a load balancer accepts the others' tokens. */
   function signingKey(): Buffer {
     const secret = strapi.config.get<string>('admin.auth.secret');
@@ -76,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The grant of a token, or null when it is forged, damaged or expired. */
-  function verify(token: string, now = Date.now()): PreviewGrant | null {
+  function verify(token: string): PreviewGrant | null {
     const [payload, mac, extra] = token.split('.');
     if (!payload || !mac || extra !== undefined) return null;
     const expected = signature(payload);
@@ -84,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     try {
       const grant = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as PreviewGrant;
-      return grant.exp * 1000 > now ? grant : null;
+      return grant.exp * 1000 > now().getTime() ? grant : null;
     } catch {
       return null;
     }
@@ -94,11 +93,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function requesterMayRead(uid: string): boolean {
     const ability = strapi.requestContext.get()?.state?.userAbility;
     return Boolean(ability?.can('plugin::content-manager.explorer.read', uid));
-  }
-
-  function requestOrigin(): string {
-    const configured = strapi.config.get<string>('server.url');
-    return (configured || strapi.requestContext.get()?.origin || '').replace(/\/$/, '');
   }
 
   /** The granted version, with what a draft may still lack (a slug, a network) filled in for display. */
@@ -113,12 +107,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function readReport(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
-    const stored = await readGranted(grant, FULL_POPULATE);
+    const stored = await readGranted(grant, REPORT_FULL_POPULATE);
     if (!stored) return { kind: 'missing' };
     const report = {
       ...stored,
-      publicationDate: stored.publicationDate ?? todayIsoDate(),
-      publishedAt: stored.publishedAt ?? new Date().toISOString(),
+      // A draft without publication date is shown as if it were published today.
+      publicationDate: stored.publicationDate ?? todayIn(now(), DEFAULT_TIME_ZONE),
+      publishedAt: stored.publishedAt ?? now().toISOString(),
     };
     return { kind: 'report', report: toWireReport(report as never, baseUrl) };
   }
@@ -128,10 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!stored) return { kind: 'missing' };
     // Without a start there is nothing the widget could show yet.
     if (!stored.start) return { kind: 'event', event: null };
-    const previous = await strapi
-      .plugin('treffpunkt')
-      .service('public-event')
-      .previousReport(stored as unknown as EventTiming, grant.locale);
+    const previous = await service('public-event').previousReport(stored as never, grant.locale);
     return { kind: 'event', event: toWireEvent(stored as never, grant.locale, baseUrl, previous) };
   }
 
@@ -144,14 +136,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The preview handler of config/admin.ts: a URL for reports and events the requesting
      * admin may read, nothing (no preview panel) for anything else.
      */
-    previewUrl(uid: string, params: PreviewParams, now = Date.now()): string | undefined {
+    previewUrl(uid: string, params: PreviewParams): string | undefined {
       const kind = (Object.keys(PREVIEWABLE) as PreviewKind[]).find((key) => PREVIEWABLE[key] === uid);
       if (!kind || !params.documentId || !requesterMayRead(uid)) return undefined;
       const locale = (LOCALES as readonly string[]).includes(params.locale ?? '') ? (params.locale as Locale) : DEFAULT_LOCALE;
       const status = params.status === 'published' ? 'published' : 'draft';
-      const exp = Math.floor(now / 1000) + PREVIEW_TOKEN_SECONDS;
+      const exp = Math.floor(now().getTime() / 1000) + PREVIEW_TOKEN_SECONDS;
       const token = sign({ kind, documentId: params.documentId, locale, status, exp });
-      return `${requestOrigin()}/treffpunkt/preview/${token}${kind === 'report' ? OPEN_REPORT_HASH : ''}`;
+      return `${publicOrigin(strapi, strapi.requestContext.get()?.origin)}/treffpunkt/preview/${token}${kind === 'report' ? OPEN_REPORT_HASH : ''}`;
     },
 
     /** The document of a grant in the wire format, as the widgets receive it from the public API. */

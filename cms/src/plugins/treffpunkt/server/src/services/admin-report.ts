@@ -5,10 +5,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_TYPES, type EventReportRef } from '../../../shared/admin-api';
+import type { EventReportRef } from '../../../shared/admin-api';
+import { CONTENT_TYPES } from '../../../shared/content-types';
 import type { Locale } from '../../../shared/wire';
-import { toZonedDate } from '../utils/zoned-time';
-import { paragraphsToBlocks } from './to-wire';
+import { treffpunkt } from '../plugin';
+import { DEFAULT_TIME_ZONE, toZonedDate } from '../time/zoned-time';
+import { paragraphsToBlocks } from '../wire/parts';
 
 const TITLE_MAX = 200;
 
@@ -44,9 +46,9 @@ export function placeOf(event: Pick<StoredEvent, 'venue' | 'attendanceMode'>): s
 
 /** Calendar dates in the meeting's time zone; an end only when the meeting spans several days. */
 export function meetingDatesOf(event: Pick<StoredEvent, 'start' | 'end' | 'timeZone'>) {
-  const timeZone = event.timeZone || 'Europe/Berlin';
-  const meetingStart = event.start ? toZonedDate(new Date(event.start), timeZone) : null;
-  const lastDay = event.end ? toZonedDate(new Date(event.end), timeZone) : null;
+  const timeZone = event.timeZone || DEFAULT_TIME_ZONE;
+  const meetingStart = event.start ? toZonedDate(event.start, timeZone) : null;
+  const lastDay = event.end ? toZonedDate(event.end, timeZone) : null;
   return { meetingStart, meetingEnd: lastDay && lastDay !== meetingStart ? lastDay : null };
 }
 
@@ -111,11 +113,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     reportOf,
 
-    async createFromEvent(eventDocumentId: string, locale: Locale, user: AdminUser, now = new Date()) {
+    async createFromEvent(eventDocumentId: string, locale: Locale, user: AdminUser) {
       const event = await readEvent(eventDocumentId, locale);
       const existing = await reportOf(eventDocumentId);
       if (existing) return { report: existing, created: false };
-      if (!event.start || new Date(event.start) > now) {
+      if (!event.start || new Date(event.start) > treffpunkt(strapi).service('clock').now()) {
         throw new errors.ValidationError('This meeting has not taken place yet; its report can be written once it has started.');
       }
       const report = (await strapi.documents(CONTENT_TYPES.report).create({

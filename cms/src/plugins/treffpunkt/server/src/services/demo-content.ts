@@ -4,46 +4,23 @@
  * Created once, on first start with an empty database; never again, never over content.
  */
 import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../../../shared/admin-api';
+import { CONTENT_TYPES } from '../../../shared/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
 import { demoContent, type DemoContent, type DemoEvent, type DemoNetwork, type DemoReport, type DemoTexts } from '../demo/content';
 import { uploadCoverImage } from '../demo/cover-images';
-import { fromZonedLocal, todayIsoDate } from '../utils/zoned-time';
-import { paragraphsToBlocks } from './to-wire';
+import { at, demoEventTimes } from '../demo/event-times';
+import { treffpunkt } from '../plugin';
+import { addDays, DEFAULT_TIME_ZONE, todayIn } from '../time/zoned-time';
+import { paragraphsToBlocks } from '../wire/parts';
 
-const NETWORK = 'plugin::treffpunkt.network';
-const EVENT = 'plugin::treffpunkt.event';
-const REPORT = 'plugin::treffpunkt.report';
+const { network: NETWORK, event: EVENT, report: REPORT } = CONTENT_TYPES;
+/** Reports first: deleting the demo removes what refers to a network before the network. */
 const UIDS = [REPORT, EVENT, NETWORK] as const;
-const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 const SEEDED_FLAG = 'demo-content-seeded-at';
 
 type Data = Record<string, unknown>;
 type Translations = { de: Data; en?: Data };
-
-/** `days` calendar days after `isoDate` (YYYY-MM-DD). */
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function at(isoDate: string, time: string, timeZone: string): string {
-  return fromZonedLocal(`${isoDate}T${time}`, timeZone).toISOString();
-}
-
-/** Start and end of a demo meeting; relative ones are counted from `today` in the meeting's time zone. */
-export function demoEventTimes(event: DemoEvent, today: string) {
-  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
-  const { when } = event;
-  if (when.kind === 'absolute') return { start: new Date(when.start).toISOString(), end: when.end ? new Date(when.end).toISOString() : null };
-  let firstDay = addDays(today, when.startInDays);
-  // "Sometime in March" is stored as the 1st of the month.
-  if (event.datePrecision === 'month') firstDay = `${firstDay.slice(0, 7)}-01`;
-  const lastDay = addDays(firstDay, (when.durationDays ?? 1) - 1);
-  const start = at(firstDay, when.startTime ?? '00:00', timeZone);
-  const endTime = when.endTime ?? (when.startTime ? null : '23:59');
-  return { start, end: endTime ? at(lastDay, endTime, timeZone) : null };
-}
 
 function texts<T>(value: { de: T; en?: T } | undefined, locale: Locale): T | undefined {
   return locale === DEFAULT_LOCALE ? value?.de : value?.en;
@@ -139,7 +116,8 @@ function reportData(report: DemoReport, networkId: string, eventId: string | und
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const store = strapi.store({ type: 'plugin', name: 'treffpunkt' });
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
+  const now = () => treffpunkt(strapi).service('clock').now();
 
   /**
    * A translation leaves out shared components and relations: Strapi copies the components
@@ -205,8 +183,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function seed() {
-    await create(demoContent, todayIsoDate());
-    await store.set({ key: SEEDED_FLAG, value: new Date().toISOString() });
+    const seededAt = now();
+    await create(demoContent, todayIn(seededAt, DEFAULT_TIME_ZONE));
+    await store.set({ key: SEEDED_FLAG, value: seededAt.toISOString() });
   }
 
   return {

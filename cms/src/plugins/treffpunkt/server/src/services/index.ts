@@ -9,6 +9,7 @@ import demoContent from './demo-content';
 import adminEmbed from './admin-embed';
 import adminPreview from './admin-preview';
 import adminReport from './admin-report';
+import clock from './clock';
 
 export default {
   network,
@@ -22,4 +23,5 @@ export default {
   'admin-embed': adminEmbed,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
+  clock,
 };

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../../../shared/content-types';
 
 /** Strapi's standard service, used by the standard REST controller. */
-export default factories.createCoreService('plugin::treffpunkt.network');
+export default factories.createCoreService(CONTENT_TYPES.network);

@@ -1,21 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { LOCALES, type Locale, type NetworkKind, type WireNetwork } from '../../../shared/wire';
-import { notFound } from '../utils/errors';
-import { safeUrl } from '../utils/safe-url';
-import { findPublishedDocuments, findPublishedRows, localesFor } from './localized-reads';
-import { feedUrls } from './public-urls';
-import {
-  toNetworkRef,
-  toWireBlocks,
-  toWireContact,
-  toWireImage,
-  trimmedOrNull,
-  type MediaFile,
-  type StoredContact,
-  type StoredNetworkRef,
-} from './to-wire';
+import { CONTENT_TYPES } from '../../../shared/content-types';
+import { LOCALES, type Locale, type WireNetwork } from '../../../shared/wire';
+import { notFound } from '../http/errors';
+import { findPublishedDocuments, findPublishedRows, localesFor } from '../reads/localized-reads';
+import { toWireNetwork, type StoredNetwork } from '../wire/network';
 
-const NETWORK = 'plugin::treffpunkt.network';
+const NETWORK = CONTENT_TYPES.network;
 /** Federations nest Fachbereiche; deeper trees are not expected, and the limit keeps a cycle harmless. */
 const MAX_NESTING = 5;
 
@@ -23,21 +13,6 @@ interface NetworkRow {
   documentId: string;
   locale: Locale;
   slug: string;
-}
-
-interface StoredNetwork extends StoredNetworkRef {
-  documentId: string;
-  locale: Locale;
-  kind: NetworkKind;
-  shortDescription?: string | null;
-  description?: unknown;
-  region?: string | null;
-  website?: string | null;
-  logo?: MediaFile | null;
-  contact?: StoredContact | null;
-  parent?: StoredNetworkRef | null;
-  children?: (StoredNetworkRef & { publishedAt?: string | null })[];
-  members?: { name: string; website?: string | null; region?: string | null }[];
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -83,25 +58,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return toWireNetwork(network, baseUrl);
   },
 });
-
-function toWireNetwork(network: StoredNetwork, baseUrl: string): WireNetwork {
-  return {
-    ...toNetworkRef(network),
-    locale: network.locale,
-    kind: network.kind,
-    shortDescription: trimmedOrNull(network.shortDescription),
-    description: toWireBlocks(network.description, baseUrl),
-    region: trimmedOrNull(network.region),
-    website: safeUrl(network.website),
-    logo: toWireImage(network.logo, baseUrl),
-    contact: toWireContact(network.contact),
-    parent: network.parent ? toNetworkRef(network.parent) : null,
-    children: (network.children ?? []).map(toNetworkRef),
-    members: (network.members ?? []).map((member) => ({
-      name: member.name,
-      website: safeUrl(member.website),
-      region: trimmedOrNull(member.region),
-    })),
-    feeds: feedUrls(baseUrl, network.slug),
-  };
-}

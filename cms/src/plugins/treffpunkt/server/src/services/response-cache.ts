@@ -41,21 +41,5 @@ export function createResponseCache(ttlMs: number, maxEntries = 2000) {
   };
 }
 
-export type ResponseCache = ReturnType<typeof createResponseCache>;
-
 export default ({ strapi }: { strapi: Core.Strapi }) =>
   createResponseCache(treffpunktConfig(strapi).maxAgeSeconds * 1000);
-
-function clearResponseCache() {
-  (strapi.plugin('treffpunkt').service('response-cache') as ResponseCache).clear();
-}
-
-/** Database lifecycles of every Treffpunkt content type: any write (draft, publish, delete) empties the cache. */
-export const clearCacheAfterWrites = {
-  afterCreate: clearResponseCache,
-  afterCreateMany: clearResponseCache,
-  afterUpdate: clearResponseCache,
-  afterUpdateMany: clearResponseCache,
-  afterDelete: clearResponseCache,
-  afterDeleteMany: clearResponseCache,
-};

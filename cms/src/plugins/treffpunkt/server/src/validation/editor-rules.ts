@@ -5,9 +5,9 @@
  */
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isValidTimeZone } from '../utils/zoned-time';
+import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid as Uid } from '../../../shared/content-types';
+import { isValidTimeZone } from '../time/zoned-time';
 
-type Uid = 'plugin::treffpunkt.network' | 'plugin::treffpunkt.event' | 'plugin::treffpunkt.report';
 type Data = Record<string, unknown>;
 
 interface MediaFile {
@@ -15,16 +15,15 @@ interface MediaFile {
   alternativeText?: string | null;
 }
 
-const TREFFPUNKT_UIDS = new Set<string>(['plugin::treffpunkt.network', 'plugin::treffpunkt.event', 'plugin::treffpunkt.report']);
 const DOCUMENT_NAMES: Record<Uid, string> = {
-  'plugin::treffpunkt.network': 'network',
-  'plugin::treffpunkt.event': 'event',
-  'plugin::treffpunkt.report': 'report',
+  [CONTENT_TYPES.network]: 'network',
+  [CONTENT_TYPES.event]: 'event',
+  [CONTENT_TYPES.report]: 'report',
 };
 const IMAGE_FIELDS: Record<Uid, string[]> = {
-  'plugin::treffpunkt.network': ['logo'],
-  'plugin::treffpunkt.event': ['image'],
-  'plugin::treffpunkt.report': ['cover', 'gallery'],
+  [CONTENT_TYPES.network]: ['logo'],
+  [CONTENT_TYPES.event]: ['image'],
+  [CONTENT_TYPES.report]: ['cover', 'gallery'],
 };
 
 function fieldError(path: string, message: string): errors.ValidationError {
@@ -72,8 +71,8 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
   async function checkWrite(uid: Uid, params: { documentId?: string; locale?: string; data?: Data }) {
     const data = params.data ?? {};
     await checkSlugIsFree(uid, data.slug, params.documentId);
-    if (uid === 'plugin::treffpunkt.event') checkTimeZone(data.timeZone);
-    if (uid === 'plugin::treffpunkt.event' && ('start' in data || 'end' in data)) {
+    if (uid === CONTENT_TYPES.event) checkTimeZone(data.timeZone);
+    if (uid === CONTENT_TYPES.event && ('start' in data || 'end' in data)) {
       const draft = (await currentDraft(uid, params.documentId, params.locale)) ?? {};
       checkDates({ start: data.start ?? draft.start, end: 'end' in data ? data.end : draft.end });
     }
@@ -95,13 +94,13 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
   }
 
   async function checkPublish(uid: Uid, params: { documentId?: string; locale?: string }) {
-    const populate = Object.fromEntries([...IMAGE_FIELDS[uid], ...(uid === 'plugin::treffpunkt.network' ? [] : ['network'])].map((f) => [f, true]));
+    const populate = Object.fromEntries([...IMAGE_FIELDS[uid], ...(uid === CONTENT_TYPES.network ? [] : ['network'])].map((f) => [f, true]));
     const draft = await currentDraft(uid, params.documentId, params.locale, populate);
     if (!draft) return;
-    if (uid !== 'plugin::treffpunkt.network' && !draft.network && !(await anyVersionHasNetwork(uid, params.documentId))) {
+    if (uid !== CONTENT_TYPES.network && !draft.network && !(await anyVersionHasNetwork(uid, params.documentId))) {
       throw fieldError('network', `A ${DOCUMENT_NAMES[uid]} needs a network before it can be published. (Bitte ein Netzwerk wählen.)`);
     }
-    if (uid === 'plugin::treffpunkt.event') checkDates(draft);
+    if (uid === CONTENT_TYPES.event) checkDates(draft);
     const field = imagesWithoutAlt(uid, draft);
     if (field) {
       throw fieldError(
@@ -112,8 +111,8 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
   }
 
   return async (context, next) => {
-    if (!TREFFPUNKT_UIDS.has(context.uid)) return next();
-    const uid = context.uid as Uid;
+    const uid = context.uid;
+    if (!isTreffpunktUid(uid)) return next();
     const params = context.params as { documentId?: string; locale?: string; data?: Data; status?: string };
     if (context.action === 'publish') await checkPublish(uid, params);
     if (context.action !== 'create' && context.action !== 'update') return next();

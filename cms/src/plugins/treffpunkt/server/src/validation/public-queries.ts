@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../../shared/wire';
-import { badRequest } from '../utils/errors';
+import { badRequest } from '../http/errors';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_NETWORKS = 20;

@@ -1,3 +1,3 @@
-import { clearCacheAfterWrites } from '../../services/response-cache';
+import { clearCacheAfterWrites } from '../clear-cache-after-writes';
 
 export default clearCacheAfterWrites;

@@ -1,13 +1,18 @@
-import { clearCacheAfterWrites } from '../../services/response-cache';
-import { todayIsoDate } from '../../utils/zoned-time';
+import { treffpunkt } from '../../plugin';
+import { DEFAULT_TIME_ZONE, todayIn } from '../../time/zoned-time';
+import { clearCacheAfterWrites } from '../clear-cache-after-writes';
 
 interface ReportWrite {
   params: { data: { publicationDate?: string | null } };
 }
 
-/** Reports are sorted by publication date, so every row gets one: the editor's choice, else the day it was written. */
+/**
+ * Reports are sorted by publication date, so every row gets one: the editor's choice, else the
+ * day it was written, in the editors' zone (a report written on a Berlin evening is dated that day).
+ */
 function defaultPublicationDate(event: ReportWrite) {
-  if (!event.params.data.publicationDate) event.params.data.publicationDate = todayIsoDate();
+  if (event.params.data.publicationDate) return;
+  event.params.data.publicationDate = todayIn(treffpunkt(strapi).service('clock').now(), DEFAULT_TIME_ZONE);
 }
 
 export default {

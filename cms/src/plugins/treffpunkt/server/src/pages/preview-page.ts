@@ -2,6 +2,7 @@
  * The HTML of the preview page: the real widget bundle, pointed (`api`) at the token's own
  * little API. No inline script: the admin's Content-Security-Policy allows scripts from 'self' only.
  */
+import { escapeHtml } from '../../../shared/escape-html';
 import type { Locale } from '../../../shared/wire';
 import { OPEN_REPORT_ELEMENT_ID, type PreviewContent } from '../services/admin-preview';
 
@@ -32,9 +33,6 @@ const STYLE = `body{margin:0;padding:1.5rem;font:16px/1.5 system-ui,sans-serif;c
 main{max-width:56rem;margin:0 auto;display:grid;gap:1.5rem}
 .note{margin:0;padding:.75rem 1rem;border-left:4px solid #4945ff;background:#f0f0ff;border-radius:4px}
 h2{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:#666687;margin:0 0 .5rem}`;
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 function page(locale: Locale, body: string): string {
   return `<!doctype html>

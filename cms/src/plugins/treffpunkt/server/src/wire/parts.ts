@@ -1,6 +1,6 @@
 /**
- * Turns Strapi documents into the wire format: only public fields, absolute and checked URLs,
- * rich text reduced to the blocks the widgets render.
+ * The parts documents share, in the wire format: images, rich text, contacts, network references.
+ * Only public fields, absolute and checked URLs, rich text reduced to the blocks the widgets render.
  */
 import type {
   WireBlock,
@@ -12,7 +12,7 @@ import type {
   WireNetworkRef,
   WireText,
 } from '../../../shared/wire';
-import { safeUrl } from '../utils/safe-url';
+import { safeUrl } from '../../../shared/safe-url';
 
 export interface MediaFile {
   url: string;

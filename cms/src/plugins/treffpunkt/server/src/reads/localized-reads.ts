@@ -4,11 +4,8 @@
  * version has them: a translation made before its network was translated still belongs to it.
  */
 import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES, type TreffpunktUid } from '../../../shared/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
-
-const NETWORK = 'plugin::treffpunkt.network';
-
-export type TreffpunktUid = 'plugin::treffpunkt.network' | 'plugin::treffpunkt.event' | 'plugin::treffpunkt.report';
 
 export interface StoredDocument {
   documentId: string;
@@ -57,7 +54,7 @@ interface JoinTable {
 export async function belongingToNetworks(strapi: Core.Strapi, uid: TreffpunktUid, slugs: string[]) {
   const metadata = strapi.db.metadata;
   const link = (metadata.get(uid).attributes as Record<string, { joinTable?: JoinTable }>).network.joinTable as JoinTable;
-  const networks = metadata.get(NETWORK);
+  const networks = metadata.get(CONTENT_TYPES.network);
   const column = (name: string) => (networks.attributes as Record<string, { columnName?: string }>)[name].columnName ?? name;
   const knex = strapi.db.connection;
   const rows: Record<string, number>[] = await knex(link.name)

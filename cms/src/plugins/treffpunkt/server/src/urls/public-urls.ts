@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import type { WireFeedLinks } from '../../../shared/wire';
 
 /** The public API's own addresses, as feeds and widgets link to them. */
@@ -14,4 +16,15 @@ export function eventIcsUrl(baseUrl: string, eventSlug: string): string {
 
 export function reportUrl(baseUrl: string, reportSlug: string): string {
   return `${baseUrl}${API_PREFIX}/reports/${encodeURIComponent(reportSlug)}`;
+}
+
+/** The CMS's public address: the configured server.url, else the origin the request came to. */
+export function publicOrigin(strapi: Core.Strapi, requestOrigin: string | undefined): string {
+  const configured = strapi.config.get<string>('server.url');
+  return (configured || requestOrigin || '').replace(/\/$/, '');
+}
+
+/** Absolute URLs in answers start with the configured public URL, else the address the request came to. */
+export function publicBaseUrl(strapi: Core.Strapi, ctx: Context): string {
+  return publicOrigin(strapi, ctx.origin);
 }

@@ -1,0 +1,51 @@
+/** A stored network in the wire format: its public profile, with child networks and feed addresses. */
+import type { Locale, NetworkKind, WireNetwork } from '../../../shared/wire';
+import { safeUrl } from '../../../shared/safe-url';
+import { feedUrls } from '../urls/public-urls';
+import {
+  toNetworkRef,
+  toWireBlocks,
+  toWireContact,
+  toWireImage,
+  trimmedOrNull,
+  type MediaFile,
+  type StoredContact,
+  type StoredNetworkRef,
+} from './parts';
+
+export interface StoredNetwork extends StoredNetworkRef {
+  documentId: string;
+  locale: Locale;
+  kind: NetworkKind;
+  shortDescription?: string | null;
+  description?: unknown;
+  region?: string | null;
+  website?: string | null;
+  logo?: MediaFile | null;
+  contact?: StoredContact | null;
+  parent?: StoredNetworkRef | null;
+  children?: (StoredNetworkRef & { publishedAt?: string | null })[];
+  members?: { name: string; website?: string | null; region?: string | null }[];
+}
+
+export function toWireNetwork(network: StoredNetwork, baseUrl: string): WireNetwork {
+  return {
+    ...toNetworkRef(network),
+    locale: network.locale,
+    kind: network.kind,
+    shortDescription: trimmedOrNull(network.shortDescription),
+    description: toWireBlocks(network.description, baseUrl),
+    region: trimmedOrNull(network.region),
+    website: safeUrl(network.website),
+    logo: toWireImage(network.logo, baseUrl),
+    contact: toWireContact(network.contact),
+    parent: network.parent ? toNetworkRef(network.parent) : null,
+    children: (network.children ?? []).map(toNetworkRef),
+    members: (network.members ?? []).map((member) => ({
+      name: member.name,
+      website: safeUrl(member.website),
+      region: trimmedOrNull(member.region),
+    })),
+    feeds: feedUrls(baseUrl, network.slug),
+  };
+}

@@ -1,0 +1,95 @@
+/** A stored report in the wire format: a card for lists, the whole report for reading. */
+import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard } from '../../../shared/wire';
+import { toZonedDate, toZonedIso } from '../time/zoned-time';
+import {
+  toNetworkRef,
+  toWireBlocks,
+  toWireContact,
+  toWireImage,
+  toWireImages,
+  trimmedOrNull,
+  type MediaFile,
+  type StoredContact,
+  type StoredNetworkRef,
+} from './parts';
+
+interface StoredEventRef {
+  slug: string;
+  title: string;
+  start: string;
+  end?: string | null;
+  timeZone: string;
+}
+
+export interface StoredReport {
+  documentId: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  summary?: string | null;
+  body?: unknown;
+  nextSteps?: unknown;
+  network?: StoredNetworkRef | null;
+  event?: StoredEventRef | null;
+  meetingStart?: string | null;
+  meetingEnd?: string | null;
+  place?: string | null;
+  author?: { name: string; role?: string | null } | null;
+  participants?: number | null;
+  outcomes?: { text: string }[];
+  cover?: MediaFile | null;
+  gallery?: MediaFile[] | null;
+  tags?: { name: string }[];
+  contact?: StoredContact | null;
+  publicationDate?: string | null;
+  publishedAt: string;
+}
+
+function toWireEventRef(event: StoredEventRef): WireEventRef {
+  return {
+    slug: event.slug,
+    title: event.title,
+    start: toZonedIso(event.start, event.timeZone),
+    end: event.end ? toZonedIso(event.end, event.timeZone) : null,
+    timeZone: event.timeZone,
+  };
+}
+
+/** A linked event says when and where; otherwise the report's own meeting fields do. */
+function meetingOf(report: StoredReport): WireMeeting {
+  const place = trimmedOrNull(report.place);
+  if (report.event) {
+    const { start, end, timeZone } = report.event;
+    return { start: toZonedDate(start, timeZone), end: end ? toZonedDate(end, timeZone) : null, place };
+  }
+  return { start: report.meetingStart ?? null, end: report.meetingEnd ?? null, place };
+}
+
+export function toWireReportCard(report: StoredReport, baseUrl: string): WireReportCard {
+  return {
+    slug: report.slug,
+    title: report.title,
+    locale: report.locale,
+    summary: trimmedOrNull(report.summary),
+    // A published report always has a network: publishing without one is refused.
+    network: toNetworkRef(report.network as StoredNetworkRef),
+    meeting: meetingOf(report),
+    publishedOn: report.publicationDate ?? report.publishedAt.slice(0, 10),
+    cover: toWireImage(report.cover, baseUrl),
+    tags: (report.tags ?? []).map((tag) => tag.name),
+  };
+}
+
+export function toWireReport(report: StoredReport, baseUrl: string): WireReport {
+  return {
+    ...toWireReportCard(report, baseUrl),
+    body: toWireBlocks(report.body, baseUrl),
+    outcomes: (report.outcomes ?? []).map((outcome) => outcome.text),
+    nextSteps: toWireBlocks(report.nextSteps, baseUrl),
+    author: report.author ? { name: report.author.name, role: trimmedOrNull(report.author.role) } : null,
+    participants: report.participants ?? null,
+    gallery: toWireImages(report.gallery, baseUrl),
+    event: report.event ? toWireEventRef(report.event) : null,
+    contact: toWireContact(report.contact),
+  };
+}

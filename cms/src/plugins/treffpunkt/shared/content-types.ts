@@ -1,0 +1,14 @@
+/** The plugin's three content types, by the uid Strapi knows them under: defined here, used by server and admin. */
+export const CONTENT_TYPES = {
+  network: 'plugin::treffpunkt.network',
+  event: 'plugin::treffpunkt.event',
+  report: 'plugin::treffpunkt.report',
+} as const;
+
+export type TreffpunktUid = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
+
+export const TREFFPUNKT_UIDS: readonly TreffpunktUid[] = Object.values(CONTENT_TYPES);
+
+export function isTreffpunktUid(uid: string): uid is TreffpunktUid {
+  return (TREFFPUNKT_UIDS as readonly string[]).includes(uid);
+}
