@@ -1,10 +1,11 @@
 /**
- * Dates as a person writes them, checked in Node's Intl (the same ICU data a browser uses),
- * with a fixed "now" so the relative times do not depend on the day the tests run.
+ * What the widgets work out about dates themselves, checked in Node's Intl (the same ICU data a
+ * browser uses), with a fixed "now" so the relative times do not depend on the day the tests run.
+ * The dates as words come from the API: test/unit/display.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../cms/src/plugins/treffpunkt/shared/wire';
-import { calendarDates, eventWhen, machineDate, relativeWhen } from '../../widgets/src/shared/format';
+import { machineDate, relativeWhen } from '../../widgets/src/shared/format';
 
 /** Only what the formatting reads; the rest of a WireEvent does not matter here. */
 function event(fields: Partial<WireEvent>): WireEvent {
@@ -23,37 +24,11 @@ const at = (iso: string) => Date.parse(iso);
 /** Intl puts thin and narrow no-break spaces around range dashes and before AM/PM; compare them as spaces. */
 const plain = (text: string | undefined) => text?.replace(/[\u2009\u202f]/g, ' ');
 
-describe('eventWhen', () => {
-  it('writes an evening meeting with weekday and time range, in the event’s zone', () => {
-    const meeting = event({ end: '2027-03-12T20:30:00+01:00' });
-    expect(plain(eventWhen(meeting, 'de'))).toBe('Freitag, 12. März 2027, 18:00–20:30 Uhr');
-    expect(plain(eventWhen(meeting, 'en'))).toBe('Friday, March 12, 2027, 6:00 – 8:30 PM');
-  });
-
-  it('keeps the event’s wall-clock time for a meeting in another zone', () => {
-    const lisbon = event({ start: '2027-03-12T10:00:00+00:00', timeZone: 'Europe/Lisbon' });
-    expect(plain(eventWhen(lisbon, 'de'))).toBe('Freitag, 12. März 2027 um 10:00');
-  });
-
-  it('writes a multi-day meeting as one range', () => {
-    const conference = event({ start: '2027-03-11T15:00:00+01:00', end: '2027-03-13T13:00:00+01:00' });
-    expect(plain(eventWhen(conference, 'de'))).toBe('Donnerstag, 11. März 2027 um 15:00 – Samstag, 13. März 2027 um 13:00');
-  });
-
-  it('writes all-day meetings without times, ending on the last day (23:59) or before an exclusive midnight', () => {
-    const inclusive = event({ start: '2027-03-12T00:00:00+01:00', end: '2027-03-14T23:59:00+01:00', allDay: true, datePrecision: 'day' });
-    const exclusive = event({ start: '2027-03-12T00:00:00+01:00', end: '2027-03-15T00:00:00+01:00', allDay: true, datePrecision: 'day' });
-    expect(plain(eventWhen(inclusive, 'de'))).toBe('Freitag, 12. – Sonntag, 14. März 2027');
-    expect(plain(eventWhen(exclusive, 'de'))).toBe('Freitag, 12. – Sonntag, 14. März 2027');
-    const oneDay = event({ start: '2027-03-12T00:00:00+01:00', end: '2027-03-12T23:59:00+01:00', allDay: true, datePrecision: 'day' });
-    expect(plain(eventWhen(oneDay, 'en'))).toBe('Friday, March 12, 2027');
-  });
-
-  it('says "voraussichtlich März 2027" when only the month is known', () => {
-    const planned = event({ start: '2027-03-01T00:00:00+01:00', datePrecision: 'month' });
-    expect(plain(eventWhen(planned, 'de'))).toBe('voraussichtlich März 2027');
-    expect(plain(eventWhen(planned, 'en'))).toBe('tentatively March 2027');
-    expect(machineDate(planned, planned.start)).toBe('2027-03');
+describe('machineDate', () => {
+  it('is only as exact as the date is known', () => {
+    expect(machineDate(event({ datePrecision: 'month' }), '2027-03-01T00:00:00+01:00')).toBe('2027-03');
+    expect(machineDate(event({ allDay: true, datePrecision: 'day' }), '2027-03-12T00:00:00+01:00')).toBe('2027-03-12');
+    expect(machineDate(event({}), '2027-03-12T18:00:00+01:00')).toBe('2027-03-12T18:00:00+01:00');
   });
 });
 
@@ -82,13 +57,5 @@ describe('relativeWhen', () => {
   it('has no relative time when only the month is known', () => {
     const planned = event({ start: '2027-03-01T00:00:00+01:00', datePrecision: 'month' });
     expect(relativeWhen(planned, 'de', at('2027-02-27T12:00:00+01:00'))).toBeUndefined();
-  });
-});
-
-describe('calendarDates', () => {
-  it('writes report meeting dates and ranges', () => {
-    expect(plain(calendarDates('2018-11-23', '2018-11-25', 'de'))).toBe('23.–25. November 2018');
-    expect(plain(calendarDates('2021-02-01', null, 'en'))).toBe('February 1, 2021');
-    expect(plain(calendarDates('2020-02-18', '2020-02-18', 'de'))).toBe('18. Februar 2020');
   });
 });

@@ -5,7 +5,6 @@
  */
 import { html, nothing } from 'lit';
 import type { Locale, WireEvent, WireReport } from '../../../cms/src/plugins/treffpunkt/shared/wire';
-import { calendarDates } from '../shared/format';
 import { heading } from '../shared/heading';
 import { messages } from '../shared/i18n';
 import { CARD_SIZES } from '../shared/media';
@@ -21,18 +20,16 @@ const words = {
 const section = (level: number, title: string, content: unknown) => (content ? html`${heading(level, title)}${content}` : nothing);
 
 /** When and where a report's meeting was: "23.–25. November 2018 · JETZT e.V. · Berlin". */
-function reportMeta(report: WireReport, locale: Locale) {
-  const start = report.meeting.start ?? report.publishedOn;
-  const end = report.meeting.start ? report.meeting.end : null;
+function reportMeta(report: WireReport) {
   const place = report.meeting.place;
-  return html`<p class="meta"><time datetime=${start}>${calendarDates(start, end, locale)}</time> · ${report.network.name}${place ? ` · ${place}` : ''}</p>`;
+  return html`<p class="meta"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}${place ? ` · ${place}` : ''}</p>`;
 }
 
 /** Everything of a report below its title; `level` is the level of its section headings. */
 export function reportBody(report: WireReport, level: number, locale: Locale) {
   const t = words[locale];
   const author = report.author;
-  return html`${reportMeta(report, locale)}
+  return html`${reportMeta(report)}
     ${figure(report.cover)}
     ${report.summary ? html`<p><strong>${report.summary}</strong></p>` : nothing}
     ${richText(report.body, level - 1)}

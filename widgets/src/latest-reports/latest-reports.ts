@@ -8,7 +8,6 @@ import type {
 import { getJson, type Failure } from '../shared/api-client';
 import { define, TreffpunktElement } from '../shared/base-element';
 import { loadDetails } from '../shared/details-loader';
-import { calendarDates } from '../shared/format';
 import { heading } from '../shared/heading';
 import { failure } from '../shared/i18n';
 import { CARD_SIZES, picture } from '../shared/media';
@@ -283,15 +282,13 @@ export class TreffpunktLatestReports extends TreffpunktElement {
 
   private renderCard_(report: WireReportCard, level: number): TemplateResult {
     const href = templateHref(this.hrefTemplate, report.slug);
-    const start = report.meeting.start ?? report.publishedOn;
-    const end = report.meeting.start ? report.meeting.end : null;
     // Every card has the same regions, a report without cover or summary too: see the skeleton.
     const cover = picture(report.cover, CARD_SIZES);
     return html`<li><article part="card" class="card" lang=${report.locale}>
       ${cover === nothing ? html`<div class="cover"></div>` : cover}
       <div class="pad text">
         ${heading(level, report.title, undefined, report.title)}
-        <p class="meta line"><time datetime=${start}>${calendarDates(start, end, this.locale)}</time> · ${report.network.name}</p>
+        <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}</p>
         <p part="summary" class="summary">${report.summary}</p>
         <a part="read-more" href=${href ?? this.reportHash(report.slug)} data-slug=${report.slug}
           aria-label="${this.t.readMore_}: ${report.title}">${this.t.readMore_}</a>

@@ -2,13 +2,12 @@ import { html, nothing } from 'lit';
 import type { NextEventResponse, WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import { define, TreffpunktElement } from '../shared/base-element';
 import { loadDetails } from '../shared/details-loader';
-import { dateTime, eventWhen, machineDate, relativeWhen } from '../shared/format';
+import { machineDate, relativeWhen } from '../shared/format';
 import { heading } from '../shared/heading';
 import { templateHref } from '../shared/report-link';
 import { safeUrl } from '../shared/safe-url';
 import { baseStyles } from '../shared/styles';
 import { publishJsonLd } from './json-ld';
-import { address, googleCalendarUrl, mapUrl } from './links';
 import { nextMeetingStyles } from './next-meeting.styles';
 
 type Details = Awaited<ReturnType<typeof loadDetails>>;
@@ -122,7 +121,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
         ${event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing}
         ${relative ? html`<span part="relative" class="relative">${relative}</span>` : nothing}</p>
       ${heading(level, event.title, undefined, event.title)}
-      <p part="when" class="when clamp"><time datetime=${machineDate(event, event.start)!}>${eventWhen(event, locale)}</time></p>
+      <p part="when" class="when clamp"><time datetime=${machineDate(event, event.start)}>${event.display.when}</time></p>
       ${this.renderPlace_(event)}
       ${compact || !event.summary ? html`<p class="fill"></p>` : html`<p part="summary" class="fill summary">${event.summary}</p>`}
       ${this.details_ ? this.details_.meetingDetails(event, level + 1, locale) : nothing}
@@ -137,8 +136,8 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
   private renderPlace_(event: WireEvent) {
     const { t } = this;
     const mode = event.attendanceMode;
-    const where = mode === 'online' ? '' : address(event.venue);
-    const map = where && safeUrl(mapUrl(event.venue));
+    const where = event.display.place;
+    const map = safeUrl(event.links.map);
     const join = safeUrl(event.onlineUrl);
     return html`${where
       ? html`<p part="place" class="clamp">${map ? html`<a href=${map} title="${t.map_} (OpenStreetMap)">${where}</a>` : where}</p>`
@@ -149,10 +148,11 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
   }
 
   private renderActions_(event: WireEvent) {
-    const { t, locale } = this;
+    const { t } = this;
     const registration = event.registration;
     const register = safeUrl(registration?.url);
     const deadline = registration?.deadline;
+    const google = safeUrl(event.links.googleCalendar);
     const closed = deadline && Date.parse(deadline) < Date.now();
     const ics = safeUrl(event.ics);
     return html`${!register
@@ -160,11 +160,12 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
       : html`<p class="row">${closed
           ? html`<span part="register">${t.closed_}</span>`
           : html`<a part="register" class="button" href=${register}>${t.register_}</a>
-            ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${dateTime(deadline, event.timeZone, locale)}</time></span>` : nothing}`}</p>`}
+            ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${event.display.deadline}</time></span>` : nothing}`}</p>`}
       ${event.datePrecision === 'month'
         ? nothing
-        : html`<p part="calendar" class="meta">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a> · ` : nothing}<a
-              href=${googleCalendarUrl(event)}>${t.google_}</a></p>`}`;
+        : html`<p part="calendar" class="meta">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a>` : nothing}${ics && google ? ' · ' : ''}${google
+            ? html`<a href=${google}>${t.google_}</a>`
+            : nothing}</p>`}`;
   }
 
   /** The previous meeting's report: on the site (href-template) or in a reports element on this page. */

@@ -135,6 +135,8 @@ export interface WireReportRef {
 }
 
 export interface WireReportCard extends WireReportRef {
+  /** When the meeting was ("23.–25. November 2018"), else the publication date, in the language asked for. */
+  display: { when: string };
   summary: string | null;
   network: WireNetworkRef;
   meeting: WireMeeting;
@@ -188,6 +190,23 @@ export interface WireRegistration {
   deadline: string | null;
 }
 
+/** A meeting as the widgets show it, written in the language asked for and in the meeting's own time zone. */
+export interface WireEventDisplay {
+  /** "Freitag, 12. März 2027, 18:00–20:30 Uhr", "voraussichtlich März 2027". */
+  when: string;
+  /** The venue in one line, or null. */
+  place: string | null;
+  /** The registration deadline with date and time, or null. */
+  deadline: string | null;
+}
+
+export interface WireEventLinks {
+  /** The venue on OpenStreetMap, or null without a venue. */
+  map: string | null;
+  /** "Add to Google Calendar", or null for a meeting known only by its month. */
+  googleCalendar: string | null;
+}
+
 export interface WireEvent extends WireEventRef {
   locale: Locale;
   kind: EventKind;
@@ -213,6 +232,10 @@ export interface WireEvent extends WireEventRef {
   image: WireImage | null;
   /** Absolute URL of the event as one iCalendar file, for "add to calendar". */
   ics: string;
+  display: WireEventDisplay;
+  links: WireEventLinks;
+  /** schema.org Event data, for the `<head>` of the page that shows the meeting. */
+  structuredData: Record<string, unknown>;
   /** The published report of the network's previous meeting, if there is one. */
   previousReport: WireReportRef | null;
 }

@@ -115,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       publicationDate: stored.publicationDate ?? todayIn(now(), DEFAULT_TIME_ZONE),
       publishedAt: stored.publishedAt ?? now().toISOString(),
     };
-    return { kind: 'report', report: toWireReport(report as never, baseUrl) };
+    return { kind: 'report', report: toWireReport(report as never, baseUrl, grant.locale) };
   }
 
   async function readEvent(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {

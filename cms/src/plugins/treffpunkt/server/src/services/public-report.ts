@@ -38,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       REPORT_CARD_POPULATE,
       INHERITED_RELATIONS,
     )) as unknown as StoredReport[];
-    return { data: reports.map((report) => toWireReportCard(report, baseUrl)), meta };
+    return { data: reports.map((report) => toWireReportCard(report, baseUrl, query.locale)), meta };
   },
 
   async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireReport> {
@@ -52,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       REPORT_FULL_POPULATE,
       INHERITED_RELATIONS,
     )) as unknown as StoredReport[];
-    return toWireReport(report, baseUrl);
+    return toWireReport(report, baseUrl, locale);
   },
 
   /** The latest published report of one of `networks` published on or before `before`: "the report of the previous meeting". */

@@ -3,7 +3,10 @@ import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale, Wir
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '../../../shared/labels';
 import { safeUrl } from '../../../shared/safe-url';
 import { toZonedIso } from '../time/zoned-time';
+import { googleCalendarUrl, mapUrl, venueAddress } from '../urls/outgoing-links';
 import { eventIcsUrl } from '../urls/public-urls';
+import { meetingWhen, momentIn } from './display';
+import { eventStructuredData } from './structured-data';
 import { toNetworkRef, toWireBlocks, toWireImage, trimmedOrNull, type MediaFile, type StoredNetworkRef } from './parts';
 
 export interface StoredEvent {
@@ -62,7 +65,7 @@ function toWireVenue(venue: StoredEvent['venue']): WireEvent['venue'] {
 export function toWireEvent(event: StoredEvent, locale: Locale, baseUrl: string, previous: WireReportRef | null): WireEvent {
   const zoned = (value: string | null | undefined) => (value ? toZonedIso(value, event.timeZone) : null);
   const registrationUrl = safeUrl(event.registrationUrl);
-  return {
+  const wire: Omit<WireEvent, 'display' | 'links' | 'structuredData'> = {
     slug: event.slug,
     title: event.title,
     locale: event.locale,
@@ -89,4 +92,11 @@ export function toWireEvent(event: StoredEvent, locale: Locale, baseUrl: string,
     ics: eventIcsUrl(baseUrl, event.slug),
     previousReport: previous,
   };
+  const display = {
+    when: meetingWhen(event, locale),
+    place: wire.attendanceMode === 'online' ? null : venueAddress(wire.venue),
+    deadline: momentIn(event.registrationDeadline, event.timeZone, locale),
+  };
+  const links = { map: mapUrl(wire.venue), googleCalendar: googleCalendarUrl(wire) };
+  return { ...wire, display, links, structuredData: eventStructuredData({ ...wire, display, links }) };
 }

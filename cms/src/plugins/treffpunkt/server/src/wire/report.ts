@@ -1,6 +1,7 @@
 /** A stored report in the wire format: a card for lists, the whole report for reading. */
 import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard } from '../../../shared/wire';
 import { toZonedDate, toZonedIso } from '../time/zoned-time';
+import { calendarDates } from './display';
 import {
   toNetworkRef,
   toWireBlocks,
@@ -65,7 +66,10 @@ function meetingOf(report: StoredReport): WireMeeting {
   return { start: report.meetingStart ?? null, end: report.meetingEnd ?? null, place };
 }
 
-export function toWireReportCard(report: StoredReport, baseUrl: string): WireReportCard {
+/** `locale` is the visitor's language: the dates are written in it even where the text falls back to German. */
+export function toWireReportCard(report: StoredReport, baseUrl: string, locale: Locale): WireReportCard {
+  const meeting = meetingOf(report);
+  const publishedOn = report.publicationDate ?? report.publishedAt.slice(0, 10);
   return {
     slug: report.slug,
     title: report.title,
@@ -73,16 +77,17 @@ export function toWireReportCard(report: StoredReport, baseUrl: string): WireRep
     summary: trimmedOrNull(report.summary),
     // A published report always has a network: publishing without one is refused.
     network: toNetworkRef(report.network as StoredNetworkRef),
-    meeting: meetingOf(report),
-    publishedOn: report.publicationDate ?? report.publishedAt.slice(0, 10),
+    meeting,
+    publishedOn,
+    display: { when: meeting.start ? calendarDates(meeting.start, meeting.end, locale) : calendarDates(publishedOn, null, locale) },
     cover: toWireImage(report.cover, baseUrl),
     tags: (report.tags ?? []).map((tag) => tag.name),
   };
 }
 
-export function toWireReport(report: StoredReport, baseUrl: string): WireReport {
+export function toWireReport(report: StoredReport, baseUrl: string, locale: Locale): WireReport {
   return {
-    ...toWireReportCard(report, baseUrl),
+    ...toWireReportCard(report, baseUrl, locale),
     body: toWireBlocks(report.body, baseUrl),
     outcomes: (report.outcomes ?? []).map((outcome) => outcome.text),
     nextSteps: toWireBlocks(report.nextSteps, baseUrl),
