@@ -29,7 +29,7 @@ import { measureUncached } from './lib/uncached.mjs';
 import { bundleSizes, measureInBrowser } from './lib/widgets.mjs';
 
 const RESULTS_DIR = path.join(repoRoot, 'bench/results');
-const BUNDLE = path.join(repoRoot, 'widgets/dist/treffpunkt-widgets.js');
+const BUNDLE = path.join(repoRoot, 'widgets/dist/widgets.js');
 /** The demo's top-level networks: each has reports and upcoming meetings. The first one is put under load. */
 const DEMO_NETWORKS = ['bke', 'jetzt', 'zwh', 'queeres-netzwerk-gifhorn', 'partnernetzwerk-elbe'];
 const LARGE_NETWORKS = Array.from({ length: 20 }, (_, i) => networkSlug(i * 10));
@@ -56,10 +56,9 @@ function log(message) {
   console.error(`[bench] ${message}`);
 }
 
-/** The plugin's server code and the widget bundle, built from the current sources. */
+/** The widgets and the plugin package that carries them, built from the current sources. */
 function build() {
-  log('compiling the plugin and building the widgets');
-  execFileSync(process.execPath, [path.join(repoRoot, 'cms/scripts/prepare.mjs'), '--compile-only'], { stdio: 'inherit' });
+  log('building the widgets and the plugin');
   const rollup = createRequire(import.meta.url).resolve('rollup/dist/bin/rollup');
   // NODE_NO_WARNINGS: Node's notice that rollup.config.js is parsed as an ES module is no news here.
   execFileSync(process.execPath, [rollup, '-c', '--silent'], {
@@ -67,6 +66,7 @@ function build() {
     stdio: 'inherit',
     env: { ...process.env, NODE_NO_WARNINGS: '1' },
   });
+  execFileSync('npm', ['run', 'build:plugin', '--silent'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
 /** Starts a CMS on a fresh SQLite file and hands it to `use`; stops it after, kills it if `use` fails. */

@@ -1,7 +1,7 @@
 /**
  * Boots the real CMS in this process the way test/support/cms.ts does (compileStrapi +
  * createStrapi, listening on a free port of 127.0.0.1), on the SQLite file it is given.
- * The plugin's server code must be compiled first (`node cms/scripts/prepare.mjs --compile-only`).
+ * The plugin package must be built first (`npm run build:widgets && npm run build:plugin`).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';

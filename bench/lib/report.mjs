@@ -58,7 +58,7 @@ function bundleSection(bundle) {
     '### Widget bundle',
     '',
     table(['file', 'bytes', 'gzip -9', 'brotli'], [
-      ['widgets/dist/treffpunkt-widgets.js', number(bundle.bytes), number(bundle.gzip), number(bundle.brotli)],
+      ['widgets/dist/widgets.js', number(bundle.bytes), number(bundle.gzip), number(bundle.brotli)],
     ]),
   ].join('\n');
 }

@@ -1,7 +1,9 @@
-// Makes a fresh checkout startable without questions: secrets in .env, the upload folder,
-// and the plugin's server code compiled (Strapi loads a local plugin's server entry as JavaScript).
+// Makes a fresh checkout startable without questions: secrets in .env, the upload folder, and
+// (with --admin) the admin panel built when it is missing or older than what goes into it. The
+// Treffpunkt plugin comes built from its package, strapi-plugin-treffpunkt (the root's
+// `npm run build:plugin` builds the workspace copy), as it would from npm.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -35,20 +37,6 @@ function ensureUploadFolder() {
   mkdirSync(path.join(cmsDir, 'public', 'uploads'), { recursive: true });
 }
 
-export function compilePlugin() {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  // A fresh output: a module moved or deleted in the sources must not linger as JavaScript.
-  rmSync(path.join(cmsDir, 'src/plugins/treffpunkt/dist'), { recursive: true, force: true });
-  try {
-    execFileSync(process.execPath, [tsc, '-p', path.join(cmsDir, 'src/plugins/treffpunkt/tsconfig.server.json')], {
-      stdio: 'inherit',
-    });
-  } catch {
-    console.error('The Treffpunkt plugin did not compile; see the TypeScript errors above.');
-    process.exit(1);
-  }
-}
-
 /** Newest modification time of the files below `target` (a file or a folder), 0 when it is missing. */
 function newestChange(target) {
   if (!existsSync(target)) return 0;
@@ -60,14 +48,10 @@ function newestChange(target) {
 /** `strapi start` serves a built admin panel: build it when it is missing or older than what goes into it. */
 export function buildAdminIfStale() {
   const built = newestChange(path.join(cmsDir, 'dist', 'build', 'index.html'));
+  const plugin = path.dirname(createRequire(import.meta.url).resolve('strapi-plugin-treffpunkt/package.json'));
   const inputs = [
-    'src/plugins/treffpunkt/admin',
-    // The admin code imports these shared modules of the plugin (not the wire format).
-    'src/plugins/treffpunkt/shared/admin-api.ts',
-    'src/plugins/treffpunkt/shared/content-types.ts',
-    'src/plugins/treffpunkt/shared/editor-texts.ts',
-    'src/plugins/treffpunkt/shared/escape-html.ts',
-    'src/plugins/treffpunkt/package.json',
+    path.join(plugin, 'dist', 'admin'),
+    path.join(plugin, 'package.json'),
     'src/admin',
     'config/admin.ts',
     'config/plugins.ts',
@@ -82,11 +66,10 @@ export function buildAdminIfStale() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // Tests bring their own secrets and database: they only need the plugin compiled.
-  if (!process.argv.includes('--compile-only')) {
+  // Tests bring their own secrets and database: they only need the admin panel.
+  if (!process.argv.includes('--admin-only')) {
     ensureEnvFile();
     ensureUploadFolder();
   }
-  compilePlugin();
-  if (process.argv.includes('--admin')) buildAdminIfStale();
+  if (process.argv.includes('--admin') || process.argv.includes('--admin-only')) buildAdminIfStale();
 }

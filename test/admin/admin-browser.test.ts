@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, inDays } from '../support/content';
 import { launchBrowser } from '../widgets/browser';
-import { ensureBundle } from '../widgets/bundle';
 import { startHostSite, type HostSite } from '../widgets/host-server';
 
 let cms: Cms;
@@ -53,7 +52,6 @@ async function choose(label: string, option: string) {
 }
 
 beforeAll(async () => {
-  ensureBundle();
   cms = await startCms();
   const credentials = await createAdministrator(cms);
   browser = await launchBrowser();

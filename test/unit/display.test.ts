@@ -32,11 +32,12 @@ describe('meetingWhen', () => {
     expect(plain(eventWhen(conference, 'de'))).toBe('Donnerstag, 11. März 2027 um 15:00 – Samstag, 13. März 2027 um 13:00');
   });
 
-  it('writes all-day meetings without times, ending on the last day (23:59) or before an exclusive midnight', () => {
-    const inclusive = event({ start: '2027-03-12T00:00:00+01:00', end: '2027-03-14T23:59:00+01:00', allDay: true, datePrecision: 'day' });
-    const exclusive = event({ start: '2027-03-12T00:00:00+01:00', end: '2027-03-15T00:00:00+01:00', allDay: true, datePrecision: 'day' });
-    expect(plain(eventWhen(inclusive, 'de'))).toBe('Freitag, 12. – Sonntag, 14. März 2027');
-    expect(plain(eventWhen(exclusive, 'de'))).toBe('Freitag, 12. – Sonntag, 14. März 2027');
+  it('writes all-day meetings without times, from the start’s day to the end’s day, whatever the end’s time', () => {
+    const lateEnd = event({ start: '2027-03-12T00:00:00+01:00', end: '2027-03-14T23:59:00+01:00', allDay: true, datePrecision: 'day' });
+    // The calendar feed reads an end date the same way (test/unit/feeds.test.ts): the 14th is the last day.
+    const dateOnlyEnd = event({ start: '2027-03-12T00:00:00+01:00', end: '2027-03-14T00:00:00+01:00', allDay: true, datePrecision: 'day' });
+    expect(plain(eventWhen(lateEnd, 'de'))).toBe('Freitag, 12. – Sonntag, 14. März 2027');
+    expect(plain(eventWhen(dateOnlyEnd, 'de'))).toBe('Freitag, 12. – Sonntag, 14. März 2027');
     const oneDay = event({ start: '2027-03-12T00:00:00+01:00', end: '2027-03-12T23:59:00+01:00', allDay: true, datePrecision: 'day' });
     expect(plain(eventWhen(oneDay, 'en'))).toBe('Friday, March 12, 2027');
   });

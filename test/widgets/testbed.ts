@@ -7,7 +7,6 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startCms } from '../support/cms';
 import { launchBrowser } from './browser';
-import { ensureBundle } from './bundle';
 import { startHostSite, type HostSite } from './host-server';
 
 export interface Testbed {
@@ -23,7 +22,6 @@ export interface Testbed {
 export function useTestbed(): () => Testbed {
   let testbed: Testbed | undefined;
   beforeAll(async () => {
-    ensureBundle();
     const { url } = await startCms();
     testbed = {
       cms: url,

@@ -16,17 +16,6 @@ const dayNumber = (time: number, timeZone: string) =>
 const isDayOnly = (event: WireEvent) => event.allDay || event.datePrecision === 'day';
 
 /**
- * The last moment of an all-day or day-precision event. An end at midnight after the start day
- * is exclusive (as in iCalendar): 12th 00:00 – 14th 00:00 is the 12th and 13th.
- */
-function shownEnd(event: WireEvent): number | undefined {
-  if (!event.end) return undefined;
-  const end = Date.parse(event.end);
-  const exclusive = event.end.slice(11, 16) === '00:00' && event.end.slice(0, 10) > event.start.slice(0, 10);
-  return exclusive ? end - 1 : end;
-}
-
-/**
  * "heute", "morgen", "in 3 Tagen", "happening now"; undefined when the date is only known to
  * the month (the text already says "tentatively"), more than a month away (the date says
  * enough) or over.
@@ -38,8 +27,8 @@ export function relativeWhen(event: WireEvent, locale: Locale, now = Date.now())
   const today = dayNumber(now, event.timeZone);
   const days = dayNumber(start, event.timeZone) - today;
   if (start <= now) {
-    const end = dayOnly ? shownEnd(event) : event.end ? Date.parse(event.end) : undefined;
-    // A day-only event runs until its last day is over; a timed one without end, for its day.
+    const end = event.end ? Date.parse(event.end) : undefined;
+    // A day-only event runs until its last day (the end's date) is over; a timed one without end, for its day.
     const ongoing = dayOnly ? dayNumber(end ?? start, event.timeZone) >= today : end ? end > now : days === 0;
     return ongoing ? messages[locale].now_ : undefined;
   }

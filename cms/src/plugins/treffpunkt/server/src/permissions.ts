@@ -13,6 +13,7 @@ import { ACTIONS, PLUGIN_ID } from '../../shared/admin-api';
 import { CONTENT_TYPES } from '../../shared/content-types';
 import { treffpunkt } from './plugin';
 import { LOCALES } from '../../shared/wire';
+import type { RoleService } from './startup/after-plugins';
 
 const ROLE_DEFAULTS_KEY = 'default-role-permissions-applied';
 const EXPLORER = 'plugin::content-manager.explorer';
@@ -23,12 +24,6 @@ const ADMIN_ACTIONS = [
   { uid: actionUid(ACTIONS.embed), displayName: 'Embed page: widgets, snippets and feed addresses' },
   { uid: actionUid(ACTIONS.reportFromEvent), displayName: 'Write the report of a past meeting' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
-
-interface RoleService {
-  findOne(params: { code: string }): Promise<{ id: number } | null>;
-  addPermissions(roleId: number, permissions: { action: string; subject?: string | null }[]): Promise<unknown>;
-  createRolesIfNoneExist(): Promise<void>;
-}
 
 interface StoredPermission {
   id: number;
@@ -43,21 +38,11 @@ export async function registerAdminActions(strapi: Core.Strapi) {
 }
 
 /**
- * Strapi creates its default roles in the admin's bootstrap, after the plugins'. Hooking into
- * that step adjusts them right after they exist: on a new database, and on the first start of
- * an existing one with this plugin.
+ * Strapi's default roles, adjusted once (see the top of this file). Runs after the admin created
+ * them (startup/after-plugins.ts): on a new database, and on the first start of an existing one
+ * with this plugin.
  */
-export function adjustDefaultRolesOnce(strapi: Core.Strapi) {
-  strapi.get('services').extend('admin::role', (roleService: RoleService) => ({
-    ...roleService,
-    async createRolesIfNoneExist() {
-      await roleService.createRolesIfNoneExist();
-      await applyRoleDefaults(strapi, roleService);
-    },
-  }));
-}
-
-async function applyRoleDefaults(strapi: Core.Strapi, roles: RoleService) {
+export async function applyRoleDefaults(strapi: Core.Strapi, roles: RoleService) {
   const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
   if (await store.get({ key: ROLE_DEFAULTS_KEY })) return;
   const editor = await roles.findOne({ code: 'strapi-editor' });

@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
+import { registerComponents } from './components';
 import { publicAccess } from './middlewares/public-access';
 import { serveWidgets } from './routes/widget-assets';
 import { editorRules } from './validation/editor-rules';
-import { adjustDefaultRolesOnce } from './permissions';
+import { afterEveryPluginBootstrapped } from './startup/after-plugins';
+import { FIRST_START } from './startup/first-start';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  registerComponents(strapi);
   strapi.documents.use(editorRules(strapi));
   // Added before Strapi's own middlewares, so the public API's CORS and methods are decided first.
   strapi.server.use(publicAccess(strapi));
   serveWidgets(strapi);
-  adjustDefaultRolesOnce(strapi);
+  afterEveryPluginBootstrapped(strapi, FIRST_START);
 };

@@ -1,46 +1,84 @@
+/**
+ * The plugin's settings, as an app gives them in config/plugins:
+ *
+ *   treffpunkt: { enabled: true, config: { corsOrigins: ['https://example.org'], demoContent: true } }
+ *
+ * Checked when Strapi starts: a wrong or unknown option stops it with a message that names the
+ * option, rather than a site that half works.
+ */
+import { z } from 'zod';
 import { parseInstant } from '../time/zoned-time';
-
-export interface TreffpunktConfig {
-  /** Origins that may read the public API from a browser; '*' is any website. */
-  corsOrigins: string[];
-  /** Create demo networks, meetings and reports on first start with an empty database. */
-  demoContent: boolean;
-  /** Cache-Control max-age of public answers, and the longest an answer stays in the in-process cache. */
-  maxAgeSeconds: number;
-  staleWhileRevalidateSeconds: number;
-  /**
-   * Where the plugin's clock starts (ISO 8601 instant, e.g. 2026-11-18T09:30:00Z), for demos and
-   * tests that must see the same day every time; it runs on from there. Unset: the system clock.
-   */
-  now?: string;
-}
-
-const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
 
 /** An environment variable set to nothing means "not set". */
 export const isUnset = (value: unknown): value is undefined | null | '' => value === undefined || value === null || value === '';
 
+const origin = z.string().refine((value) => {
+  if (value === '*') return true;
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}, 'must be "*" or an origin like https://example.org (scheme and host, no path)');
+
+const wholeSeconds = z.number({ message: 'must be a number of seconds' }).int('must be whole seconds').positive('must be above 0');
+
+const schema = z.strictObject({
+  /** Origins that may read the public API from a browser; '*' is any website. */
+  corsOrigins: z.array(origin, { message: 'must be a list of origins, e.g. ["*"] or ["https://example.org"]' }),
+  /** Create the demo networks, meetings and reports on first start with an empty database. */
+  demoContent: z.boolean({ message: 'must be true or false' }),
+  /** Cache-Control max-age of public answers, and the longest an answer stays in the in-process cache. */
+  maxAgeSeconds: wholeSeconds,
+  staleWhileRevalidateSeconds: wholeSeconds,
+  /**
+   * The CMS's public address for the absolute URLs in answers, feeds and snippets (e.g. behind a
+   * proxy); unset: Strapi's server.url, else the address a request came to.
+   */
+  publicUrl: z
+    .string()
+    .url('must be an absolute URL like https://cms.example.org')
+    .refine((value) => /^https?:/.test(value), 'must be an http(s) URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /**
+   * Where the plugin's clock starts (ISO 8601 instant, e.g. 2026-11-18T09:30:00Z), for demos and
+   * tests that must see the same day every time; it runs on from there. Unset: the system clock.
+   */
+  now: z
+    .string()
+    .refine((value) => isUnset(value) || parseInstant(value) !== null, 'must be an ISO 8601 instant with offset, e.g. 2026-11-18T09:30:00Z')
+    .optional(),
+});
+
+export type TreffpunktConfig = z.output<typeof schema>;
+
+/** Off by default: in an app that already has content, nothing appears that nobody wrote. */
+const DEFAULTS: TreffpunktConfig = {
+  corsOrigins: ['*'],
+  demoContent: false,
+  maxAgeSeconds: 60,
+  staleWhileRevalidateSeconds: 300,
+};
+
 export default {
-  default: {
-    corsOrigins: ['*'],
-    demoContent: true,
-    maxAgeSeconds: 60,
-    staleWhileRevalidateSeconds: 300,
-  } satisfies TreffpunktConfig,
-  validator(config: TreffpunktConfig) {
-    if (!Array.isArray(config.corsOrigins) || config.corsOrigins.some((origin) => typeof origin !== 'string')) {
-      throw new Error('treffpunkt.corsOrigins must be a list of origins, e.g. ["*"] or ["https://example.org"]');
-    }
-    if (!positiveInteger(config.maxAgeSeconds) || !positiveInteger(config.staleWhileRevalidateSeconds)) {
-      throw new Error('treffpunkt.maxAgeSeconds and staleWhileRevalidateSeconds must be whole seconds above 0');
-    }
-    if (!isUnset(config.now) && !parseInstant(config.now)) {
-      throw new Error(`treffpunkt.now must be an ISO 8601 instant with offset, e.g. 2026-11-18T09:30:00Z (TREFFPUNKT_NOW); got "${config.now}"`);
-    }
+  default: DEFAULTS,
+  validator(config: unknown) {
+    const result = schema.safeParse(config);
+    if (result.success) return;
+    const [issue] = result.error.issues;
+    const option = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path.join('.');
+    const problem = issue.code === 'unrecognized_keys' ? 'is not a setting of this plugin' : issue.message;
+    const value = issue.code === 'unrecognized_keys' ? '' : ` (got ${JSON.stringify(issue.input ?? valueAt(config, issue.path))})`;
+    throw new Error(`treffpunkt.${option} ${problem}${value}. See the plugin's README, "Configuration".`);
   },
 };
 
-/** The plugin's settings after Strapi merged config/plugins.ts over the defaults. */
+function valueAt(config: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], config);
+}
+
+/** The plugin's settings after Strapi merged config/plugins over the defaults. */
 export function treffpunktConfig(strapi: { config: { get<T>(path: string): T } }): TreffpunktConfig {
   return strapi.config.get<TreffpunktConfig>('plugin::treffpunkt');
 }

@@ -46,10 +46,15 @@ async function readRelease(dist: string): Promise<Release> {
   return { version: version.digest('hex').slice(0, 12), files };
 }
 
+/**
+ * The package's own copies (see scripts/copy-widgets.mjs), beside the built server code: Strapi
+ * loads the plugin's CommonJS build, dist/server/index.js.
+ */
+const PACKAGE_DIST = path.resolve(__dirname, '..');
+
 export function serveWidgets(strapi: Core.Strapi) {
-  const widgetsDir = path.resolve(strapi.dirs.app.root, '..', 'widgets');
-  const dist = path.join(widgetsDir, 'dist');
-  const demoPage = path.join(widgetsDir, 'demo', 'index.html');
+  const dist = path.join(PACKAGE_DIST, 'widgets');
+  const demoPage = path.join(PACKAGE_DIST, 'demo', 'site.html');
   let release: Promise<Release> | undefined;
   let demo: Promise<Asset> | undefined;
 
@@ -62,7 +67,7 @@ export function serveWidgets(strapi: Core.Strapi) {
 
   function notBuilt(ctx: Context) {
     ctx.status = 503;
-    ctx.body = 'The Treffpunkt widgets are not built yet: run `npm run build:widgets` and restart.';
+    ctx.body = 'The Treffpunkt widgets are missing from the plugin package: build it (`npm run build` in strapi-plugin-treffpunkt) and restart.';
   }
 
   function send(ctx: Context, asset: Asset, cacheControl: string) {

@@ -39,7 +39,7 @@ export type PreviewContent =
   | { kind: 'missing' };
 
 /** What Strapi's preview route passes to the handler (see content-manager's preview validation). */
-interface PreviewParams {
+export interface PreviewParams {
   documentId?: string;
   locale?: string | null;
   status?: string;

@@ -33,7 +33,7 @@ interface StoredEvent {
   agenda?: { time?: string | null; topic: string }[];
 }
 
-interface AdminUser {
+export interface AdminUser {
   id: number;
 }
 

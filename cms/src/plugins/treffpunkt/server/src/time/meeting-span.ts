@@ -4,9 +4,8 @@
  *
  * - Exact time: its end, else the end of its day (a meeting without an end fills its day).
  * - Day precision or all-day: whole calendar days in the meeting's zone, from the start's date to
- *   the end's date; it is over when the day after the last one begins. An end at the very start of
- *   a later day ends the day before (exclusive, as iCalendar reads it): 12th 00:00 – 15th 00:00 is
- *   the 12th to the 14th.
+ *   the end's date; it is over when the day after the last one begins. The end's date counts
+ *   whatever its time: an editor who picks the 15th as the last day means the 15th.
  * - Month precision ("a concept workshop in March"): whole months, over when the next month begins.
  */
 import type { DatePrecision } from '../../../shared/wire';
@@ -31,20 +30,13 @@ export function isWholeDays(timing: Pick<MeetingTiming, 'allDay' | 'datePrecisio
   return timing.datePrecision !== 'time' || Boolean(timing.allDay);
 }
 
-/** The calendar day an end falls on, or the day before when it is that day's very first instant. */
-function lastDayUntil(end: Temporal.Instant, timeZone: string): Temporal.PlainDate {
-  const day = zonedDateTime(end, timeZone).toPlainDate();
-  const dayStart = startOfDay(day, timeZone);
-  return dayStart.getTime() === end.epochMilliseconds ? day.subtract({ days: 1 }) : day;
-}
-
 /** The days of a whole-day or month meeting; null when its start is not an instant. */
 export function meetingDays(timing: MeetingTiming): MeetingDays | null {
   const start = parseInstant(timing.start);
   if (!start) return null;
   const first = zonedDateTime(start, timing.timeZone).toPlainDate();
   const end = parseInstant(timing.end);
-  const endDate = end ? lastDayUntil(end, timing.timeZone) : first;
+  const endDate = end ? zonedDateTime(end, timing.timeZone).toPlainDate() : first;
   const last = Temporal.PlainDate.compare(endDate, first) < 0 ? first : endDate;
   if (timing.datePrecision === 'month') {
     return { first: first.with({ day: 1 }), afterLast: last.with({ day: 1 }).add({ months: 1 }) };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { WireFeedLinks } from '../../../shared/wire';
+import { treffpunktConfig } from '../config';
 
 /** The public API's own addresses, as feeds and widgets link to them. */
 export const API_PREFIX = '/api/treffpunkt';
@@ -18,9 +19,9 @@ export function reportUrl(baseUrl: string, reportSlug: string): string {
   return `${baseUrl}${API_PREFIX}/reports/${encodeURIComponent(reportSlug)}`;
 }
 
-/** The CMS's public address: the configured server.url, else the origin the request came to. */
+/** The CMS's public address: the plugin's publicUrl, else Strapi's server.url, else the origin the request came to. */
 export function publicOrigin(strapi: Core.Strapi, requestOrigin: string | undefined): string {
-  const configured = strapi.config.get<string>('server.url');
+  const configured = treffpunktConfig(strapi).publicUrl || strapi.config.get<string>('server.url');
   return (configured || requestOrigin || '').replace(/\/$/, '');
 }
 

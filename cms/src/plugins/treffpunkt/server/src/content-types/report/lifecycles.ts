@@ -2,7 +2,7 @@ import { treffpunkt } from '../../plugin';
 import { DEFAULT_TIME_ZONE, todayIn } from '../../time/zoned-time';
 import { clearCacheAfterWrites } from '../clear-cache-after-writes';
 
-interface ReportWrite {
+export interface ReportWrite {
   params: { data: { publicationDate?: string | null } };
 }
 
