@@ -58,6 +58,10 @@ function makeEvent(overrides: Partial<WireEvent> = {}): WireEvent {
     ],
     image: null,
     ics: 'https://cms.example.org/api/treffpunkt/events/herbsttreffen-2026.ics',
+    // What the widgets show; the feeds write their own texts from the fields above.
+    display: { when: 'Montag, 23. November 2026, 10:00–16:30 Uhr', place: 'Haus der Demokratie, Bernhard-Göring-Str. 152, 04277 Leipzig', deadline: '16. November 2026 um 23:59' },
+    links: { map: null, googleCalendar: null },
+    structuredData: {},
     previousReport: null,
     ...overrides,
   };
@@ -384,6 +388,7 @@ function makeCard(overrides: Partial<WireReportCard> = {}): WireReportCard {
     network: { slug: 'netzwerk-ost', name: 'Netzwerk Ost' },
     meeting: { start: '2026-11-23', end: '2026-11-25', place: 'Leipzig' },
     publishedOn: '2026-11-28',
+    display: { when: '23.–25. November 2026' },
     cover: null,
     tags: ['Vernetzung', 'Jugend & Schule'],
     ...overrides,
