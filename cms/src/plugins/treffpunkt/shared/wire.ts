@@ -207,6 +207,21 @@ export interface WireEventLinks {
   googleCalendar: string | null;
 }
 
+/** The series a meeting belongs to, when it repeats. */
+export interface WireSeries {
+  /** The rhythm in words, in the language asked for: "jeden ersten Dienstag im Monat, 19:00–20:30 Uhr". */
+  rhythm: string;
+  /** The whole series as one iCalendar file (RRULE with its exceptions), for "add to calendar". */
+  ics: string;
+}
+
+/** One occurrence of a series: its date in the series (slug and date are its address) and its own calendar file. */
+export interface WireOccurrence {
+  /** YYYY-MM-DD in the meeting's zone: the date the rule gives it, kept when the meeting moved. */
+  date: string;
+  ics: string;
+}
+
 export interface WireEvent extends WireEventRef {
   locale: Locale;
   kind: EventKind;
@@ -238,6 +253,12 @@ export interface WireEvent extends WireEventRef {
   structuredData: Record<string, unknown>;
   /** The published report of the network's previous meeting, if there is one. */
   previousReport: WireReportRef | null;
+  /** The series this meeting is an occurrence of; null for a single meeting. */
+  series: WireSeries | null;
+  /** Which occurrence of the series this is (its own start, end, status and note above); null for a single meeting. */
+  occurrence: WireOccurrence | null;
+  /** Why the editors cancelled or moved this occurrence ("fällt wegen des Feiertags aus"), in the language asked for. */
+  note: string | null;
 }
 
 export interface WirePage {

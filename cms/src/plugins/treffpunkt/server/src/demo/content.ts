@@ -21,6 +21,7 @@
  * - Contact details are fictional (example.org); no real person's email or
  *   phone number appears here.
  */
+import type { Weekday, WeekdayPosition } from '../../../shared/recurrence';
 import type { AttendanceMode, DatePrecision, EventKind, EventStatus, NetworkKind } from '../../../shared/wire';
 
 export type BlockText = string; // a paragraph; the seeder turns each string into a Strapi 'paragraph' block
@@ -32,10 +33,22 @@ export interface DemoNetwork {
   contact?: { name?: string; namePublic?: boolean; role?: string; rolePublic?: boolean; email?: string; emailPublic?: boolean; phone?: string; phonePublic?: boolean };
   members?: { name: string; website?: string; region?: string }[];
 }
-/** Dates of past meetings are absolute; upcoming ones are offsets from the seeding day. */
+/**
+ * Dates of past meetings are absolute; upcoming ones are offsets from the seeding day. A series
+ * began some weeks before the seeding day and goes on: weekly on a weekday, or monthly on a
+ * weekday position; one of its coming occurrences may be cancelled with a note.
+ */
 export type DemoWhen =
   | { kind: 'absolute'; start: string /* ISO with offset e.g. 2023-11-03T10:00:00+01:00 */; end?: string }
-  | { kind: 'relative'; startInDays: number; startTime?: string /* 'HH:MM' local */; durationDays?: number; endTime?: string };
+  | { kind: 'relative'; startInDays: number; startTime?: string /* 'HH:MM' local */; durationDays?: number; endTime?: string }
+  | {
+      kind: 'series';
+      repeats: { weekly: Weekday } | { monthly: { position: WeekdayPosition; weekday: Weekday } };
+      startTime: string;
+      endTime: string;
+      /** The how-manieth coming occurrence (1: the next) is cancelled, and why. */
+      cancelled?: { upcoming: number; note: DemoTexts };
+    };
 export interface DemoEvent {
   slug: string; networkSlug: string; title: DemoTexts;
   kind: EventKind;
@@ -628,6 +641,43 @@ const events: DemoEvent[] = [
     description: {
       de: ['Das Treffen setzt die Reihe der länderübergreifenden Workshops fort. Bitte melden Sie sich per E-Mail bei den Netzwerkkoordinatorinnen an und nennen Sie die Arbeitsgruppe, die Sie interessiert.'],
       en: ['The meeting continues the series of cross-state workshops. Please register by email with the network coordinators and tell us which working group interests you.'],
+    },
+  },
+  {
+    slug: 'bke-wendepunkt-gespraechsgruppe',
+    networkSlug: 'bke-wendepunkt',
+    title: { de: 'Offene Gesprächsgruppe Wendepunkt', en: 'Wendepunkt open talking group' },
+    kind: 'meeting',
+    when: {
+      kind: 'series',
+      repeats: { weekly: 'WE' },
+      startTime: '19:00',
+      endTime: '20:30',
+      cancelled: { upcoming: 2, note: { de: 'Fällt wegen des Feiertags aus.', en: 'No meeting: public holiday.' } },
+    },
+    datePrecision: 'time',
+    attendanceMode: 'in-person',
+    venue: { name: 'Selbsthilfezentrum, Gruppenraum 2', ...HANNOVER },
+    host: 'BKE Fachbereich Wendepunkt',
+    summary: {
+      de: 'Jeden Mittwochabend: Wer sich mit dem eigenen Suchtverhalten oder dem eines Angehörigen auseinandersetzt, findet hier Gesprächspartner*innen. Ohne Anmeldung.',
+      en: 'Every Wednesday evening: anyone dealing with their own addiction or that of a relative finds people to talk to here. No registration needed.',
+    },
+  },
+  {
+    slug: 'jetzt-online-runde-erster-dienstag',
+    networkSlug: 'jetzt',
+    title: { de: 'Online-Runde der Peers', en: 'Peers’ online round' },
+    kind: 'meeting',
+    when: { kind: 'series', repeats: { monthly: { position: 1, weekday: 'TU' } }, startTime: '19:00', endTime: '20:30' },
+    datePrecision: 'time',
+    attendanceMode: 'online',
+    onlineUrl: 'https://example.org/meet/jetzt-online-runde',
+    onlineUrlPublic: true,
+    host: 'JETZT e.V.',
+    summary: {
+      de: 'Am ersten Dienstag im Monat tauschen sich die Peers online aus: Was steht an, wer leitet welchen AvO-Workshop, wo wird Unterstützung gebraucht?',
+      en: 'On the first Tuesday of each month the peers meet online: what is coming up, who leads which AvO workshop, where is help needed?',
     },
   },
 ];

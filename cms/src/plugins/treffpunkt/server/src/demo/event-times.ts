@@ -2,18 +2,54 @@
  * The dates of a demo meeting. Past meetings keep the instants of their reports; upcoming ones
  * are wall times counted in days from the seeding day, so a "next meeting" always exists.
  */
-import { addDays, DEFAULT_TIME_ZONE, fromWallClock } from '../time/zoned-time';
-import type { DemoEvent } from './content';
+import type { Recurrence } from '../../../shared/recurrence';
+import { allOccurrences, upcomingOccurrences } from '../recurrence/occurrences';
+import { addDays, DEFAULT_TIME_ZONE, fromWallClock, toZonedDate } from '../time/zoned-time';
+import type { DemoEvent, DemoWhen } from './content';
+
+type DemoSeries = Extract<DemoWhen, { kind: 'series' }>;
+
+/** How long before the seeding day a demo series began: it has a past, and goes on. */
+const SERIES_HISTORY_DAYS = 35;
 
 /** The instant a wall time on a calendar day happens in `timeZone`, as stored. */
 export function at(isoDate: string, time: string, timeZone: string): string {
   return fromWallClock(`${isoDate}T${time}`, timeZone).toISOString();
 }
 
-/** Start and end of a demo meeting; relative ones are counted from `today` (YYYY-MM-DD of the seeding day). */
-export function demoEventTimes(event: DemoEvent, today: string) {
+function ruleOf(when: DemoSeries): Recurrence {
+  const { repeats } = when;
+  return 'weekly' in repeats
+    ? { frequency: 'weekly', interval: 1, weekdays: [repeats.weekly], end: { type: 'never' } }
+    : { frequency: 'monthly', interval: 1, monthly: { by: 'weekday', ...repeats.monthly }, end: { type: 'never' } };
+}
+
+/**
+ * A series' first meeting (the first date its rule gives from some weeks before the seeding day,
+ * found by the rule itself) and its rule, with the cancelled coming occurrence.
+ */
+function demoSeries(when: DemoSeries, today: string, now: Date, timeZone: string) {
+  const rule = ruleOf(when);
+  const from = addDays(today, -SERIES_HISTORY_DAYS);
+  const [first] = allOccurrences({ start: at(from, when.startTime, timeZone), timeZone, recurrence: rule }, 2).filter(
+    (occurrence) => occurrence.date >= from,
+  );
+  const start = first.start.toISOString();
+  const end = at(toZonedDate(first.start, timeZone), when.endTime, timeZone);
+  const series = { start, end, timeZone, recurrence: rule };
+  const cancelled = when.cancelled && upcomingOccurrences(series, now, when.cancelled.upcoming).at(-1);
+  const exceptions = cancelled ? [{ date: cancelled.date, change: 'cancelled' as const, note: when.cancelled!.note }] : [];
+  return { start, end, recurrence: { ...rule, exceptions } };
+}
+
+/**
+ * Start and end of a demo meeting (and the rule of a series); relative ones are counted from
+ * `today` (YYYY-MM-DD of the seeding day, whose instant is `now`).
+ */
+export function demoEventTimes(event: DemoEvent, today: string, now: Date) {
   const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
   const { when } = event;
+  if (when.kind === 'series') return demoSeries(when, today, now, timeZone);
   if (when.kind === 'absolute') return { start: new Date(when.start).toISOString(), end: when.end ? new Date(when.end).toISOString() : null };
   let firstDay = addDays(today, when.startInDays);
   // "Sometime in March" is stored as the 1st of the month.

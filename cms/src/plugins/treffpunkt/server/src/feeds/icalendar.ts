@@ -21,6 +21,22 @@ import { isWholeDays, meetingDays } from '../time/meeting-span';
 import { isAmbiguousWallTime, parseInstant, Temporal } from '../time/zoned-time';
 import { blocksToPlainText, clean, oneLine } from './text';
 
+/**
+ * A meeting in a calendar: a single one, or a series, written as one VEVENT with its RRULE, an
+ * EXDATE for each occurrence the editors cancelled and, with the same UID, a VEVENT with
+ * RECURRENCE-ID for each one they moved, so that calendar apps show exactly the API's dates.
+ */
+export interface CalendarMeeting {
+  /** The meeting; of a series, its first occurrence (the event as stored). */
+  event: WireEvent;
+  /** The series' RRULE value, e.g. `FREQ=WEEKLY;BYDAY=WE`. */
+  rule?: string;
+  /** Where the rule puts the cancelled occurrences. */
+  cancelled?: Date[];
+  /** The moved occurrences: where the rule puts them, and the meeting as it now is. */
+  moved?: { original: Date; event: WireEvent }[];
+}
+
 export interface ICalendarOptions {
   /** Calendar name (X-WR-CALNAME / NAME), e.g. "Netzwerk Ost – Treffen". */
   name: string;
@@ -269,7 +285,7 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
   const onlineUrl = safeUrl(event.onlineUrl);
 
   return {
-    id: `${event.slug}@${uidDomain}`,
+    id: event.occurrence ? `${event.slug}-${event.occurrence.date}@${uidDomain}` : `${event.slug}@${uidDomain}`,
     sequence: 0,
     stamp: options.stamp,
     ...timing,
@@ -285,6 +301,54 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
   };
 }
 
+/**
+ * An occurrence's place in its series as DTSTART has it: a date for whole-day series, else the wall
+ * time with the series' TZID (EXDATE and RECURRENCE-ID must match DTSTART's form).
+ */
+function seriesMoment(instant: Date, event: WireEvent, data: ICalEventData): Temporal.PlainDate | Temporal.ZonedDateTime {
+  const zoned = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(data.timezone ?? 'UTC');
+  return data.allDay ? zoned.withTimeZone(resolveZone(event.timeZone).computeIn).toPlainDate() : zoned;
+}
+
+/** iCalendar's compact form of a moment: 20270303T190000 in the TZID's wall time, or 20270303 for a date. */
+const compact = (moment: Temporal.PlainDate | Temporal.ZonedDateTime) =>
+  moment instanceof Temporal.PlainDate
+    ? moment.toString().replace(/-/g, '')
+    : moment.toPlainDateTime().toString({ smallestUnit: 'second' }).replace(/[-:]/g, '') + (moment.timeZoneId === 'UTC' ? 'Z' : '');
+
+/** RRULE and EXDATE lines of a series, in DTSTART's form. A series is always written in its zone, never in UTC: 19:00 stays 19:00. */
+function repeating(meeting: Required<Pick<CalendarMeeting, 'rule'>> & CalendarMeeting, data: ICalEventData): string {
+  const lines = [`RRULE:${meeting.rule}`];
+  const cancelled = (meeting.cancelled ?? []).map((instant) => compact(seriesMoment(instant, meeting.event, data)));
+  if (cancelled.length > 0) {
+    const form = data.allDay ? ';VALUE=DATE' : data.timezone ? `;TZID=${data.timezone}` : '';
+    lines.push(`EXDATE${form}:${cancelled.join(',')}`);
+  }
+  return lines.join('\n');
+}
+
+/** The VEVENTs of one meeting: one for a single meeting, the series and its moved occurrences for a series. */
+function meetingData(meeting: CalendarMeeting, options: ICalendarOptions, uidDomain: string): ICalEventData[] {
+  const data = eventData(meeting.event, options, uidDomain);
+  if (!data) return [];
+  if (!meeting.rule) return [data];
+  const zone = resolveZone(meeting.event.timeZone);
+  // The series in its own zone even where a single meeting would fall back to UTC (an ambiguous autumn time).
+  const series = data.allDay || !zone.tzid ? data : { ...data, ...timingInZone(meeting.event, zone) };
+  const overrides = (meeting.moved ?? []).flatMap(({ original, event }) => {
+    const moved = eventData(event, options, uidDomain);
+    return moved ? [{ ...moved, id: series.id, recurrenceId: seriesMoment(original, meeting.event, series) }] : [];
+  });
+  return [{ ...series, repeating: repeating({ ...meeting, rule: meeting.rule }, series) }, ...overrides];
+}
+
+/** DTSTART/DTEND as wall times of the meeting's zone, with its TZID. */
+function timingInZone(event: WireEvent, zone: ResolvedZone): Timing {
+  const start = parseInstant(event.start)!.toZonedDateTimeISO(zone.computeIn);
+  const endInstant = parseInstant(event.end);
+  return { start, end: endInstant ? endInstant.toZonedDateTimeISO(zone.computeIn) : null, allDay: false, timezone: zone.tzid };
+}
+
 function normaliseUidDomain(value: string): string {
   const trimmed = value.trim();
   if (trimmed.includes('://')) {
@@ -298,11 +362,12 @@ function normaliseUidDomain(value: string): string {
 }
 
 /**
- * An iCalendar feed (METHOD:PUBLISH) of the given events. UIDs are `<slug>@<uidDomain>`, so
- * clients update rather than duplicate on every refresh; an event whose start cannot be parsed
- * is left out, and of two events with the same slug the first wins.
+ * An iCalendar feed (METHOD:PUBLISH) of the given meetings. UIDs are `<slug>@<uidDomain>` (an
+ * occurrence of a series on its own: `<slug>-<date>@<uidDomain>`), so clients update rather than
+ * duplicate on every refresh; an event whose start cannot be parsed is left out, and of two
+ * meetings with the same UID the first wins.
  */
-export function eventsToICalendar(events: readonly WireEvent[], options: ICalendarOptions): string {
+export function eventsToICalendar(meetings: readonly (WireEvent | CalendarMeeting)[], options: ICalendarOptions): string {
   const uidDomain = normaliseUidDomain(options.uidDomain);
   const calendar = new ICalCalendar({
     prodId: (options.productId || DEFAULT_PRODUCT_ID).replace(/^-+/, '').replace(/[\r\n]/g, ''),
@@ -317,16 +382,16 @@ export function eventsToICalendar(events: readonly WireEvent[], options: ICalend
     timezone: { name: null, generator: (tzid: string) => vtimezones.get(tzid) ?? null },
   });
   const seen = new Set<string>();
-  for (const event of events) {
-    const data = eventData(event, options, uidDomain);
-    if (!data || seen.has(String(data.id))) continue;
-    seen.add(String(data.id));
-    calendar.createEvent(data);
+  for (const meeting of meetings) {
+    const entries = meetingData('slug' in meeting ? { event: meeting } : meeting, options, uidDomain);
+    if (entries.length === 0 || seen.has(String(entries[0].id))) continue;
+    seen.add(String(entries[0].id));
+    for (const entry of entries) calendar.createEvent(entry);
   }
   return calendar.toString();
 }
 
-/** One event as an iCalendar file ("add to calendar"); same output as its entry in the feed. */
-export function eventToICalendar(event: WireEvent, options: ICalendarOptions): string {
-  return eventsToICalendar([event], options);
+/** One meeting as an iCalendar file ("add to calendar"); same output as its entry in the feed. */
+export function eventToICalendar(meeting: WireEvent | CalendarMeeting, options: ICalendarOptions): string {
+  return eventsToICalendar([meeting], options);
 }

@@ -5,7 +5,7 @@
  * most number of occurrences, so an open-ended weekly series costs the same as any other.
  */
 import type { OccurrenceException, Recurrence } from '../../../shared/recurrence';
-import { parseInstant, toZonedDate, type InstantLike } from '../time/zoned-time';
+import { parseInstant, startOfDay, Temporal, toZonedDate, type InstantLike } from '../time/zoned-time';
 import { seriesRule } from './rule';
 
 export interface SeriesEvent {
@@ -18,6 +18,8 @@ export interface SeriesEvent {
 export interface Occurrence {
   /** The date the rule gives it (YYYY-MM-DD in the meeting's zone): its name in the series, also when moved. */
   date: string;
+  /** Where the rule puts it: its RECURRENCE-ID, and the date an EXDATE names. */
+  ruleStart: Date;
   start: Date;
   end: Date | null;
   exception: OccurrenceException | null;
@@ -40,9 +42,9 @@ function withException(event: SeriesEvent, start: Date, duration: number | null)
   if (exception?.change === 'moved' && exception.start) {
     const movedStart = new Date(exception.start);
     const movedEnd = exception.end ? new Date(exception.end) : duration === null ? null : new Date(movedStart.getTime() + duration);
-    return { date, start: movedStart, end: movedEnd, exception };
+    return { date, ruleStart: start, start: movedStart, end: movedEnd, exception };
   }
-  return { date, start, end: duration === null ? null : new Date(start.getTime() + duration), exception };
+  return { date, ruleStart: start, start, end: duration === null ? null : new Date(start.getTime() + duration), exception };
 }
 
 /** The occurrences whose rule date falls from `from` to `to` (instants), at most `most`, in order of their dates. */
@@ -74,4 +76,16 @@ export function upcomingOccurrences(event: SeriesEvent, at: Date, most: number, 
     .filter((occurrence) => !occurrenceOver(occurrence, at, event.timeZone))
     .sort((a, b) => a.start.getTime() - b.start.getTime())
     .slice(0, most);
+}
+
+/** The occurrences the editors changed, where the rule puts them (for the calendar feeds' EXDATE and RECURRENCE-ID). */
+export function changedOccurrences(event: SeriesEvent): Occurrence[] {
+  return (event.recurrence.exceptions ?? []).flatMap((exception) => occurrenceOn(event, exception.date) ?? []);
+}
+
+/** The occurrence of the series on `date` (YYYY-MM-DD), or null when the rule gives none that day. */
+export function occurrenceOn(event: SeriesEvent, date: string): Occurrence | null {
+  const day = Temporal.PlainDate.from(date);
+  const found = occurrencesBetween(event, startOfDay(day, event.timeZone), startOfDay(day.add({ days: 1 }), event.timeZone), 2);
+  return found.find((occurrence) => occurrence.date === date) ?? null;
 }

@@ -26,6 +26,7 @@ export default {
     publicRoute('/events/next', 'public-event.next'),
     publicRoute('/events', 'public-event.upcoming'),
     publicRoute('/events/:slug.ics', 'public-event.calendarEntry'),
+    publicRoute('/events/:slug/:date.ics', 'public-event.occurrenceEntry'),
     ...restRoutes('network', 'networks'),
     ...restRoutes('event', 'events'),
     ...restRoutes('report', 'reports'),

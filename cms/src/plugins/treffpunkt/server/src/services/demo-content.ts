@@ -60,7 +60,7 @@ function networkData(network: DemoNetwork, parentId: string | undefined): Transl
   );
 }
 
-function eventData(event: DemoEvent, networkId: string, today: string): Translations {
+function eventData(event: DemoEvent, networkId: string, today: string, now: Date): Translations {
   const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
   const deadline = event.registrationDeadlineInDays;
   return translations(
@@ -69,7 +69,7 @@ function eventData(event: DemoEvent, networkId: string, today: string): Translat
       slug: event.slug,
       network: networkId,
       kind: event.kind,
-      ...demoEventTimes(event, today),
+      ...demoEventTimes(event, today, now),
       allDay: event.allDay ?? false,
       timeZone,
       datePrecision: event.datePrecision ?? 'time',
@@ -145,7 +145,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return documentId;
   }
 
-  async function create(content: DemoContent, today: string) {
+  async function create(content: DemoContent, seededAt: Date) {
+    const today = todayIn(seededAt, DEFAULT_TIME_ZONE);
     const ids = new Map<string, string>();
     const idOf = (kind: string, slug: string) => {
       const id = ids.get(`${kind}:${slug}`);
@@ -157,7 +158,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ids.set(`network:${network.slug}`, await createPublished(NETWORK, networkData(network, parentId)));
     }
     for (const event of content.events) {
-      ids.set(`event:${event.slug}`, await createPublished(EVENT, eventData(event, idOf('network', event.networkSlug), today)));
+      ids.set(`event:${event.slug}`, await createPublished(EVENT, eventData(event, idOf('network', event.networkSlug), today, seededAt)));
     }
     for (const [index, report] of content.reports.entries()) {
       const eventId = report.eventSlug ? idOf('event', report.eventSlug) : undefined;
@@ -184,7 +185,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function seed() {
     const seededAt = now();
-    await create(demoContent, todayIn(seededAt, DEFAULT_TIME_ZONE));
+    await create(demoContent, seededAt);
     await store.set({ key: SEEDED_FLAG, value: seededAt.toISOString() });
   }
 

@@ -1,10 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../../../shared/content-types';
+import type { Recurrence } from '../../../shared/recurrence';
 import type { DatePrecision, EventListResponse, Locale, WireEvent, WireReportRef } from '../../../shared/wire';
+import type { CalendarMeeting } from '../feeds/icalendar';
 import { notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
 import { EVENT_POPULATE } from '../reads/populate';
-import { belongingToNetworks, findPublishedDocuments, findPublishedRows, localesFor, pageOf } from '../reads/localized-reads';
+import { belongingToNetworks, findPublishedDocuments, findPublishedRows, localesFor } from '../reads/localized-reads';
+import { rruleValue } from '../recurrence/rule';
+import {
+  changedOccurrences,
+  HORIZON_DAYS,
+  MOST_PER_SERIES,
+  occurrenceOn,
+  occurrencesBetween,
+  upcomingOccurrences,
+  type Occurrence,
+} from '../recurrence/occurrences';
 import { meetingOver } from '../time/meeting-span';
 import { toZonedDate } from '../time/zoned-time';
 import { toWireEvent, type StoredEvent } from '../wire/event';
@@ -25,6 +37,14 @@ interface EventTimingRow {
   allDay: boolean | null;
   datePrecision: DatePrecision;
   timeZone: string;
+  recurrence: Recurrence | null;
+}
+
+/** A meeting on the timeline: a single event, or one occurrence of a series. */
+interface Slot {
+  documentId: string;
+  start: number;
+  occurrence: Occurrence | null;
 }
 
 export interface EventListQuery {
@@ -34,19 +54,22 @@ export interface EventListQuery {
   locale: Locale;
 }
 
-const TIMING_COLUMNS = ['start', 'end', 'allDay', 'datePrecision', 'timeZone'];
+const TIMING_COLUMNS = ['start', 'end', 'allDay', 'datePrecision', 'timeZone', 'recurrence'];
+
+const bySoonest = (a: Slot, b: Slot) => a.start - b.start || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => treffpunkt(strapi).service('clock').now();
 
-  /** Published events of `networks` not yet over at `now`, soonest first. A three-day meeting that began yesterday is still ahead. */
-  async function upcomingRows(networks: string[], locale: Locale, at: Date): Promise<EventTimingRow[]> {
+  /** Published single meetings of `networks` not yet over at `at`. A three-day meeting that began yesterday is still ahead. */
+  async function upcomingSingles(networks: string[], locale: Locale, at: Date): Promise<Slot[]> {
     const rows = await findPublishedRows<EventTimingRow>(
       strapi,
       CONTENT_TYPES.event,
       localesFor(locale),
       {
         ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, networks)),
+        recurrence: { $null: true },
         $or: [
           { end: { $gte: new Date(at.getTime() - LONGEST_PAST_END_MS) } },
           { start: { $gte: new Date(at.getTime() - LONGEST_OPEN_SPAN_MS) } },
@@ -55,17 +78,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       TIMING_COLUMNS,
       [{ start: 'asc' }, { id: 'asc' }],
     );
-    return rows.filter((row) => (meetingOver(row)?.getTime() ?? 0) > at.getTime());
+    return rows
+      .filter((row) => (meetingOver(row)?.getTime() ?? 0) > at.getTime())
+      .map((row) => ({ documentId: row.documentId, start: Date.parse(row.start), occurrence: null }));
   }
 
-  async function readEvents(documentIds: string[], locale: Locale, baseUrl: string): Promise<WireEvent[]> {
-    const events = (await findPublishedDocuments(strapi, CONTENT_TYPES.event, documentIds, locale, EVENT_POPULATE, [
-      'network',
-    ])) as unknown as StoredEvent[];
-    return Promise.all(events.map(async (event) => toWireEvent(event, locale, baseUrl, await previousReport(event, locale))));
+  /** The published series of `networks` (any start: a weekly meeting that began years ago still meets). */
+  async function seriesRows(networks: string[], locale: Locale) {
+    return findPublishedRows<EventTimingRow & { recurrence: Recurrence }>(
+      strapi,
+      CONTENT_TYPES.event,
+      localesFor(locale),
+      { ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, networks)), recurrence: { $notNull: true } },
+      TIMING_COLUMNS,
+    );
   }
 
-  /** The published report of the network's meeting before `event`: "report of the last meeting". */
+  /** The next `most` occurrences of each series, not yet over at `at`: bounded per series and in time. */
+  async function upcomingOfSeries(networks: string[], locale: Locale, at: Date, most: number): Promise<Slot[]> {
+    const rows = await seriesRows(networks, locale);
+    return rows.flatMap((row) =>
+      upcomingOccurrences(row, at, most).map((occurrence) => ({ documentId: row.documentId, start: occurrence.start.getTime(), occurrence })),
+    );
+  }
+
+  async function upcomingSlots(networks: string[], locale: Locale, at: Date, most: number): Promise<Slot[]> {
+    const [singles, occurrences] = await Promise.all([upcomingSingles(networks, locale, at), upcomingOfSeries(networks, locale, at, most)]);
+    return [...singles, ...occurrences].sort(bySoonest);
+  }
+
+  /** The published report of the network's meeting before this one: "report of the last meeting". */
   function previousReport(event: Pick<StoredEvent, 'start' | 'timeZone' | 'network'>, locale: Locale): Promise<WireReportRef | null> {
     if (!event.network) return Promise.resolve(null);
     // The calendar day of the last instant before the meeting: a report published that day counts.
@@ -73,44 +115,109 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return treffpunkt(strapi).service('public-report').latestBefore([event.network.slug], dayBefore, locale);
   }
 
+  async function readStored(documentIds: string[], locale: Locale): Promise<Map<string, StoredEvent>> {
+    const unique = [...new Set(documentIds)];
+    const events = (await findPublishedDocuments(strapi, CONTENT_TYPES.event, unique, locale, EVENT_POPULATE, ['network'])) as unknown as StoredEvent[];
+    return new Map(events.map((event) => [event.documentId, event]));
+  }
+
+  /** The wire format of each slot: a single meeting as it is stored, an occurrence with its own date, status and note. */
+  async function readSlots(slots: Slot[], locale: Locale, baseUrl: string): Promise<WireEvent[]> {
+    const stored = await readStored(
+      slots.map((slot) => slot.documentId),
+      locale,
+    );
+    return Promise.all(
+      slots.flatMap((slot) => {
+        const event = stored.get(slot.documentId);
+        if (!event) return [];
+        const start = slot.occurrence ? slot.occurrence.start.toISOString() : event.start;
+        return [previousReport({ ...event, start }, locale).then((previous) => toWireEvent(event, locale, baseUrl, previous, slot.occurrence))];
+      }),
+    );
+  }
+
+  async function storedBySlug(slug: string, locale: Locale): Promise<StoredEvent> {
+    const [row] = await findPublishedRows<EventTimingRow>(strapi, CONTENT_TYPES.event, localesFor(locale), { slug }, []);
+    const event = row && (await readStored([row.documentId], locale)).get(row.documentId);
+    if (!event) throw notFound(`There is no published event "${slug}".`, 'slug');
+    return event;
+  }
+
+  /** A series for the calendar feeds: its rule, the dates the editors cancelled and the occurrences they moved. */
+  async function seriesMeeting(event: StoredEvent & { recurrence: Recurrence }, locale: Locale, baseUrl: string): Promise<CalendarMeeting> {
+    const first = toWireEvent(event, locale, baseUrl, await previousReport(event, locale));
+    const changed = changedOccurrences(event);
+    return {
+      event: first,
+      rule: rruleValue(event),
+      cancelled: changed.filter((occurrence) => occurrence.exception?.change === 'cancelled').map((occurrence) => occurrence.ruleStart),
+      moved: changed
+        .filter((occurrence) => occurrence.exception?.change === 'moved')
+        .map((occurrence) => ({ original: occurrence.ruleStart, event: toWireEvent(event, locale, baseUrl, null, occurrence) })),
+    };
+  }
+
+  async function calendarMeeting(event: StoredEvent, locale: Locale, baseUrl: string): Promise<CalendarMeeting> {
+    if (event.recurrence) return seriesMeeting({ ...event, recurrence: event.recurrence }, locale, baseUrl);
+    return { event: toWireEvent(event, locale, baseUrl, await previousReport(event, locale)) };
+  }
+
   return {
     previousReport,
 
+    /** The next (or ongoing) meeting, whichever comes first: a single one or an occurrence of a series. */
     async next(networks: string[], locale: Locale, baseUrl: string): Promise<WireEvent | null> {
-      const [soonest] = await upcomingRows(networks, locale, now());
+      const [soonest] = await upcomingSlots(networks, locale, now(), 1);
       if (!soonest) return null;
-      const [event] = await readEvents([soonest.documentId], locale, baseUrl);
+      const [event] = await readSlots([soonest], locale, baseUrl);
       return event ?? null;
     },
 
+    /**
+     * Upcoming meetings and occurrences in order, a page of them. Bounded whatever the page: a series
+     * contributes its occurrences of the next HORIZON_DAYS, at most MOST_PER_SERIES.
+     */
     async upcoming(query: EventListQuery, baseUrl: string): Promise<EventListResponse> {
-      const { documentIds, meta } = pageOf(await upcomingRows(query.networks, query.locale, now()), query);
-      return { data: await readEvents(documentIds, query.locale, baseUrl), meta };
+      const slots = await upcomingSlots(query.networks, query.locale, now(), MOST_PER_SERIES);
+      const offset = (query.page - 1) * query.limit;
+      return {
+        data: await readSlots(slots.slice(offset, offset + query.limit), query.locale, baseUrl),
+        meta: { page: query.page, pageSize: query.limit, pageCount: Math.ceil(slots.length / query.limit), total: slots.length, locale: query.locale },
+      };
     },
 
-    async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireEvent> {
-      const [row] = await findPublishedRows<EventTimingRow>(strapi, CONTENT_TYPES.event, localesFor(locale), { slug }, []);
-      if (!row) throw notFound(`There is no published event "${slug}".`, 'slug');
-      const [event] = await readEvents([row.documentId], locale, baseUrl);
-      return event;
+    /** One meeting for "add to calendar": a single one, or the whole series. */
+    async calendarEntry(slug: string, locale: Locale, baseUrl: string): Promise<CalendarMeeting> {
+      return calendarMeeting(await storedBySlug(slug, locale), locale, baseUrl);
     },
 
-    /** A network's calendar: what is ahead, and the meetings of the past year (calendars keep history). */
-    async calendar(networkSlug: string, locale: Locale, baseUrl: string): Promise<WireEvent[]> {
+    /** One occurrence of a series, by its date. */
+    async occurrence(slug: string, date: string, locale: Locale, baseUrl: string): Promise<WireEvent> {
+      const event = await storedBySlug(slug, locale);
+      const occurrence = event.recurrence ? occurrenceOn({ ...event, recurrence: event.recurrence }, date) : null;
+      if (!occurrence) throw notFound(`The event "${slug}" does not meet on ${date}.`, 'date');
+      const [wire] = await readSlots([{ documentId: event.documentId, start: occurrence.start.getTime(), occurrence }], locale, baseUrl);
+      return wire;
+    },
+
+    /** A network's calendar: what is ahead, the meetings of the past year (calendars keep history), and its series whole. */
+    async calendar(networkSlug: string, locale: Locale, baseUrl: string): Promise<CalendarMeeting[]> {
       const yearAgo = new Date(now().getTime() - CALENDAR_HISTORY_MS);
-      const rows = await findPublishedRows<EventTimingRow>(
+      const singles = await findPublishedRows<EventTimingRow>(
         strapi,
         CONTENT_TYPES.event,
         localesFor(locale),
-        { ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, [networkSlug])), start: { $gte: yearAgo } },
+        { ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, [networkSlug])), recurrence: { $null: true }, start: { $gte: yearAgo } },
         [],
         [{ start: 'asc' }],
       );
-      return readEvents(
-        rows.slice(0, CALENDAR_LENGTH).map((row) => row.documentId),
-        locale,
-        baseUrl,
-      );
+      // A series belongs in the calendar while it has occurrences from a year ago to the horizon ahead.
+      const horizon = new Date(now().getTime() + HORIZON_DAYS * DAY_MS);
+      const series = (await seriesRows([networkSlug], locale)).filter((row) => occurrencesBetween(row, yearAgo, horizon, 1).length > 0);
+      const ids = [...singles.slice(0, CALENDAR_LENGTH), ...series].map((row) => row.documentId);
+      const stored = await readStored(ids, locale);
+      return Promise.all(ids.flatMap((id) => (stored.has(id) ? [calendarMeeting(stored.get(id)!, locale, baseUrl)] : [])));
     },
   };
 };

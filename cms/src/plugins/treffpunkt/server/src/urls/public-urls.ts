@@ -15,6 +15,11 @@ export function eventIcsUrl(baseUrl: string, eventSlug: string): string {
   return `${baseUrl}${API_PREFIX}/events/${encodeURIComponent(eventSlug)}.ics`;
 }
 
+/** One occurrence of a series: the series' slug and the occurrence's date. */
+export function occurrenceIcsUrl(baseUrl: string, eventSlug: string, date: string): string {
+  return `${baseUrl}${API_PREFIX}/events/${encodeURIComponent(eventSlug)}/${date}.ics`;
+}
+
 export function reportUrl(baseUrl: string, reportSlug: string): string {
   return `${baseUrl}${API_PREFIX}/reports/${encodeURIComponent(reportSlug)}`;
 }

@@ -1,12 +1,13 @@
 /**
  * Rules an editor meets in the admin, as clear messages on the field: a meeting that ends
- * before it starts, a slug another document uses, and on publish a report or event without
- * network or an image without alternative text.
+ * before it starts, a series that cannot be (validation/recurrence.ts), a slug another document
+ * uses, and on publish a report or event without network or an image without alternative text.
  */
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid as Uid } from '../../../shared/content-types';
-import { isValidTimeZone } from '../time/zoned-time';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time/zoned-time';
+import { checkRecurrence } from './recurrence';
 
 type Data = Record<string, unknown>;
 
@@ -68,14 +69,29 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
     );
   }
 
+  /** A series is checked against the meeting's own timing: the saved one, where the write leaves it. */
+  function checkSeries(meeting: Data) {
+    if (meeting.recurrence === null || meeting.recurrence === undefined || !meeting.start) return;
+    const checked = checkRecurrence(meeting.recurrence, {
+      start: meeting.start as string,
+      end: meeting.end as string | null,
+      timeZone: (meeting.timeZone as string) || DEFAULT_TIME_ZONE,
+      datePrecision: (meeting.datePrecision as string) ?? 'time',
+    });
+    if ('message' in checked) throw fieldError('recurrence', checked.message);
+  }
+
   async function checkWrite(uid: Uid, params: { documentId?: string; locale?: string; data?: Data }) {
     const data = params.data ?? {};
     await checkSlugIsFree(uid, data.slug, params.documentId);
-    if (uid === CONTENT_TYPES.event) checkTimeZone(data.timeZone);
-    if (uid === CONTENT_TYPES.event && ('start' in data || 'end' in data)) {
-      const draft = (await currentDraft(uid, params.documentId, params.locale)) ?? {};
-      checkDates({ start: data.start ?? draft.start, end: 'end' in data ? data.end : draft.end });
-    }
+    if (uid !== CONTENT_TYPES.event) return;
+    checkTimeZone(data.timeZone);
+    const timing = ['start', 'end', 'timeZone', 'datePrecision', 'recurrence'];
+    if (!timing.some((field) => field in data)) return;
+    const draft = (await currentDraft(uid, params.documentId, params.locale)) ?? {};
+    const meeting = { ...draft, ...Object.fromEntries(timing.filter((field) => field in data).map((field) => [field, data[field]])) };
+    checkDates(meeting);
+    checkSeries(meeting);
   }
 
   /** A translation may lack the relation while its network has no version in that language; the API reads it from another version. */
@@ -100,7 +116,10 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
     if (uid !== CONTENT_TYPES.network && !draft.network && !(await anyVersionHasNetwork(uid, params.documentId))) {
       throw fieldError('network', `A ${DOCUMENT_NAMES[uid]} needs a network before it can be published. (Bitte ein Netzwerk wählen.)`);
     }
-    if (uid === CONTENT_TYPES.event) checkDates(draft);
+    if (uid === CONTENT_TYPES.event) {
+      checkDates(draft);
+      checkSeries(draft);
+    }
     const field = imagesWithoutAlt(uid, draft);
     if (field) {
       throw fieldError(

@@ -40,6 +40,7 @@ const schemas = {
   localeOnly: z.strictObject({ locale }),
   // Path parameters: the router adds captures of its own, so other keys are ignored here.
   slug: z.object({ slug }),
+  occurrence: z.object({ slug, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)') }),
 };
 
 type Schemas = typeof schemas;

@@ -14,8 +14,8 @@ import {
   WEEKDAYS,
   type Recurrence,
 } from '../../../shared/recurrence';
-import { allOccurrences, occurrencesBetween } from '../recurrence/occurrences';
-import { parseInstant, startOfDay, Temporal, toZonedDate, type InstantLike } from '../time/zoned-time';
+import { allOccurrences, occurrenceOn } from '../recurrence/occurrences';
+import { parseInstant, Temporal, toZonedDate, type InstantLike } from '../time/zoned-time';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((value) => {
   try {
@@ -108,9 +108,7 @@ function semanticProblem(recurrence: Recurrence, timing: SeriesTiming): string |
 
 function exceptionProblem(series: SeriesTiming & { recurrence: Recurrence }): string | null {
   for (const exception of series.recurrence.exceptions ?? []) {
-    const day = Temporal.PlainDate.from(exception.date);
-    const onThatDay = occurrencesBetween(series, startOfDay(day, series.timeZone), startOfDay(day.add({ days: 1 }), series.timeZone), 2);
-    if (!onThatDay.some((occurrence) => occurrence.date === exception.date)) {
+    if (!occurrenceOn(series, exception.date)) {
       return problem(`${exception.date} is not one of the series' dates.`, `Der ${exception.date} ist kein Termin dieser Reihe.`);
     }
     if (exception.change === 'moved' && !exception.start) {

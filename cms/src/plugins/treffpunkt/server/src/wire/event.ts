@@ -4,7 +4,10 @@ import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '../../../shared/labels';
 import { safeUrl } from '../../../shared/safe-url';
 import { toZonedIso } from '../time/zoned-time';
 import { googleCalendarUrl, mapUrl, venueAddress } from '../urls/outgoing-links';
-import { eventIcsUrl } from '../urls/public-urls';
+import { eventIcsUrl, occurrenceIcsUrl } from '../urls/public-urls';
+import type { Recurrence } from '../../../shared/recurrence';
+import { describeSeries } from '../recurrence/describe';
+import type { Occurrence } from '../recurrence/occurrences';
 import { meetingWhen, momentIn } from './display';
 import { eventStructuredData } from './structured-data';
 import { toNetworkRef, toWireBlocks, toWireImage, trimmedOrNull, type MediaFile, type StoredNetworkRef } from './parts';
@@ -41,6 +44,7 @@ export interface StoredEvent {
   summary?: string | null;
   description?: unknown;
   image?: MediaFile | null;
+  recurrence?: Recurrence | null;
 }
 
 function toNumber(value: number | string | null | undefined): number | null {
@@ -61,10 +65,44 @@ function toWireVenue(venue: StoredEvent['venue']): WireEvent['venue'] {
   };
 }
 
-/** `locale` is the visitor's language: labels follow it even where the texts fall back to German. */
-export function toWireEvent(event: StoredEvent, locale: Locale, baseUrl: string, previous: WireReportRef | null): WireEvent {
+/** What a series' occurrence changes of the stored event: its own times, a cancelled status, another place, a note. */
+function asOccurrence(event: StoredEvent, occurrence: Occurrence | null): StoredEvent {
+  if (!occurrence) return event;
+  const start = occurrence.start.toISOString();
+  const end = occurrence.end?.toISOString() ?? null;
+  const cancelled = occurrence.exception?.change === 'cancelled';
+  const place = occurrence.exception?.place?.trim();
+  return {
+    ...event,
+    start,
+    end,
+    eventStatus: cancelled ? 'cancelled' : event.eventStatus,
+    venue: place ? { name: place } : event.venue,
+  };
+}
+
+function noteOf(occurrence: Occurrence | null, locale: Locale): string | null {
+  const note = occurrence?.exception?.note;
+  return trimmedOrNull(note?.[locale]) ?? trimmedOrNull(note?.de) ?? trimmedOrNull(note?.en);
+}
+
+/**
+ * `locale` is the visitor's language: labels follow it even where the texts fall back to German.
+ * `occurrence` is the date of a series this answer is about (none: a single meeting, or a series as a whole).
+ */
+export function toWireEvent(
+  stored: StoredEvent,
+  locale: Locale,
+  baseUrl: string,
+  previous: WireReportRef | null,
+  occurrence: Occurrence | null = null,
+): WireEvent {
+  const event = asOccurrence(stored, occurrence);
   const zoned = (value: string | null | undefined) => (value ? toZonedIso(value, event.timeZone) : null);
   const registrationUrl = safeUrl(event.registrationUrl);
+  const series = stored.recurrence
+    ? { rhythm: describeSeries({ ...stored, recurrence: stored.recurrence }, locale), ics: eventIcsUrl(baseUrl, event.slug) }
+    : null;
   const wire: Omit<WireEvent, 'display' | 'links' | 'structuredData'> = {
     slug: event.slug,
     title: event.title,
@@ -89,8 +127,11 @@ export function toWireEvent(event: StoredEvent, locale: Locale, baseUrl: string,
     summary: trimmedOrNull(event.summary),
     description: toWireBlocks(event.description, baseUrl),
     image: toWireImage(event.image, baseUrl),
-    ics: eventIcsUrl(baseUrl, event.slug),
+    ics: occurrence ? occurrenceIcsUrl(baseUrl, event.slug, occurrence.date) : eventIcsUrl(baseUrl, event.slug),
     previousReport: previous,
+    series,
+    occurrence: occurrence && { date: occurrence.date, ics: occurrenceIcsUrl(baseUrl, event.slug, occurrence.date) },
+    note: noteOf(occurrence, locale),
   };
   const display = {
     when: meetingWhen(event, locale),

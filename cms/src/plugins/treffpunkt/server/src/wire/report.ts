@@ -2,6 +2,8 @@
 import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard } from '../../../shared/wire';
 import { toZonedDate, toZonedIso } from '../time/zoned-time';
 import { calendarDates } from './display';
+import type { Recurrence } from '../../../shared/recurrence';
+import { occurrenceOn } from '../recurrence/occurrences';
 import {
   toNetworkRef,
   toWireBlocks,
@@ -20,6 +22,7 @@ interface StoredEventRef {
   start: string;
   end?: string | null;
   timeZone: string;
+  recurrence?: Recurrence | null;
 }
 
 export interface StoredReport {
@@ -32,6 +35,8 @@ export interface StoredReport {
   nextSteps?: unknown;
   network?: StoredNetworkRef | null;
   event?: StoredEventRef | null;
+  /** Of a series: the date of the occurrence reported on. */
+  occurrence?: string | null;
   meetingStart?: string | null;
   meetingEnd?: string | null;
   place?: string | null;
@@ -44,6 +49,14 @@ export interface StoredReport {
   contact?: StoredContact | null;
   publicationDate?: string | null;
   publishedAt: string;
+}
+
+/** The meeting reported on: the event, or of a series the occurrence the report names (else the series' first). */
+function reportedMeeting(report: StoredReport): StoredEventRef | null {
+  const { event, occurrence } = report;
+  if (!event?.recurrence || !occurrence) return event ?? null;
+  const found = occurrenceOn({ ...event, recurrence: event.recurrence }, occurrence);
+  return found ? { ...event, start: found.start.toISOString(), end: found.end?.toISOString() ?? null } : event;
 }
 
 function toWireEventRef(event: StoredEventRef): WireEventRef {
@@ -59,8 +72,9 @@ function toWireEventRef(event: StoredEventRef): WireEventRef {
 /** A linked event says when and where; otherwise the report's own meeting fields do. */
 function meetingOf(report: StoredReport): WireMeeting {
   const place = trimmedOrNull(report.place);
-  if (report.event) {
-    const { start, end, timeZone } = report.event;
+  const event = reportedMeeting(report);
+  if (event) {
+    const { start, end, timeZone } = event;
     return { start: toZonedDate(start, timeZone), end: end ? toZonedDate(end, timeZone) : null, place };
   }
   return { start: report.meetingStart ?? null, end: report.meetingEnd ?? null, place };
@@ -94,7 +108,7 @@ export function toWireReport(report: StoredReport, baseUrl: string, locale: Loca
     author: report.author ? { name: report.author.name, role: trimmedOrNull(report.author.role) } : null,
     participants: report.participants ?? null,
     gallery: toWireImages(report.gallery, baseUrl),
-    event: report.event ? toWireEventRef(report.event) : null,
+    event: report.event ? toWireEventRef(reportedMeeting(report)!) : null,
     contact: toWireContact(report.contact),
   };
 }

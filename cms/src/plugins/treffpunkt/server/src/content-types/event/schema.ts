@@ -16,6 +16,8 @@ export default {
     start: { type: 'datetime', required: true, ...shared() },
     end: { type: 'datetime', ...shared() },
     allDay: { type: 'boolean', default: false, ...shared() },
+    // A meeting that repeats (shared/recurrence.ts): empty for a single one. Checked by validation/recurrence.ts.
+    recurrence: { type: 'json', ...shared() },
     timeZone: { type: 'string', default: DEFAULT_TIME_ZONE, required: true, maxLength: 64, ...shared() },
     datePrecision: { type: 'enumeration', enum: [...DATE_PRECISIONS], default: 'time', required: true, ...shared() },
     eventStatus: { type: 'enumeration', enum: [...EVENT_STATUSES], default: 'planned', required: true, ...shared() },

@@ -13,6 +13,8 @@ export default {
     body: { type: 'blocks', ...translated() },
     network: { type: 'relation', relation: 'manyToOne', target: CONTENT_TYPES.network },
     event: { type: 'relation', relation: 'manyToOne', target: CONTENT_TYPES.event },
+    // When the event repeats: the date of the occurrence reported on ("the meeting on 4 March").
+    occurrence: { type: 'date', ...shared() },
     meetingStart: { type: 'date', ...shared() },
     meetingEnd: { type: 'date', ...shared() },
     place: { type: 'string', maxLength: 200, ...translated() },
