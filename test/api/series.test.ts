@@ -14,9 +14,10 @@ import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, createReport, getJson } from '../support/content';
 
 let cms: Cms;
-let network: { slug: string; documentId: string };
-let weekly: { slug: string; documentId: string };
-let monthly: { slug: string };
+type Created = Awaited<ReturnType<typeof createEvent>>;
+let network: Created;
+let weekly: Created;
+let monthly: Created;
 
 const WEDNESDAYS: Recurrence = {
   frequency: 'weekly',

@@ -62,6 +62,9 @@ function makeEvent(overrides: Partial<WireEvent> = {}): WireEvent {
     display: { when: 'Montag, 23. November 2026, 10:00–16:30 Uhr', place: 'Haus der Demokratie, Bernhard-Göring-Str. 152, 04277 Leipzig', deadline: '16. November 2026 um 23:59' },
     links: { map: null, googleCalendar: null },
     structuredData: {},
+    series: null,
+    occurrence: null,
+    note: null,
     previousReport: null,
     ...overrides,
   };
