@@ -17,6 +17,8 @@ const ELEMENT_SOURCES = [
   'widgets/src/shared/base-element.ts',
   'widgets/src/latest-reports/latest-reports.ts',
   'widgets/src/next-meeting/next-meeting.ts',
+  'widgets/src/upcoming-meetings/upcoming-meetings.ts',
+  'widgets/src/shared/paged-list.ts',
 ];
 
 /** Leaves internals out of the manifest: members ending in "_" (see terser below), private and protected ones. */

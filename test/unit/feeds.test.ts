@@ -59,7 +59,7 @@ function makeEvent(overrides: Partial<WireEvent> = {}): WireEvent {
     image: null,
     ics: 'https://cms.example.org/api/treffpunkt/events/herbsttreffen-2026.ics',
     // What the widgets show; the feeds write their own texts from the fields above.
-    display: { when: 'Montag, 23. November 2026, 10:00–16:30 Uhr', place: 'Haus der Demokratie, Bernhard-Göring-Str. 152, 04277 Leipzig', deadline: '16. November 2026 um 23:59' },
+    display: { when: 'Montag, 23. November 2026, 10:00–16:30 Uhr', brief: 'Mo., 23. Nov. 2026, 10:00–16:30', datetime: '2026-11-23T10:00:00+01:00', relative: null, place: 'Haus der Demokratie, Bernhard-Göring-Str. 152, 04277 Leipzig', deadline: '16. November 2026 um 23:59' },
     links: { map: null, googleCalendar: null },
     structuredData: {},
     series: null,

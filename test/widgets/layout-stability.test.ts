@@ -41,6 +41,10 @@ function widgets(): string[] {
     `<treffpunkt-latest-reports network="${worst.few}" layout="list" limit="4"></treffpunkt-latest-reports>`,
     `<treffpunkt-latest-reports network="${worst.quiet}" layout="list"></treffpunkt-latest-reports>`,
     `<treffpunkt-latest-reports network="${worst.few}" ${down}><p>Berichte im Archiv.</p></treffpunkt-latest-reports>`,
+    `<treffpunkt-upcoming-meetings network="${worst.busy}"></treffpunkt-upcoming-meetings>`,
+    `<treffpunkt-upcoming-meetings network="${worst.busy}" limit="2"></treffpunkt-upcoming-meetings>`,
+    `<treffpunkt-upcoming-meetings network="${worst.quiet}"></treffpunkt-upcoming-meetings>`,
+    `<treffpunkt-upcoming-meetings network="${worst.busy}" ${down}><p>Termine im Schaukasten.</p></treffpunkt-upcoming-meetings>`,
   ];
 }
 
@@ -65,7 +69,7 @@ const painted = (page: Page) => page.evaluate(() => new Promise((done) => reques
 /** Where each widget and the text below it are. */
 const positions = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('treffpunkt-next-meeting, treffpunkt-latest-reports')].map((element) => ({
+    [...document.querySelectorAll<HTMLElement>('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].map((element) => ({
       widget: element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1),
       height: element.getBoundingClientRect().height,
       below: element.nextElementSibling!.getBoundingClientRect().top + scrollY,
@@ -103,7 +107,7 @@ describe('the host page stays still', () => {
 
       bundle.open();
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('treffpunkt-next-meeting, treffpunkt-latest-reports')].every((element) =>
+        [...document.querySelectorAll('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].every((element) =>
           element.shadowRoot?.querySelector('[part=base][aria-busy=true]'),
         ),
       );

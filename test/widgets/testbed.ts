@@ -52,7 +52,7 @@ export async function loaded(element: Locator): Promise<void> {
 /** Waits for every Treffpunkt element on the page to finish loading. */
 export async function allLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('treffpunkt-latest-reports, treffpunkt-next-meeting')].every(
+    [...document.querySelectorAll('treffpunkt-latest-reports, treffpunkt-next-meeting, treffpunkt-upcoming-meetings')].every(
       (element) => element.shadowRoot?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false',
     ),
   );
@@ -69,7 +69,7 @@ export function focused(page: Page) {
       tag: active.tagName.toLowerCase(),
       text: active.textContent?.trim() ?? '',
       part: active.getAttribute('part'),
-      slug: active.getAttribute('data-slug'),
+      slug: active.getAttribute('data-key'),
       role: active.getAttribute('role'),
       host: root instanceof ShadowRoot ? root.host.tagName.toLowerCase() + (root.host.id ? `#${root.host.id}` : '') : null,
     };

@@ -5,6 +5,7 @@
  * page holds, and a network with nothing at all. The widget tests put it on a host page with
  * text below and check that nothing moves.
  */
+import { WEEKDAYS } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
 import type { Cms } from '../support/cms';
 import { createEvent, createNetwork, createReport, inDays, uniqueSlug, uploadTestImage } from '../support/content';
 
@@ -65,6 +66,22 @@ async function createWorstCase(cms: Cms): Promise<WorstCase> {
     registrationUrl: `https://example.org/${'anmeldung-'.repeat(20)}`,
     registrationDeadline: inDays(2, 20),
     capacity: 999999,
+  });
+
+  // A weekly series after it: the list of upcoming meetings has a line for each occurrence.
+  await createEvent(cms, {
+    network: busy.documentId,
+    title: longText(200, 'Gesprächsgruppe'),
+    start: inDays(6, 17),
+    end: inDays(6, 19),
+    attendanceMode: 'online',
+    recurrence: {
+      frequency: 'weekly',
+      interval: 1,
+      weekdays: [WEEKDAYS[(new Date(inDays(6, 17)).getUTCDay() + 6) % 7]],
+      end: { type: 'never' },
+      exceptions: [{ date: inDays(13, 17).slice(0, 10), change: 'cancelled', note: { de: longText(200, 'Begründung') } }],
+    },
   });
 
   const reportTitles = [longText(200, 'Ergebnisbericht'), longText(200, 'Zwischenbericht')];

@@ -1,9 +1,11 @@
 /**
- * Treffpunkt widgets: `<treffpunkt-latest-reports>` and `<treffpunkt-next-meeting>`.
+ * Treffpunkt widgets: `<treffpunkt-latest-reports>`, `<treffpunkt-next-meeting>` and
+ * `<treffpunkt-upcoming-meetings>`.
  * Loading this module defines the elements (once, however often it is loaded) and
  * nothing else on the page. Sites that bundle their own JavaScript import it from the
  * `treffpunkt-widgets` package; the types of the API's answers come with it.
  */
 export { TreffpunktLatestReports } from './latest-reports/latest-reports';
 export { TreffpunktNextMeeting } from './next-meeting/next-meeting';
+export { TreffpunktUpcomingMeetings } from './upcoming-meetings/upcoming-meetings';
 export type * from '../../cms/src/plugins/treffpunkt/shared/wire';

@@ -3,13 +3,41 @@
  * and the details of a meeting (host, description, the whole agenda). Nothing here is needed
  * to show the lists and cards, so the first load of a page stays small.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Locale, WireEvent, WireReport } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import { heading } from '../shared/heading';
 import { messages } from '../shared/i18n';
 import { CARD_SIZES } from '../shared/media';
 import { figure } from './figure';
 import { richText } from './rich-text';
+
+/** How the reader shows a report's body: quotes, line breaks as written, the gallery. */
+const readerStyles = css`
+  .gallery {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_gap);
+    padding: 0;
+    list-style: none;
+  }
+  blockquote {
+    padding-left: 1em;
+    border-left: 4px solid var(--_border);
+  }
+  .reader p {
+    white-space: pre-line;
+  }
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;
+
+/** Adds the reader's styles to an element's shadow root, once: they come with this file, not with the first load. */
+export function adoptReaderStyles(root: ShadowRoot): void {
+  const sheet = readerStyles.styleSheet!;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 /** Words only the details use; the keys end in "_" for the build's shortening, like shared/i18n.ts. */
 const words = {

@@ -89,18 +89,4 @@ export const latestReportsStyles = css`
     width: min(30%, 10rem);
     height: auto;
   }
-  .gallery {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: var(--_gap);
-    padding: 0;
-    list-style: none;
-  }
-  blockquote {
-    padding-left: 1em;
-    border-left: 4px solid var(--_border);
-  }
-  .reader p {
-    white-space: pre-line;
-  }
 `;

@@ -1,17 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
-  ReportListResponse,
   ReportResponse,
   WireReport,
   WireReportCard,
 } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import { getJson, type Failure } from '../shared/api-client';
-import { define, TreffpunktElement } from '../shared/base-element';
+import { define } from '../shared/base-element';
 import { loadDetails } from '../shared/details-loader';
 import { heading } from '../shared/heading';
 import { failure } from '../shared/i18n';
 import { CARD_SIZES, picture } from '../shared/media';
 import { templateHref } from '../shared/report-link';
+import { PagedList } from '../shared/paged-list';
 import { baseStyles } from '../shared/styles';
 import { latestReportsStyles } from './latest-reports.styles';
 
@@ -24,9 +24,6 @@ interface Reader {
 }
 
 const HASH_KEY = 'treffpunkt-report';
-const isList = (body: any) => Array.isArray(body?.data);
-/** `limit` as widgets.css reads it: a whole number from 1 to 20 as written, else the default 3. */
-const LIMIT = /^([1-9]|1\d|20)$/;
 
 /**
  * The latest meeting reports of one or more networks, as cards or a list. "Read more" opens
@@ -84,24 +81,16 @@ const LIMIT = /^([1-9]|1\d|20)$/;
  * @cssprop --treffpunkt-radius - Corner radius of cards and buttons. Default 0.5rem.
  * @cssprop --treffpunkt-gap - Spacing. Default 1rem.
  */
-export class TreffpunktLatestReports extends TreffpunktElement {
+export class TreffpunktLatestReports extends PagedList<WireReportCard> {
   static override styles = [baseStyles, latestReportsStyles];
   static override properties = {
-    limit: {},
     tag: {},
-    items_: { state: true },
-    more_: { state: true },
     reader_: { state: true },
   };
 
-  /** Reports per page, as written in the attribute (see LIMIT). */
-  limit?: string | number;
   tag?: string;
-  private items_: WireReportCard[] = [];
-  private page_ = 1;
-  private pageCount_ = 1;
-  /** State of "more reports": idle, loading or failed. */
-  private more_: '' | 'loading' | 'error' = '';
+  protected override defaultLimit_ = 3;
+  protected override listPath_ = 'reports';
   private reader_: Reader | null = null;
   /** Whether we added the reader's history entry (then "back" is history.back()). */
   private pushed_ = false;
@@ -145,55 +134,20 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     else void this.closeReader_();
   };
 
-  private pageSize_(): number {
-    const limit = String(this.limit ?? '');
-    return LIMIT.test(limit) ? Number(limit) : 3;
+  protected override listParams_() {
+    return { tag: this.tag };
   }
 
-  private listUrl_(page: number): string {
-    return this.apiUrl_('reports', { ...this.filters_(), tag: this.tag, limit: this.pageSize_(), page });
+  protected override key_(report: WireReportCard): string {
+    return report.slug;
   }
 
-  private take_(body: ReportListResponse, items: WireReportCard[]): void {
-    this.items_ = items;
-    this.page_ = body.meta.page;
-    this.pageCount_ = body.meta.pageCount;
+  protected override keepsRows_(): boolean {
+    return this.layout === 'list';
   }
 
-  protected override async refresh_(): Promise<void> {
-    const body = await this.load_<ReportListResponse>(this.listUrl_(1), isList);
-    if (!body) return;
-    this.take_(body, body.data);
-    this.shown_(body.data.length);
-  }
-
-  /** Appends the next page and moves focus to its first report, so keyboard users continue there. */
-  private async loadMore_(): Promise<void> {
-    if (this.more_ === 'loading') return;
-    const url = this.listUrl_(this.page_ + 1);
-    this.more_ = 'loading';
-    const { data } = await getJson<ReportListResponse>(url, isList);
-    if (url !== this.listUrl_(this.page_ + 1)) return;
-    if (!data) {
-      this.more_ = 'error';
-      return;
-    }
-    // Reports published in between shift the pages; never show one twice.
-    const known = new Set(this.items_.map((report) => report.slug));
-    const fresh = data.data.filter((report) => !known.has(report.slug));
-    this.take_(data, [...this.items_, ...fresh]);
-    this.more_ = '';
-    if (fresh[0]) await this.focusIn_(this.linkSelector_(fresh[0].slug));
-  }
-
-  private linkSelector_(slug: string): string {
-    return `[data-slug="${CSS.escape(slug)}"]`;
-  }
-
-  /** Focuses an element of the shadow root once the pending render is done. */
-  private async focusIn_(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  protected override moreText_(): string {
+    return this.t.more_;
   }
 
   /** Fetches the report and the reader's code side by side; the reader shows once both are there. */
@@ -205,6 +159,7 @@ export class TreffpunktLatestReports extends TreffpunktElement {
       loadDetails(),
     ]);
     if (this.reader_?.slug !== slug) return;
+    details?.adoptReaderStyles(this.renderRoot as ShadowRoot);
     this.reader_ = data && details ? { slug, report: data.data, details } : { slug, fail: fail ?? 'error' };
     this.emit_('treffpunkt-report-open', { slug });
     await this.focusIn_('#report-title');
@@ -215,7 +170,7 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     this.reader_ = null;
     if (!slug) return;
     this.emit_('treffpunkt-report-close', { slug });
-    await this.focusIn_(`${this.linkSelector_(slug)}, [part=more]`);
+    await this.focusIn_(`${this.keySelector_(slug)}, [part=more]`);
   }
 
   /** "Back": return through history when we can, else drop the hash the page was opened with. */
@@ -240,47 +195,13 @@ export class TreffpunktLatestReports extends TreffpunktElement {
     return this.reader_ ? this.renderReader_(this.reader_) : super.renderBody_();
   }
 
-  private isList_(): boolean {
-    return this.layout === 'list';
-  }
-
-  /**
-   * Places for the reports of the pages shown: a list keeps `limit` rows per page, so fewer
-   * reports than that leave their rows free instead of making the element shrink.
-   */
-  private slots_(count: number): TemplateResult[] {
-    const size = this.pageSize_();
-    const places = this.isList_() ? Math.max(1, Math.ceil(count / size)) * size - count : 0;
-    return Array.from({ length: places }, () => html`<li aria-hidden="true"></li>`);
-  }
-
-  /** Placeholders built like the cards, with the same fixed-size regions (see the styles). */
-  private skeletons_(): TemplateResult[] {
-    const card = html`<li aria-hidden="true"><div class="card"><div class="skeleton"></div><div class="pad text">
+  /** A placeholder built like a card, with the same fixed-size regions (see the styles). */
+  protected override skeletonItem_(): TemplateResult {
+    return html`<li aria-hidden="true"><div class="card"><div class="skeleton"></div><div class="pad text">
       <div class="h skeleton"></div><p class="meta"></p><p class="summary skeleton"></p><span></span></div></div></li>`;
-    return Array.from({ length: this.pageSize_() }, () => card);
   }
 
-  protected override renderSkeleton_() {
-    return html`<ul class="grid">${this.skeletons_()}</ul><p class="more"></p>`;
-  }
-
-  protected override renderContent_() {
-    const { t } = this;
-    const level = this.level_(3);
-    const loading = this.more_ === 'loading';
-    // While the next page loads its placeholders stand where it will appear: the list grows at the click.
-    // The row of "more reports" stays when there is nothing more: the skeleton reserved it.
-    return html`<ul part="list" class="grid" role="list">${this.items_.map((report) => this.renderCard_(report, level))}${loading
-        ? this.skeletons_()
-        : this.slots_(this.items_.length)}</ul>
-      <p class="more">${this.page_ < this.pageCount_
-        ? html`<button part="more" class="button quiet" aria-disabled=${loading} @click=${this.loadMore_}>
-              ${loading ? t.loading_ : this.more_ ? `${t.error_} ${t.retry_}` : t.more_}</button>`
-        : nothing}</p>`;
-  }
-
-  private renderCard_(report: WireReportCard, level: number): TemplateResult {
+  protected override renderItem_(report: WireReportCard, level: number): TemplateResult {
     const href = templateHref(this.hrefTemplate, report.slug);
     // Every card has the same regions, a report without cover or summary too: see the skeleton.
     const cover = picture(report.cover, CARD_SIZES);
@@ -290,7 +211,7 @@ export class TreffpunktLatestReports extends TreffpunktElement {
         ${heading(level, report.title, undefined, report.title)}
         <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}</p>
         <p part="summary" class="summary">${report.summary}</p>
-        <a part="read-more" href=${href ?? this.reportHash(report.slug)} data-slug=${report.slug}
+        <a part="read-more" href=${href ?? this.reportHash(report.slug)} data-key=${report.slug}
           aria-label="${this.t.readMore_}: ${report.title}">${this.t.readMore_}</a>
       </div></article></li>`;
   }

@@ -1,16 +1,12 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { NextEventResponse, WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import { meetingCard, type Details } from '../meeting-card/meeting-card';
+import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
+import { publishJsonLd } from '../meeting-card/json-ld';
 import { define, TreffpunktElement } from '../shared/base-element';
 import { loadDetails } from '../shared/details-loader';
-import { machineDate, relativeWhen } from '../shared/format';
-import { heading } from '../shared/heading';
-import { templateHref } from '../shared/report-link';
-import { safeUrl } from '../shared/safe-url';
 import { baseStyles } from '../shared/styles';
-import { publishJsonLd } from './json-ld';
 import { nextMeetingStyles } from './next-meeting.styles';
-
-type Details = Awaited<ReturnType<typeof loadDetails>>;
 
 /**
  * The next meeting of one or more networks: what, when (in the event's time zone), where,
@@ -69,7 +65,7 @@ type Details = Awaited<ReturnType<typeof loadDetails>>;
  * @cssprop --treffpunkt-gap - Spacing. Default 1rem.
  */
 export class TreffpunktNextMeeting extends TreffpunktElement {
-  static override styles = [baseStyles, nextMeetingStyles];
+  static override styles = [baseStyles, meetingCardStyles, nextMeetingStyles];
   static override properties = { event_: { state: true }, details_: { state: true } };
 
   private event_: WireEvent | null = null;
@@ -109,74 +105,15 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
   }
 
   protected override renderContent_() {
-    const event = this.event_!;
-    const { locale, t } = this;
-    const level = this.level_(2);
-    const open = event.status !== 'cancelled';
-    const relative = open && relativeWhen(event, locale);
-    const compact = this.layout === 'compact';
-    // Kind and status come from the API in the language asked for (the request's locale is ours).
-    return html`<article part="card" class="card pad meeting" lang=${event.locale}>
-      <p class="meta line tags"><span part="kind">${event.kindLabel}</span>
-        ${event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing}
-        ${relative ? html`<span part="relative" class="relative">${relative}</span>` : nothing}</p>
-      ${heading(level, event.title, undefined, event.title)}
-      <p part="when" class="when clamp"><time datetime=${machineDate(event, event.start)}>${event.display.when}</time></p>
-      ${this.renderPlace_(event)}
-      ${compact || !event.summary ? html`<p class="fill"></p>` : html`<p part="summary" class="fill summary">${event.summary}</p>`}
-      ${this.details_ ? this.details_.meetingDetails(event, level + 1, locale) : nothing}
-      <p class="line"><button part="more" class="link" aria-expanded=${this.details_ !== undefined} @click=${this.toggle_}>
-        ${this.details_ === undefined ? t.details_ : this.details_ ? t.less_ : t.loading_}${event.agenda.length
-          ? ` · ${t.agenda_} (${event.agenda.length})`
-          : ''}</button></p>
-      ${open ? this.renderActions_(event) : nothing}${compact && this.details_ === undefined ? nothing : this.renderPrevious_(event)}
-    </article>`;
-  }
-
-  private renderPlace_(event: WireEvent) {
-    const { t } = this;
-    const mode = event.attendanceMode;
-    const where = event.display.place;
-    const map = safeUrl(event.links.map);
-    const join = safeUrl(event.onlineUrl);
-    return html`${where
-      ? html`<p part="place" class="clamp">${map ? html`<a href=${map} title="${t.map_} (OpenStreetMap)">${where}</a>` : where}</p>`
-      : nothing}
-    ${mode === 'in-person'
-      ? nothing
-      : html`<p part="online" class="line">${mode === 'online' ? t.online_ : t.hybrid_}${join ? html` · <a href=${join}>${t.join_}</a>` : nothing}</p>`}`;
-  }
-
-  private renderActions_(event: WireEvent) {
-    const { t } = this;
-    const registration = event.registration;
-    const register = safeUrl(registration?.url);
-    const deadline = registration?.deadline;
-    const google = safeUrl(event.links.googleCalendar);
-    const closed = deadline && Date.parse(deadline) < Date.now();
-    const ics = safeUrl(event.ics);
-    return html`${!register
-      ? nothing
-      : html`<p class="row">${closed
-          ? html`<span part="register">${t.closed_}</span>`
-          : html`<a part="register" class="button" href=${register}>${t.register_}</a>
-            ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${event.display.deadline}</time></span>` : nothing}`}</p>`}
-      ${event.datePrecision === 'month'
-        ? nothing
-        : html`<p part="calendar" class="meta">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a>` : nothing}${ics && google ? ' · ' : ''}${google
-            ? html`<a href=${google}>${t.google_}</a>`
-            : nothing}</p>`}`;
-  }
-
-  /** The previous meeting's report: on the site (href-template) or in a reports element on this page. */
-  private renderPrevious_(event: WireEvent) {
-    const report = event.previousReport;
-    if (!report) return nothing;
-    const href =
-      templateHref(this.hrefTemplate, report.slug) ??
-      document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug);
-    return html`<p part="previous" class="meta clamp">${this.t.previous_}:
-      ${href ? html`<a href=${href} lang=${report.locale}>${report.title}</a>` : html`<span lang=${report.locale}>${report.title}</span>`}</p>`;
+    return meetingCard(this.event_!, {
+      t: this.t,
+      locale: this.locale,
+      level: this.level_(2),
+      compact: this.layout === 'compact',
+      hrefTemplate: this.hrefTemplate,
+      details: this.details_,
+      toggle: () => this.toggle_(),
+    });
   }
 }
 

@@ -50,7 +50,7 @@ export const baseStyles = css`
     max-width: 100%;
     height: auto;
   }
-  figcaption, .meta {
+  .meta {
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -72,6 +72,10 @@ export const FIELD_TEXTS: ModelTexts = {
     start: field(t('Beginn', 'Start'), t('Datum und Uhrzeit in der Zeitzone unten.', 'Date and time in the time zone below.')),
     end: field(t('Ende', 'End'), t('Leer lassen, wenn offen; bei mehrtägigen Treffen der letzte Tag.', 'Leave empty if open; for meetings of several days, the last day.')),
     allDay: field(t('Ganztägig', 'All day'), t('Uhrzeiten werden dann nicht angezeigt.', 'Times are not shown then.')),
+    recurrence: field(t('Wiederholung', 'Repeats'), t(
+      'Für Treffen mit festem Rhythmus: wöchentlich oder monatlich. Der Beginn oben ist der erste Termin; einzelne Termine können abgesagt oder verschoben werden.',
+      'For meetings on a rhythm: weekly or monthly. The start above is the first meeting; single dates can be cancelled or moved.',
+    )),
     timeZone: field(t('Zeitzone', 'Time zone'), t('Meist „Europe/Berlin“.', 'Usually "Europe/Berlin".')),
     datePrecision: field(t('Genauigkeit des Datums', 'Date precision'), t(
       '„month“, wenn nur der Monat feststeht („im März“), „day“, wenn die Uhrzeit noch offen ist.',
@@ -98,6 +102,10 @@ export const FIELD_TEXTS: ModelTexts = {
     body: field(t('Bericht', 'Report')),
     network: field(t('Netzwerk', 'Network'), NETWORK_HELP),
     event: field(t('Treffen', 'Meeting'), t('Das Treffen, von dem berichtet wird: Datum und Ort kommen dann von dort.', 'The meeting this reports on: date and place are then taken from it.')),
+    occurrence: field(t('Termin der Reihe', 'Date in the series'), t(
+      'Nur bei einem Treffen, das sich wiederholt: das Datum des Termins, von dem berichtet wird.',
+      'Only for a meeting that repeats: the date of the meeting this reports on.',
+    )),
     meetingStart: field(t('Datum des Treffens', 'Meeting date'), t('Nur nötig, wenn kein Treffen verknüpft ist.', 'Only needed when no meeting is linked.')),
     meetingEnd: field(t('Letzter Tag des Treffens', 'Last day of the meeting'), t('Nur bei mehrtägigen Treffen.', 'Only for meetings of several days.')),
     place: field(t('Ort', 'Place'), t('z. B. „Hannover“ oder „online“.', 'e.g. "Hanover" or "online".')),

@@ -194,6 +194,12 @@ export interface WireRegistration {
 export interface WireEventDisplay {
   /** "Freitag, 12. März 2027, 18:00–20:30 Uhr", "voraussichtlich März 2027". */
   when: string;
+  /** The same, short for a line of a list: "Fr., 12. März 2027, 18:00–20:30 Uhr". */
+  brief: string;
+  /** A `datetime` value only as exact as the date is known: "2027-03", "2027-03-12" or the full moment. */
+  datetime: string;
+  /** "heute", "in 3 Tagen", "läuft gerade", counted when the answer was made; null when not worth saying. */
+  relative: string | null;
   /** The venue in one line, or null. */
   place: string | null;
   /** The registration deadline with date and time, or null. */

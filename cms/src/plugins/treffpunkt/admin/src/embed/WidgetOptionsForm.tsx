@@ -10,6 +10,7 @@ import {
   LIMIT_RANGE,
   THEMES,
   WIDGETS,
+  hasLimit,
   withWidget,
   type WidgetKind,
   type WidgetOptions,
@@ -60,7 +61,6 @@ export function WidgetOptionsForm({ options, networks, onChange }: FormProps) {
   const set = (change: Partial<WidgetOptions>) => onChange({ ...options, ...change });
   const network = networks.find((candidate) => candidate.slug === options.network);
   const children = network?.children ?? 0;
-  const isReports = options.widget === 'latest-reports';
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -90,8 +90,8 @@ export function WidgetOptionsForm({ options, networks, onChange }: FormProps) {
         optionLabel={(widget) => text(`options.widget.${widget}` as MessageKey)}
         onChange={(widget) => onChange(withWidget(options, widget))}
       />
-      {isReports && (
-        <Labelled name="limit" label={text('options.limit')} hint={text('options.limit.hint')}>
+      {hasLimit(options.widget) && (
+        <Labelled name="limit" label={text(`options.limit.${options.widget}` as MessageKey)} hint={text('options.limit.hint')}>
           <NumberInput
             value={options.limit}
             onValueChange={(limit) =>
@@ -100,14 +100,16 @@ export function WidgetOptionsForm({ options, networks, onChange }: FormProps) {
           />
         </Labelled>
       )}
-      <Choice
-        name="layout"
-        label={text('options.layout')}
-        value={options.layout}
-        values={LAYOUTS[options.widget]}
-        optionLabel={(layout) => text(`options.layout.${layout}` as MessageKey)}
-        onChange={(layout) => set({ layout })}
-      />
+      {LAYOUTS[options.widget].length > 1 && (
+        <Choice
+          name="layout"
+          label={text('options.layout')}
+          value={options.layout}
+          values={LAYOUTS[options.widget]}
+          optionLabel={(layout) => text(`options.layout.${layout}` as MessageKey)}
+          onChange={(layout) => set({ layout })}
+        />
+      )}
       <Choice
         name="theme"
         label={text('options.theme')}

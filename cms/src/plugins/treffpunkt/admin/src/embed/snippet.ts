@@ -5,12 +5,13 @@
  */
 import { escapeHtml } from '../../../shared/escape-html';
 
-export const WIDGETS = ['latest-reports', 'next-meeting'] as const;
+export const WIDGETS = ['latest-reports', 'next-meeting', 'upcoming-meetings'] as const;
 export type WidgetKind = (typeof WIDGETS)[number];
 
 export const LAYOUTS: Record<WidgetKind, readonly string[]> = {
   'latest-reports': ['cards', 'list'],
   'next-meeting': ['card', 'compact'],
+  'upcoming-meetings': [],
 };
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const LANGUAGES = ['de', 'en'] as const;
@@ -21,7 +22,7 @@ export interface WidgetOptions {
   widget: WidgetKind;
   network: string;
   includeSubnetworks: boolean;
-  /** Reports per page; the reports widget only. */
+  /** Items per page: reports, or upcoming meetings. */
   limit: number;
   layout: string;
   theme: (typeof THEMES)[number];
@@ -35,7 +36,11 @@ export interface WidgetOptions {
 const WIDGET_DEFAULTS: Record<WidgetKind, { limit?: number; layout: string; headingLevel: number }> = {
   'latest-reports': { limit: 3, layout: 'cards', headingLevel: 3 },
   'next-meeting': { layout: 'card', headingLevel: 2 },
+  'upcoming-meetings': { limit: 5, layout: '', headingLevel: 3 },
 };
+
+/** Whether the widget shows pages of items, `limit` each. */
+export const hasLimit = (widget: WidgetKind) => WIDGET_DEFAULTS[widget].limit !== undefined;
 
 export function defaultOptions(network: string, lang: WidgetOptions['lang']): WidgetOptions {
   const widget = 'latest-reports';
@@ -43,10 +48,10 @@ export function defaultOptions(network: string, lang: WidgetOptions['lang']): Wi
   return { widget, network, includeSubnetworks: false, limit, layout, theme: 'light', lang, headingLevel, hrefTemplate: '' };
 }
 
-/** Switching the widget keeps what both share and resets what only the other one has. */
+/** Switching the widget keeps what they share and resets what only the other one has. */
 export function withWidget(options: WidgetOptions, widget: WidgetKind): WidgetOptions {
-  const { layout, headingLevel } = WIDGET_DEFAULTS[widget];
-  return { ...options, widget, layout, headingLevel };
+  const { layout, headingLevel, limit = options.limit } = WIDGET_DEFAULTS[widget];
+  return { ...options, widget, layout, headingLevel, limit };
 }
 
 export const tagName = (widget: WidgetKind) => `treffpunkt-${widget}`;
@@ -58,7 +63,7 @@ export function widgetAttributes(options: WidgetOptions): [string, string][] {
     ['network', options.network],
     ['include-subnetworks', options.includeSubnetworks && ''],
     ['limit', defaults.limit !== undefined && options.limit !== defaults.limit && String(options.limit)],
-    ['layout', options.layout !== defaults.layout && options.layout],
+    ['layout', options.layout !== defaults.layout && Boolean(options.layout) && options.layout],
     ['theme', options.theme !== 'light' && options.theme],
     ['lang', options.lang],
     ['heading-level', options.headingLevel !== defaults.headingLevel && String(options.headingLevel)],

@@ -124,7 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // Without a start there is nothing the widget could show yet.
     if (!stored.start) return { kind: 'event', event: null };
     const previous = await service('public-event').previousReport(stored as never, grant.locale);
-    return { kind: 'event', event: toWireEvent(stored as never, grant.locale, baseUrl, previous) };
+    return { kind: 'event', event: toWireEvent(stored as never, { locale: grant.locale, baseUrl, now: now() }, previous) };
   }
 
 

@@ -19,7 +19,7 @@ import {
 } from '../recurrence/occurrences';
 import { meetingOver } from '../time/meeting-span';
 import { toZonedDate } from '../time/zoned-time';
-import { toWireEvent, type StoredEvent } from '../wire/event';
+import { toWireEvent, type StoredEvent, type WireContext } from '../wire/event';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A month-precision meeting starts on the 1st and may still be ahead up to a month later. */
@@ -60,6 +60,7 @@ const bySoonest = (a: Slot, b: Slot) => a.start - b.start || (a.documentId < b.d
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => treffpunkt(strapi).service('clock').now();
+  const context = (locale: Locale, baseUrl: string): WireContext => ({ locale, baseUrl, now: now() });
 
   /** Published single meetings of `networks` not yet over at `at`. A three-day meeting that began yesterday is still ahead. */
   async function upcomingSingles(networks: string[], locale: Locale, at: Date): Promise<Slot[]> {
@@ -132,7 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const event = stored.get(slot.documentId);
         if (!event) return [];
         const start = slot.occurrence ? slot.occurrence.start.toISOString() : event.start;
-        return [previousReport({ ...event, start }, locale).then((previous) => toWireEvent(event, locale, baseUrl, previous, slot.occurrence))];
+        return [previousReport({ ...event, start }, locale).then((previous) => toWireEvent(event, context(locale, baseUrl), previous, slot.occurrence))];
       }),
     );
   }
@@ -146,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** A series for the calendar feeds: its rule, the dates the editors cancelled and the occurrences they moved. */
   async function seriesMeeting(event: StoredEvent & { recurrence: Recurrence }, locale: Locale, baseUrl: string): Promise<CalendarMeeting> {
-    const first = toWireEvent(event, locale, baseUrl, await previousReport(event, locale));
+    const first = toWireEvent(event, context(locale, baseUrl), await previousReport(event, locale));
     const changed = changedOccurrences(event);
     return {
       event: first,
@@ -154,13 +155,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       cancelled: changed.filter((occurrence) => occurrence.exception?.change === 'cancelled').map((occurrence) => occurrence.ruleStart),
       moved: changed
         .filter((occurrence) => occurrence.exception?.change === 'moved')
-        .map((occurrence) => ({ original: occurrence.ruleStart, event: toWireEvent(event, locale, baseUrl, null, occurrence) })),
+        .map((occurrence) => ({ original: occurrence.ruleStart, event: toWireEvent(event, context(locale, baseUrl), null, occurrence) })),
     };
   }
 
   async function calendarMeeting(event: StoredEvent, locale: Locale, baseUrl: string): Promise<CalendarMeeting> {
     if (event.recurrence) return seriesMeeting({ ...event, recurrence: event.recurrence }, locale, baseUrl);
-    return { event: toWireEvent(event, locale, baseUrl, await previousReport(event, locale)) };
+    return { event: toWireEvent(event, context(locale, baseUrl), await previousReport(event, locale)) };
   }
 
   return {

@@ -6,10 +6,13 @@
  * Days of whole-day meetings come from time/meeting-span, the rule the calendar feeds use too.
  */
 import type { DatePrecision, Locale } from '../../../shared/wire';
-import { isWholeDays, meetingDays, type MeetingTiming } from '../time/meeting-span';
+import { isWholeDays, meetingDays, meetingOver, type MeetingTiming } from '../time/meeting-span';
 import { parseInstant, Temporal } from '../time/zoned-time';
 
 const TENTATIVELY: Record<Locale, string> = { de: 'voraussichtlich', en: 'tentatively' };
+const GOING_ON: Record<Locale, string> = { de: 'läuft gerade', en: 'happening now' };
+/** A relative time is said for meetings up to a month ahead; further away the date says enough. */
+const RELATIVE_DAYS = 32;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -34,8 +37,18 @@ export interface DisplayTiming extends MeetingTiming {
   datePrecision: DatePrecision;
 }
 
-/** "Freitag, 12. März 2027, 18:00–20:30 Uhr", "Freitag, 12. – Sonntag, 14. März 2027", "voraussichtlich März 2027". */
-export function meetingWhen(timing: DisplayTiming, locale: Locale): string {
+const LONG = { days: { dateStyle: 'full' }, times: { dateStyle: 'full', timeStyle: 'short' } } satisfies Styles;
+const BRIEF = {
+  days: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  times: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+} satisfies Styles;
+
+interface Styles {
+  days: Intl.DateTimeFormatOptions;
+  times: Intl.DateTimeFormatOptions;
+}
+
+function written(timing: DisplayTiming, locale: Locale, styles: Styles): string {
   const start = parseInstant(timing.start);
   if (!start) return '';
   if (timing.datePrecision === 'month') {
@@ -45,10 +58,40 @@ export function meetingWhen(timing: DisplayTiming, locale: Locale): string {
   }
   if (isWholeDays(timing)) {
     const days = meetingDays(timing)!;
-    return span(formatter(locale, { dateStyle: 'full' }, 'UTC'), dayInUtc(days.first), dayInUtc(days.afterLast.subtract({ days: 1 })));
+    return span(formatter(locale, styles.days, 'UTC'), dayInUtc(days.first), dayInUtc(days.afterLast.subtract({ days: 1 })));
   }
   const end = parseInstant(timing.end);
-  return span(formatter(locale, { dateStyle: 'full', timeStyle: 'short' }, timing.timeZone), start.epochMilliseconds, end?.epochMilliseconds);
+  return span(formatter(locale, styles.times, timing.timeZone), start.epochMilliseconds, end?.epochMilliseconds);
+}
+
+/** "Freitag, 12. März 2027, 18:00–20:30 Uhr", "Freitag, 12. – Sonntag, 14. März 2027", "voraussichtlich März 2027". */
+export function meetingWhen(timing: DisplayTiming, locale: Locale): string {
+  return written(timing, locale, LONG);
+}
+
+/** The same, short for a line of a list: "Fr., 12. März 2027, 18:00–20:30". */
+export function meetingBrief(timing: DisplayTiming, locale: Locale): string {
+  return written(timing, locale, BRIEF);
+}
+
+const dayNumber = (instant: Temporal.Instant, timeZone: string) =>
+  instant.toZonedDateTimeISO(timeZone).toPlainDate().since(Temporal.PlainDate.from('1970-01-01')).days;
+
+/**
+ * "heute", "morgen", "in 3 Tagen", "läuft gerade", counted in calendar days of the meeting's
+ * zone at `now`; null when only the month is known (the date says "tentatively"), more than a month
+ * ahead, over, or cancelled. Answers are cached for at most max-age: "in 3 Tagen" is that old at most.
+ */
+export function meetingRelative(timing: DisplayTiming & { cancelled: boolean }, locale: Locale, now: Date): string | null {
+  const start = parseInstant(timing.start);
+  if (!start || timing.cancelled || timing.datePrecision === 'month') return null;
+  const at = Temporal.Instant.fromEpochMilliseconds(now.getTime());
+  const days = dayNumber(start, timing.timeZone) - dayNumber(at, timing.timeZone);
+  if (Temporal.Instant.compare(start, at) <= 0) {
+    const over = meetingOver(timing);
+    return over && over.getTime() > now.getTime() ? GOING_ON[locale] : null;
+  }
+  return days < RELATIVE_DAYS ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day') : null;
 }
 
 /** A moment with date and time in the meeting's zone, e.g. a registration deadline: "12. März 2027 um 23:59". */

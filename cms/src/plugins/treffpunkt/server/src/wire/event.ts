@@ -8,8 +8,8 @@ import { eventIcsUrl, occurrenceIcsUrl } from '../urls/public-urls';
 import type { Recurrence } from '../../../shared/recurrence';
 import { describeSeries } from '../recurrence/describe';
 import type { Occurrence } from '../recurrence/occurrences';
-import { meetingWhen, momentIn } from './display';
-import { eventStructuredData } from './structured-data';
+import { meetingBrief, meetingRelative, meetingWhen, momentIn } from './display';
+import { eventStructuredData, machineDate } from './structured-data';
 import { toNetworkRef, toWireBlocks, toWireImage, trimmedOrNull, type MediaFile, type StoredNetworkRef } from './parts';
 
 export interface StoredEvent {
@@ -86,17 +86,16 @@ function noteOf(occurrence: Occurrence | null, locale: Locale): string | null {
   return trimmedOrNull(note?.[locale]) ?? trimmedOrNull(note?.de) ?? trimmedOrNull(note?.en);
 }
 
-/**
- * `locale` is the visitor's language: labels follow it even where the texts fall back to German.
- * `occurrence` is the date of a series this answer is about (none: a single meeting, or a series as a whole).
- */
-export function toWireEvent(
-  stored: StoredEvent,
-  locale: Locale,
-  baseUrl: string,
-  previous: WireReportRef | null,
-  occurrence: Occurrence | null = null,
-): WireEvent {
+/** What the answer is made for: the visitor's language (labels follow it even where the texts fall back to German), the CMS's address, the instant. */
+export interface WireContext {
+  locale: Locale;
+  baseUrl: string;
+  now: Date;
+}
+
+/** `occurrence` is the date of a series this answer is about (none: a single meeting, or a series as a whole). */
+export function toWireEvent(stored: StoredEvent, context: WireContext, previous: WireReportRef | null, occurrence: Occurrence | null = null): WireEvent {
+  const { locale, baseUrl, now } = context;
   const event = asOccurrence(stored, occurrence);
   const zoned = (value: string | null | undefined) => (value ? toZonedIso(value, event.timeZone) : null);
   const registrationUrl = safeUrl(event.registrationUrl);
@@ -135,6 +134,9 @@ export function toWireEvent(
   };
   const display = {
     when: meetingWhen(event, locale),
+    brief: meetingBrief(event, locale),
+    datetime: machineDate(wire, wire.start)!,
+    relative: meetingRelative({ ...event, cancelled: event.eventStatus === 'cancelled' }, locale, now),
     place: wire.attendanceMode === 'online' ? null : venueAddress(wire.venue),
     deadline: momentIn(event.registrationDeadline, event.timeZone, locale),
   };

@@ -6,10 +6,12 @@ import type { WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire'
  * page, however many elements show it or how often they render.
  */
 export function publishJsonLd(event: WireEvent): void {
-  if (document.head.querySelector(`script[data-treffpunkt-event="${CSS.escape(event.slug)}"]`)) return;
+  // An occurrence of a series is an Event of its own: one script per date.
+  const key = event.occurrence ? `${event.slug}@${event.occurrence.date}` : event.slug;
+  if (document.head.querySelector(`script[data-treffpunkt-event="${CSS.escape(key)}"]`)) return;
   const script = document.createElement('script');
   script.type = 'application/ld+json';
-  script.dataset.treffpunktEvent = event.slug;
+  script.dataset.treffpunktEvent = key;
   // textContent, not innerHTML: the JSON cannot end the script element or add markup.
   script.textContent = JSON.stringify(event.structuredData);
   document.head.append(script);

@@ -1,0 +1,132 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { getJson } from './api-client';
+import { TreffpunktElement } from './base-element';
+
+/** `limit` as widgets.css reads it: a whole number from 1 to 20 as written, else the element's default. */
+const LIMIT = /^([1-9]|1\d|20)$/;
+const isList = (body: any) => Array.isArray(body?.data);
+
+interface ListAnswer<Item> {
+  data: Item[];
+  meta: { page: number; pageCount: number };
+}
+
+/**
+ * What the elements with a list share: pages of `limit` items from the API, "more" to append
+ * the next page (its placeholders appear at the click, so the list grows then, not later), focus
+ * on the first new item, and rows kept free where a page has fewer items than `limit`.
+ */
+export abstract class PagedList<Item> extends TreffpunktElement {
+  static override properties: PropertyDeclarations = {
+    limit: {},
+    items_: { state: true },
+    more_: { state: true },
+  };
+
+  /** Items per page, as written in the attribute (1 to 20). */
+  limit?: string | number;
+  protected items_: Item[] = [];
+  private page_ = 1;
+  private pageCount_ = 1;
+  /** State of "more": idle, loading or failed. */
+  private more_: '' | 'loading' | 'error' = '';
+
+  /** The page size without a valid `limit`. */
+  protected abstract defaultLimit_: number;
+  /** The API's list, e.g. `reports`, and this element's filters besides the networks. */
+  protected abstract listPath_: string;
+  protected listParams_(): Record<string, string | undefined> {
+    return {};
+  }
+  /** What names an item in the list (focus moves to the first new one, and no item shows twice). */
+  protected abstract key_(item: Item): string;
+  protected abstract renderItem_(item: Item, level: number): TemplateResult;
+  protected abstract skeletonItem_(): TemplateResult;
+  /** Whether free rows keep the place of missing items (a list), or the items just end (a row that scrolls). */
+  protected abstract keepsRows_(): boolean;
+  protected abstract moreText_(): string;
+  /** Called with the items of the first page, e.g. to publish their structured data. */
+  protected arrived_(_items: Item[]): void {}
+
+  protected pageSize_(): number {
+    const limit = String(this.limit ?? '');
+    return LIMIT.test(limit) ? Number(limit) : this.defaultLimit_;
+  }
+
+  private listUrl_(page: number): string {
+    return this.apiUrl_(this.listPath_, { ...this.filters_(), ...this.listParams_(), limit: this.pageSize_(), page });
+  }
+
+  private take_(body: ListAnswer<Item>, items: Item[]): void {
+    this.items_ = items;
+    this.page_ = body.meta.page;
+    this.pageCount_ = body.meta.pageCount;
+    this.arrived_(body.data);
+  }
+
+  protected override async refresh_(): Promise<void> {
+    const body = await this.load_<ListAnswer<Item>>(this.listUrl_(1), isList);
+    if (!body) return;
+    this.take_(body, body.data);
+    this.shown_(body.data.length);
+  }
+
+  /** Appends the next page and moves focus to its first item, so keyboard users continue there. */
+  private async loadMore_(): Promise<void> {
+    if (this.more_ === 'loading') return;
+    const url = this.listUrl_(this.page_ + 1);
+    this.more_ = 'loading';
+    const { data } = await getJson<ListAnswer<Item>>(url, isList);
+    if (url !== this.listUrl_(this.page_ + 1)) return;
+    if (!data) {
+      this.more_ = 'error';
+      return;
+    }
+    // Items added in between shift the pages; never show one twice.
+    const known = new Set(this.items_.map((item) => this.key_(item)));
+    const fresh = data.data.filter((item) => !known.has(this.key_(item)));
+    this.take_(data, [...this.items_, ...fresh]);
+    this.more_ = '';
+    if (fresh[0]) await this.focusIn_(this.keySelector_(this.key_(fresh[0])));
+  }
+
+  protected keySelector_(key: string): string {
+    return `[data-key="${CSS.escape(key)}"]`;
+  }
+
+  /** Focuses an element of the shadow root once the pending render is done. */
+  protected async focusIn_(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** A page of placeholders, built like the items with the same fixed-size regions. */
+  private skeletons_(): TemplateResult[] {
+    return Array.from({ length: this.pageSize_() }, () => this.skeletonItem_());
+  }
+
+  /** Free rows where the pages shown have fewer items than `limit` each. */
+  private freeRows_(count: number): TemplateResult[] {
+    const size = this.pageSize_();
+    const free = this.keepsRows_() ? Math.max(1, Math.ceil(count / size)) * size - count : 0;
+    return Array.from({ length: free }, () => html`<li aria-hidden="true"></li>`);
+  }
+
+  protected override renderSkeleton_() {
+    return html`<ul class="grid">${this.skeletons_()}</ul><p class="more"></p>`;
+  }
+
+  protected override renderContent_() {
+    const { t } = this;
+    const level = this.level_(3);
+    const loading = this.more_ === 'loading';
+    // The row of "more" stays when there is nothing more: the skeleton reserved it.
+    return html`<ul part="list" class="grid" role="list">${this.items_.map((item) => this.renderItem_(item, level))}${loading
+        ? this.skeletons_()
+        : this.freeRows_(this.items_.length)}</ul>
+      <p class="more">${this.page_ < this.pageCount_
+        ? html`<button part="more" class="button quiet" aria-disabled=${loading} @click=${this.loadMore_}>
+              ${loading ? t.loading_ : this.more_ ? `${t.error_} ${t.retry_}` : this.moreText_()}</button>`
+        : nothing}</p>`;
+  }
+}

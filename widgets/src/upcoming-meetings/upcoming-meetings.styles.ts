@@ -1,0 +1,50 @@
+import { css } from 'lit';
+
+/*
+ * Fixed heights, the same in the rows, their skeletons and ../widgets.css: `limit` rows of 6em
+ * (date and time, title, place: a line each) with the gap between them, and the 3em row of "more
+ * meetings". The opened meeting is a card of its natural height (../meeting-card).
+ */
+export const upcomingMeetingsStyles = css`
+  /* Rows of 6em; the opened one grows with its card. */
+  .grid {
+    display: grid;
+    grid-auto-rows: minmax(6em, auto);
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .grid > li > *, .skeleton {
+    height: 100%;
+  }
+  .item {
+    display: grid;
+    width: 100%;
+    height: 100%;
+    padding: 0.5em var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .item > .h {
+    margin: 0;
+    font-size: 1em;
+  }
+  .item > :first-child {
+    font-weight: 600;
+  }
+  .more {
+    display: flex;
+    align-items: end;
+    height: 3em;
+    margin: 0;
+  }
+  .badge {
+    font-weight: 400;
+  }
+`;
