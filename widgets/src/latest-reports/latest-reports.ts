@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type {
   ReportResponse,
   WireReport,
@@ -111,7 +111,7 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
    * each other's reports: the first one uses `treffpunkt-report`, others their id or position.
    */
   private hashKey_(): string {
-    const index = [...document.querySelectorAll('treffpunkt-latest-reports')].indexOf(this);
+    const index = isServer ? 0 : [...document.querySelectorAll('treffpunkt-latest-reports')].indexOf(this);
     const suffix = this.id || (index > 0 ? index + 1 : '');
     return suffix ? `${HASH_KEY}-${suffix}` : HASH_KEY;
   }

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 
 /**
@@ -6,6 +7,8 @@ import type { WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire'
  * page, however many elements show it or how often they render.
  */
 export function publishJsonLd(event: WireEvent): void {
+  // On the server rendering an embed page there is no document: the page's head gets the data there.
+  if (isServer) return;
   // An occurrence of a series is an Event of its own: one script per date.
   const key = event.occurrence ? `${event.slug}@${event.occurrence.date}` : event.slug;
   if (document.head.querySelector(`script[data-treffpunkt-event="${CSS.escape(key)}"]`)) return;

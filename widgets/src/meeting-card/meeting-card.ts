@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Locale, WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import type { loadDetails } from '../shared/details-loader';
 import { heading } from '../shared/heading';
@@ -89,7 +89,7 @@ function actions(event: WireEvent, t: Messages) {
 function previous(event: WireEvent, t: Messages, hrefTemplate: string | undefined) {
   const report = event.previousReport;
   if (!report) return nothing;
-  const href = templateHref(hrefTemplate, report.slug) ?? document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug);
+  const href = templateHref(hrefTemplate, report.slug) ?? (isServer ? undefined : document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug));
   return html`<p part="previous" class="meta clamp">${t.previous_}:
     ${href ? html`<a href=${href} lang=${report.locale}>${report.title}</a>` : html`<span lang=${report.locale}>${report.title}</span>`}</p>`;
 }

@@ -72,13 +72,17 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
   /** The details file once the visitor opened the meeting; `null` while it loads. */
   private details_?: Details | null;
 
-  protected override async refresh_(): Promise<void> {
-    const body = await this.load_<NextEventResponse>(this.apiUrl_('events/next', this.filters_()), (body) => typeof body?.data === 'object');
-    if (!body) return;
+  protected override url_(): string {
+    return this.apiUrl_('events/next', this.filters_());
+  }
+
+  protected override valid_ = (body: any) => typeof body?.data === 'object';
+
+  protected override take_(body: NextEventResponse): number {
     this.event_ = body.data;
     this.details_ = undefined;
-    this.shown_(body.data ? 1 : 0);
     if (body.data) publishJsonLd(body.data);
+    return body.data ? 1 : 0;
   }
 
   protected override opened_(): boolean {

@@ -1,6 +1,6 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
-import { getJson, warnOnce, type Check } from './api-client';
+import { getJson, primed, warnOnce, type Check } from './api-client';
 import { failure, messages, type Messages } from './i18n';
 
 /** What the element shows: a skeleton, its content, a friendly sentence, or a problem plus the site's fallback. */
@@ -53,7 +53,7 @@ export abstract class TreffpunktElement extends LitElement {
 
   /** `de` or `en`: the element's own `lang`, else the nearest one on the page, else German. */
   get locale(): Locale {
-    const lang = this.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
+    const lang = (isServer ? this.getAttribute('lang') : this.closest('[lang]')?.getAttribute('lang'))?.toLowerCase() ?? '';
     return lang.startsWith('en') ? 'en' : 'de';
   }
 
@@ -83,7 +83,7 @@ export abstract class TreffpunktElement extends LitElement {
 
   /** An API URL: parameters in a fixed order, empty ones left out, the locale last. */
   protected apiUrl_(path: string, params: Record<string, string | number | undefined> = {}): string {
-    const base = this.api ? new URL(this.api.replace(/\/?$/, '/'), document.baseURI) : BUNDLE_ORIGIN;
+    const base = this.api ? new URL(this.api.replace(/\/?$/, '/'), isServer ? undefined : document.baseURI) : BUNDLE_ORIGIN;
     const url = new URL(`api/treffpunkt/${path}`, base);
     for (const [key, value] of Object.entries({ ...params, locale: this.locale })) {
       if (value) url.searchParams.set(key, String(value));
@@ -91,35 +91,40 @@ export abstract class TreffpunktElement extends LitElement {
     return url.href;
   }
 
-  /** Reloads the main content; runs when a query attribute changes and on "try again". */
-  protected abstract refresh_(): void;
+  /** The API address of the main content. */
+  protected abstract url_(): string;
+  /** Checks the outer shape of the answer. */
+  protected abstract valid_: Check;
+  /** Stores the answer (in the same tick as the status, so no render sees one without the other); returns how many items it shows. */
+  protected abstract take_(body: any): number;
 
   /**
-   * Fetch the main content; undefined on failure (then the status says which) or when stale.
-   * On success the caller stores the data and calls shown_() in the same tick, so no render
-   * sees the new status without its data.
+   * (Re)loads the main content; runs when a query attribute changes and on "try again". An answer
+   * the page already has (an embed page's, or the server's while it renders one) is shown at once,
+   * in this update, so the first render already has it.
    */
-  protected async load_<T>(url: string, valid: Check): Promise<T | undefined> {
-    this.mainUrl_ = url;
+  protected refresh_(): void {
+    const url = (this.mainUrl_ = this.url_());
+    const ready = primed(url);
+    if (ready) return this.shown_(this.take_(ready));
     this.status_ = 'loading';
-    const { data, fail } = await getJson<T>(url, valid);
-    if (url !== this.mainUrl_) return undefined;
-    if (fail) {
+    void getJson(url, this.valid_).then(({ data, fail }) => {
+      if (url !== this.mainUrl_) return;
+      if (!fail) return this.shown_(this.take_(data));
       this.status_ = fail === 'offline' ? 'offline' : 'error';
       this.emit_('treffpunkt-error', { reason: fail });
-    }
-    return data;
+    });
   }
 
   /** The content arrived: `count` items (0 shows the empty sentence). */
-  protected shown_(count: number): void {
+  private shown_(count: number): void {
     this.status_ = count ? 'ready' : 'empty';
     this.emit_('treffpunkt-load', { count });
   }
 
   /** A documented event for the host page: bubbles out of the element, and out of any shadow root it sits in. */
   protected emit_(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    if (!isServer) this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -57,18 +57,22 @@ export abstract class PagedList<Item> extends TreffpunktElement {
     return this.apiUrl_(this.listPath_, { ...this.filters_(), ...this.listParams_(), limit: this.pageSize_(), page });
   }
 
-  private take_(body: ListAnswer<Item>, items: Item[]): void {
+  private keep_(body: ListAnswer<Item>, items: Item[]): void {
     this.items_ = items;
     this.page_ = body.meta.page;
     this.pageCount_ = body.meta.pageCount;
     this.arrived_(body.data);
   }
 
-  protected override async refresh_(): Promise<void> {
-    const body = await this.load_<ListAnswer<Item>>(this.listUrl_(1), isList);
-    if (!body) return;
-    this.take_(body, body.data);
-    this.shown_(body.data.length);
+  protected override url_(): string {
+    return this.listUrl_(1);
+  }
+
+  protected override valid_ = isList;
+
+  protected override take_(body: ListAnswer<Item>): number {
+    this.keep_(body, body.data);
+    return body.data.length;
   }
 
   /** Appends the next page and moves focus to its first item, so keyboard users continue there. */
@@ -85,7 +89,7 @@ export abstract class PagedList<Item> extends TreffpunktElement {
     // Items added in between shift the pages; never show one twice.
     const known = new Set(this.items_.map((item) => this.key_(item)));
     const fresh = data.data.filter((item) => !known.has(this.key_(item)));
-    this.take_(data, [...this.items_, ...fresh]);
+    this.keep_(data, [...this.items_, ...fresh]);
     this.more_ = '';
     if (fresh[0]) await this.focusIn_(this.keySelector_(this.key_(fresh[0])));
   }
