@@ -16,7 +16,6 @@ import {
   cmsInstance,
   deploymentEnvironment,
   emptyDatabase,
-  freePort,
   onPostgres,
   postgresSettings,
   scratchDir,
@@ -24,6 +23,7 @@ import {
   type CmsInstance,
 } from '../support/cms-instances';
 import { uniqueSlug } from '../support/content';
+import { freePort } from '../support/free-port';
 import { startLoad } from '../support/load';
 import { NGINX_CONF, nginxInstalled, startNginx, type Nginx } from '../support/nginx';
 
@@ -79,10 +79,11 @@ async function rejoins(instance: CmsInstance): Promise<boolean> {
 
 const count = async (sql: string) => Number((await db.query(sql)).rows[0].count);
 
-describe.skipIf(!onPostgres || !nginxInstalled())('several instances on one PostgreSQL, behind nginx', () => {
+describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx', () => {
   const measured: Record<string, unknown> = {};
 
   beforeAll(async () => {
+    if (!nginxInstalled()) throw new Error('nginx is not installed (Debian: apt-get install nginx); the deploy tests drive deploy/nginx.conf');
     const database = await emptyDatabase();
     db = new pg.Client(postgresSettings(database.DATABASE_NAME));
     await db.connect();

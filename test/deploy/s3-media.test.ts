@@ -12,7 +12,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { networkDocumentId, publishReport, registerFirstAdmin, type AdminClient } from '../support/admin-http';
 import { dateInDays } from '../support/clock';
-import { cmsInstance, deploymentEnvironment, emptyDatabase, freePort, scratchDir, type CmsInstance } from '../support/cms-instances';
+import { cmsInstance, deploymentEnvironment, emptyDatabase, scratchDir, type CmsInstance } from '../support/cms-instances';
+import { freePort } from '../support/free-port';
 import { uniqueSlug } from '../support/content';
 
 const BUCKET = 'treffpunkt';

@@ -7,7 +7,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
@@ -24,18 +23,6 @@ export const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 
 export function scratchDir(): string {
   return process.env.TREFFPUNKT_TEST_SCRATCH ?? path.join(cmsDir, '.tmp');
-}
-
-/** A port nobody listens on now (the system's pick, so parallel runs do not collide). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 let compiled: Promise<{ appDir: string; distDir?: string }> | undefined;
