@@ -198,3 +198,21 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
     measured.gracefulStop = { answered: result.answered, lost: result.failed.length };
   });
 });
+
+describe.skipIf(!onPostgres)('a first start that dies', () => {
+  it('frees the lock with its process: the next instance takes it and starts', async () => {
+    const environment = deploymentEnvironment(await emptyDatabase());
+    const first = cmsInstance('dies', await freePort(), environment);
+    const next = cmsInstance('next', await freePort(), environment);
+    const starting = first.start().catch(() => 'killed');
+    // Killed in the middle of its first-start work, with the lock held.
+    while (!/lock taken after/.test(first.log())) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await first.kill();
+    expect(await starting).toBe('killed');
+    await next.start();
+    expect(next.log()).toMatch(/treffpunkt first start: lock taken after \d+ ms/);
+    expect((await fetch(`${next.url}/treffpunkt/ready`)).status).toBe(200);
+    await next.kill();
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
@@ -91,7 +91,7 @@ export function cmsInstance(name: string, port: number, environment: Record<stri
   let child: ChildProcess | undefined;
   let exited: Promise<number | null> = Promise.resolve(null);
 
-  const log = () => readFileSync(logFile, 'utf8');
+  const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
 
   return {
     name,
