@@ -123,6 +123,23 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
     expect((await json(`${nginx.url}${LIST}`)).status).toBe(200);
   });
 
+  it('caches at nginx what deploy/nginx.conf says: the widgets\' files as the instances say, API answers briefly, the rest never', async () => {
+    const xCache = async (address: string) => {
+      const response = await fetch(`${nginx.url}${address}`);
+      await response.arrayBuffer();
+      return { cache: response.headers.get('x-cache'), cacheControl: response.headers.get('cache-control') };
+    };
+    const versioned = ((await json(`${nginx.url}/treffpunkt/widgets.json`)).body.versioned.script) as string;
+    for (const [address, cacheControl] of [['/treffpunkt/widgets.js', 'public, max-age=300'], [versioned, 'public, max-age=31536000, immutable']]) {
+      expect(await xCache(address)).toEqual({ cache: 'MISS', cacheControl });
+      expect((await xCache(address)).cache).toBe('HIT');
+    }
+    const api = `/api/treffpunkt/events/next?network=${NETWORK_SLUG}&locale=en`;
+    expect(await xCache(api)).toMatchObject({ cache: 'MISS', cacheControl: expect.stringContaining('max-age=60') });
+    expect((await xCache(api)).cache).toBe('HIT');
+    expect((await xCache('/treffpunkt/ready')).cache).toBeNull();
+  });
+
   it('shows on B what an editor publishes on A within 2 s, and what they unpublish likewise; through nginx too', async () => {
     const before = await json(`${b.url}${LIST}`);
     expect((await json(`${b.url}${LIST}`)).headers.get('etag')).toBe(before.headers.get('etag')); // B keeps it cached
