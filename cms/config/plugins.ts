@@ -1,4 +1,34 @@
+/**
+ * Media: Strapi's local upload folder (public/uploads) by default, which is right for one
+ * instance. Several instances must share their media: UPLOAD_PROVIDER=aws-s3 stores it in a
+ * bucket of S3 or any S3-compatible store (MinIO, Ceph, Cloudflare R2, ...), see README "Deploy".
+ */
+const s3Upload = (env) => ({
+  config: {
+    provider: 'aws-s3',
+    providerOptions: {
+      // The public address of the files (a CDN or custom domain); unset: the URL the store returns.
+      baseUrl: env('S3_PUBLIC_URL'),
+      rootPath: env('S3_ROOT_PATH'),
+      s3Options: {
+        credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') },
+        region: env('S3_REGION', 'us-east-1'),
+        // Unset for AWS; the store's address otherwise (MinIO, R2, ...).
+        endpoint: env('S3_ENDPOINT'),
+        forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', false),
+        params: {
+          Bucket: env('S3_BUCKET'),
+          // Files must be publicly readable; S3_ACL=none sends no ACL, for buckets with ACLs disabled (new AWS buckets, R2).
+          ACL: env('S3_ACL', 'public-read') === 'none' ? undefined : env('S3_ACL', 'public-read'),
+        },
+      },
+    },
+    actionOptions: { upload: {}, uploadStream: {}, delete: {} },
+  },
+});
+
 export default ({ env }) => ({
+  ...(env('UPLOAD_PROVIDER') === 'aws-s3' ? { upload: s3Upload(env) } : {}),
   // The Treffpunkt plugin, installed from the workspace package strapi-plugin-treffpunkt like from npm.
   treffpunkt: {
     enabled: true,
@@ -9,6 +39,9 @@ export default ({ env }) => ({
       demoContent: env.bool('TREFFPUNKT_DEMO_CONTENT', true),
       // Start the plugin's clock at this instant instead of the system time (demos and tests).
       now: env('TREFFPUNKT_NOW'),
+      // On stop: seconds of answering 503 on /treffpunkt/ready before closing (balancers that probe), and the longest wait for requests in flight.
+      shutdownDelaySeconds: env.float('TREFFPUNKT_SHUTDOWN_DELAY', 0),
+      drainTimeoutSeconds: env.float('TREFFPUNKT_DRAIN_TIMEOUT', 10),
     },
   },
 });

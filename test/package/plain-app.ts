@@ -5,7 +5,7 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,17 +27,6 @@ export function packPlugin(into: string): string {
   execFileSync('npm', ['pack', '--workspace', 'strapi-plugin-treffpunkt', '--pack-destination', into, '--silent'], { cwd: repoRoot, stdio: 'inherit' });
   const [tarball] = readdirSync(into).filter((name) => /^strapi-plugin-treffpunkt-.*\.tgz$/.test(name));
   return path.join(into, tarball);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface RunningApp {

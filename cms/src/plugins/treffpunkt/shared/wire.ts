@@ -310,3 +310,17 @@ export interface ErrorResponse {
     parameter?: string;
   };
 }
+
+/** GET /treffpunkt/ready, for load balancers: 200 with `ready: true` while this instance serves the public API, else 503. */
+export const INSTANCE_PHASES = ['starting', 'ready', 'stopping'] as const;
+export type InstancePhase = (typeof INSTANCE_PHASES)[number];
+
+/** How this instance learns of other instances' writes: `local` (SQLite, one instance), or its PostgreSQL listener's state. */
+export const CACHE_SYNC_STATES = ['local', 'listening', 'reconnecting'] as const;
+export type CacheSyncState = (typeof CACHE_SYNC_STATES)[number];
+
+export interface ReadinessResponse {
+  ready: boolean;
+  phase: InstancePhase;
+  cacheSync: CacheSyncState;
+}

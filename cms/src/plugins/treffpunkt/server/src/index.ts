@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import register from './register';
 import bootstrap from './bootstrap';
 import config from './config';
@@ -6,5 +7,8 @@ import controllers from './controllers';
 import middlewares from './middlewares';
 import routes from './routes';
 import services from './services';
+import { treffpunkt } from './plugin';
 
-export default { register, bootstrap, config, contentTypes, controllers, middlewares, routes, services };
+const destroy = ({ strapi }: { strapi: Core.Strapi }) => treffpunkt(strapi).service('instance').leave();
+
+export default { register, bootstrap, destroy, config, contentTypes, controllers, middlewares, routes, services };

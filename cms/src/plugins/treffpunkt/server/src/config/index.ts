@@ -22,6 +22,7 @@ const origin = z.string().refine((value) => {
 }, 'must be "*" or an origin like https://example.org (scheme and host, no path)');
 
 const wholeSeconds = z.number({ message: 'must be a number of seconds' }).int('must be whole seconds').positive('must be above 0');
+const seconds = z.number({ message: 'must be a number of seconds' }).nonnegative('must be 0 or more');
 
 const schema = z.strictObject({
   /** Origins that may read the public API from a browser; '*' is any website. */
@@ -49,6 +50,14 @@ const schema = z.strictObject({
     .string()
     .refine((value) => isUnset(value) || parseInstant(value) !== null, 'must be an ISO 8601 instant with offset, e.g. 2026-11-18T09:30:00Z')
     .optional(),
+  /**
+   * On stop, seconds to go on serving while /treffpunkt/ready answers 503, so that a balancer
+   * that probes readiness (Kubernetes, a cloud load balancer) stops sending requests first.
+   * 0 for balancers that notice a refused connection and retry elsewhere (nginx, HAProxy).
+   */
+  shutdownDelaySeconds: seconds,
+  /** On stop, the longest to wait for requests in flight before Strapi cuts them. */
+  drainTimeoutSeconds: seconds,
 });
 
 export type TreffpunktConfig = z.output<typeof schema>;
@@ -59,6 +68,8 @@ const DEFAULTS: TreffpunktConfig = {
   demoContent: false,
   maxAgeSeconds: 60,
   staleWhileRevalidateSeconds: 300,
+  shutdownDelaySeconds: 0,
+  drainTimeoutSeconds: 10,
 };
 
 export default {

@@ -1,15 +1,18 @@
 import { treffpunkt } from '../plugin';
 
-function clearResponseCache() {
-  treffpunkt(strapi).service('response-cache').clear();
+function written() {
+  return treffpunkt(strapi).service('cache-sync').written();
 }
 
-/** Database lifecycles of every Treffpunkt content type: any write (draft, publish, delete) empties the public answers' cache. */
+/**
+ * Database lifecycles of every Treffpunkt content type: any write (draft, publish, delete) empties
+ * the public answers' cache, of every instance (services/cache-sync.ts).
+ */
 export const clearCacheAfterWrites = {
-  afterCreate: clearResponseCache,
-  afterCreateMany: clearResponseCache,
-  afterUpdate: clearResponseCache,
-  afterUpdateMany: clearResponseCache,
-  afterDelete: clearResponseCache,
-  afterDeleteMany: clearResponseCache,
+  afterCreate: written,
+  afterCreateMany: written,
+  afterUpdate: written,
+  afterUpdateMany: written,
+  afterDelete: written,
+  afterDeleteMany: written,
 };

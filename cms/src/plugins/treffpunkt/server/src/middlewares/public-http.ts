@@ -20,6 +20,7 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const cache = () => treffpunkt(strapi).service('response-cache');
 
   async function render(ctx: Context, next: Next): Promise<CachedResponse | null> {
+    const generation = cache().generation;
     try {
       await next();
     } catch (error) {
@@ -28,7 +29,7 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     if (ctx.status !== 200) return null;
     const body = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
-    return cache().set(cacheKey(ctx), body, ctx.response.get('Content-Type') || JSON_TYPE);
+    return cache().set(cacheKey(ctx), body, ctx.response.get('Content-Type') || JSON_TYPE, Date.now(), generation);
   }
 
   function answerError(ctx: Context, error: unknown) {

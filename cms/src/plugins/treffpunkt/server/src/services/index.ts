@@ -10,6 +10,8 @@ import adminEmbed from './admin-embed';
 import adminPreview from './admin-preview';
 import adminReport from './admin-report';
 import clock from './clock';
+import cacheSync from './cache-sync';
+import instance from './instance';
 
 export default {
   network,
@@ -24,4 +26,6 @@ export default {
   'admin-preview': adminPreview,
   'admin-report': adminReport,
   clock,
+  'cache-sync': cacheSync,
+  instance,
 };

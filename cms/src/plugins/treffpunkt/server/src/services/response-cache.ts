@@ -12,14 +12,22 @@ export interface CachedResponse {
 
 /**
  * Answers of the public API, kept in this process for at most `ttlMs` (the Cache-Control
- * max-age) and emptied on every write to a Treffpunkt document. Other instances behind a load
- * balancer keep their own copy, so the time limit, not the emptying, is what bounds staleness.
+ * max-age) and emptied on every write to a Treffpunkt document, on any instance
+ * (services/cache-sync.ts). The time limit still bounds staleness when an instance cannot hear
+ * the others.
  */
 export function createResponseCache(ttlMs: number, maxEntries = 2000) {
   const entries = new Map<string, CachedResponse>();
+  // Counts the emptyings: an answer whose rendering began before the last one may hold what a
+  // write just changed, so it is sent but not kept.
+  let generation = 0;
 
   return {
     ttlMs,
+    /** Read it before rendering an answer and give it to set(). */
+    get generation() {
+      return generation;
+    },
     get(key: string, now = Date.now()): CachedResponse | undefined {
       const entry = entries.get(key);
       if (entry && now - entry.storedAt >= ttlMs) {
@@ -28,14 +36,16 @@ export function createResponseCache(ttlMs: number, maxEntries = 2000) {
       }
       return entry;
     },
-    set(key: string, body: string, contentType: string, now = Date.now()): CachedResponse {
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
+    set(key: string, body: string, contentType: string, now = Date.now(), renderedIn = generation): CachedResponse {
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       const entry = { body, contentType, etag, storedAt: now };
+      if (renderedIn !== generation) return entry;
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
       entries.set(key, entry);
       return entry;
     },
     clear() {
+      generation++;
       entries.clear();
     },
   };
