@@ -141,19 +141,28 @@ function minifyTemplates() {
  * Cuts Lit's ties to the host page, and what the widgets never use of it. The widgets are a
  * closed bundle on other people's pages, so Lit here needs no hooks for the page's own Lit, no
  * global registries (issue 4: nothing global but the two element names), and no fallbacks for
- * browsers the widgets' CSS does not run in. Each rule must match as often as it says: a Lit
+ * browsers the widgets' CSS does not run in (with `hydration`, the embed pages' script keeps
+ * the hook of Lit's hydration support, which it loads itself). Each rule must match as often as it says: a Lit
  * update that changes these spots fails the build instead of quietly keeping them.
  */
-function isolateLit() {
+function isolateLit({ hydration = false } = {}) {
   // "(void 0)" in parentheses: `hook?.(…)` must not turn into `void 0?.(…)`, which calls 0.
   const rules = [
-    {
-      // Polyfill support and server-side rendering hydration that a page may set up for its own Lit.
-      name: 'host page hooks',
-      pattern: /\b\w+\.(litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport|litElementHydrateSupport)\b/g,
-      by: '(void 0)',
-      times: 4,
-    },
+    hydration
+      ? {
+          // Polyfill support that a page may set up for its own Lit; the embed pages' own hydration stays.
+          name: 'host page hooks',
+          pattern: /\b\w+\.(litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport)\b/g,
+          by: '(void 0)',
+          times: 3,
+        }
+      : {
+          // Polyfill support and server-side rendering hydration that a page may set up for its own Lit.
+          name: 'host page hooks',
+          pattern: /\b\w+\.(litHtmlPolyfillSupport|reactiveElementPolyfillSupport|litElementPolyfillSupport|litElementHydrateSupport)\b/g,
+          by: '(void 0)',
+          times: 4,
+        },
     {
       // globalThis.litHtmlVersions and the like: Lit's own check for several Lit copies on a page.
       name: 'version registries',
@@ -208,25 +217,12 @@ function isolateLit() {
   };
 }
 
-const bundle = {
-  input: 'widgets/src/index.ts',
-  // widgets.js may export more than index.ts does (what the second file imports from it):
-  // otherwise Rollup puts everything into a third file behind a two-line widgets.js.
-  preserveEntrySignatures: 'allow-extension',
-  output: {
-    dir: DIST,
-    entryFileNames: 'widgets.js',
-    // The second file imports widgets.js by this name, relative to its own URL: the CMS serves
-    // both from one folder (/treffpunkt/ and /treffpunkt/v/<version>/), so it finds the copy the
-    // page already runs.
-    chunkFileNames: 'widgets-[name]-[hash].js',
-    format: 'es',
-    sourcemap: process.env.WIDGETS_SOURCEMAP === '1',
-  },
-  plugins: [
+/** Lit's production build, isolated, the templates minified, terser: what both browser builds share. */
+function browserBuild({ hydration = false } = {}) {
+  return [
     // Lit's production build whatever NODE_ENV says (a test run sets it to "test", which picks the development one).
     nodeResolve({ exportConditions: ['production'] }),
-    isolateLit(),
+    isolateLit({ hydration }),
     typescript({ tsconfig: 'widgets/tsconfig.json', outDir: `${DIST}`, noEmit: false }),
     minifyTemplates(),
     terser({
@@ -244,9 +240,46 @@ const bundle = {
       nameCache: {},
       format: { comments: false },
     }),
+  ];
+}
+
+const bundle = {
+  input: 'widgets/src/index.ts',
+  // widgets.js may export more than index.ts does (what the second file imports from it):
+  // otherwise Rollup puts everything into a third file behind a two-line widgets.js.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: DIST,
+    entryFileNames: 'widgets.js',
+    // The second file imports widgets.js by this name, relative to its own URL: the CMS serves
+    // both from one folder (/treffpunkt/ and /treffpunkt/v/<version>/), so it finds the copy the
+    // page already runs.
+    chunkFileNames: 'widgets-[name]-[hash].js',
+    format: 'es',
+    sourcemap: process.env.WIDGETS_SOURCEMAP === '1',
+  },
+  plugins: [
+    ...browserBuild(),
     pageStylesheet(collapseCss),
     customElementsManifest(),
   ],
+};
+
+/**
+ * The embed pages' script, widgets-embed.js, with its own second file: see widgets/src/embed/.
+ * A build of its own because it keeps Lit's hydration, which widgets.js leaves out.
+ */
+const embed = {
+  input: 'widgets/src/embed/embed-page.ts',
+  output: { dir: DIST, entryFileNames: 'widgets-embed.js', chunkFileNames: 'widgets-embed-[name]-[hash].js', format: 'es' },
+  plugins: browserBuild({ hydration: true }),
+};
+
+/** widgets-frames.js, the one line a host page may add beside the iframe code to size the frames. */
+const frames = {
+  input: 'widgets/src/embed/host-frames.ts',
+  output: { file: `${DIST}/widgets-frames.js`, format: 'es' },
+  plugins: [typescript({ tsconfig: 'widgets/tsconfig.json', outDir: DIST, noEmit: false }), terser({ ecma: 2021, module: true })],
 };
 
 /** index.d.ts of the treffpunkt-widgets package: the elements, their tag names and the API's types, in one file. */
@@ -256,4 +289,20 @@ const types = {
   plugins: [dts({ tsconfig: 'widgets/tsconfig.json' })],
 };
 
-export default [bundle, types];
+/**
+ * The server's copy of the elements, for the embed pages: the same element code with Lit's
+ * server build (`node` condition) and Lit SSR, as one ES module the plugin imports. Not minified:
+ * Lit SSR recognises Lit elements by an unmangled member.
+ */
+const serverRender = {
+  input: 'widgets/src/embed/server-render.ts',
+  output: { file: `${DIST}/ssr/render.mjs`, format: 'es', inlineDynamicImports: true },
+  plugins: [
+    nodeResolve({ exportConditions: ['node', 'production'], preferBuiltins: true }),
+    typescript({ tsconfig: 'widgets/tsconfig.json', outDir: `${DIST}/ssr`, noEmit: false }),
+    // The same templates as in the browser: hydration finds them by a hash of their text.
+    minifyTemplates(),
+  ],
+};
+
+export default [bundle, embed, frames, serverRender, types];

@@ -21,6 +21,7 @@ const answers = new Map<string, unknown>();
 
 export const prime = (url: string, answer: unknown) => answers.set(url, answer);
 export const primed = (url: string): unknown => answers.get(url);
+export const forgetPrimed = (url: string) => answers.delete(url);
 let warned = false;
 
 /** At most one warning per page load, however many elements fail, so the host's console stays usable. */

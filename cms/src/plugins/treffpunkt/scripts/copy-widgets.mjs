@@ -1,7 +1,8 @@
 // After `strapi-plugin build`: puts the files the plugin serves beside its built server code,
 // so that the package needs nothing outside itself. dist/widgets/ gets the widgets' release
-// (widgets.js, widgets.css, the second file), from the treffpunkt-widgets package as built by the
-// repository's rollup.config.js; dist/demo/ gets the demo website.
+// (widgets.js, widgets.css, the second file, the embed pages' script), from the treffpunkt-widgets
+// package as built by the repository's rollup.config.js; dist/ssr/ the widgets' server renderer
+// for the embed pages (not served); dist/demo/ the demo website.
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -23,5 +24,6 @@ if (!served.includes('widgets.js')) {
   console.error('The widgets are not built: run `npm run build:widgets` first.');
   process.exit(1);
 }
+copyFolder(path.join(widgetsDist, 'ssr'), path.join(pluginDir, 'dist/ssr'), (name) => name === 'render.mjs');
 copyFolder(path.join(pluginDir, 'server/src/demo'), path.join(pluginDir, 'dist/demo'), (name) => name.endsWith('.html'));
-console.log(`Copied ${served.join(', ')} and the demo site into dist/.`);
+console.log(`Copied ${served.join(', ')}, the server renderer and the demo site into dist/.`);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { publicAccess } from './middlewares/public-access';
+import { serveEmbedPages } from './routes/embed-pages';
 import { serveWidgets } from './routes/widget-assets';
 import { editorRules } from './validation/editor-rules';
 import { afterEveryPluginBootstrapped } from './startup/after-plugins';
@@ -15,5 +16,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Added before Strapi's own middlewares, so the public API's CORS and methods are decided first.
   strapi.server.use(publicAccess(strapi));
   serveWidgets(strapi);
+  serveEmbedPages(strapi);
   afterEveryPluginBootstrapped(strapi, FIRST_START);
 };

@@ -3,18 +3,8 @@ import { Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, T
 import type { EmbedNetwork } from '../../../shared/admin-api';
 import type { MessageKey } from '../translations/messages';
 import { useText } from '../translations/useText';
-import {
-  HEADING_LEVELS,
-  LANGUAGES,
-  LAYOUTS,
-  LIMIT_RANGE,
-  THEMES,
-  WIDGETS,
-  hasLimit,
-  withWidget,
-  type WidgetKind,
-  type WidgetOptions,
-} from './snippet';
+import { HEADING_LEVELS, LANGUAGES, LAYOUTS, LIMIT_RANGE, THEMES, WIDGETS, type WidgetKind } from '../../../shared/widget-options';
+import { hasLimit, withWidget, type WidgetOptions } from './snippet';
 
 interface FormProps {
   options: WidgetOptions;

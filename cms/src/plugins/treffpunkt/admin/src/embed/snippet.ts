@@ -4,19 +4,7 @@
  * page shows is what the snippet makes. Attributes at the widget's default are left out.
  */
 import { escapeHtml } from '../../../shared/escape-html';
-
-export const WIDGETS = ['latest-reports', 'next-meeting', 'upcoming-meetings'] as const;
-export type WidgetKind = (typeof WIDGETS)[number];
-
-export const LAYOUTS: Record<WidgetKind, readonly string[]> = {
-  'latest-reports': ['cards', 'list'],
-  'next-meeting': ['card', 'compact'],
-  'upcoming-meetings': [],
-};
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export const LANGUAGES = ['de', 'en'] as const;
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export const LIMIT_RANGE = { min: 1, max: 20 } as const;
+import { LANGUAGES, tagName, THEMES, WIDGET_DEFAULTS, type WidgetKind } from '../../../shared/widget-options';
 
 export interface WidgetOptions {
   widget: WidgetKind;
@@ -32,13 +20,6 @@ export interface WidgetOptions {
   hrefTemplate: string;
 }
 
-/** The widgets' own defaults (see their documentation in widgets/src). */
-const WIDGET_DEFAULTS: Record<WidgetKind, { limit?: number; layout: string; headingLevel: number }> = {
-  'latest-reports': { limit: 3, layout: 'cards', headingLevel: 3 },
-  'next-meeting': { layout: 'card', headingLevel: 2 },
-  'upcoming-meetings': { limit: 5, layout: '', headingLevel: 3 },
-};
-
 /** Whether the widget shows pages of items, `limit` each. */
 export const hasLimit = (widget: WidgetKind) => WIDGET_DEFAULTS[widget].limit !== undefined;
 
@@ -53,8 +34,6 @@ export function withWidget(options: WidgetOptions, widget: WidgetKind): WidgetOp
   const { layout, headingLevel, limit = options.limit } = WIDGET_DEFAULTS[widget];
   return { ...options, widget, layout, headingLevel, limit };
 }
-
-export const tagName = (widget: WidgetKind) => `treffpunkt-${widget}`;
 
 /** Attribute name and value, in the order the snippet lists them; `''` is a boolean attribute. */
 export function widgetAttributes(options: WidgetOptions): [string, string][] {

@@ -27,6 +27,8 @@ const seconds = z.number({ message: 'must be a number of seconds' }).nonnegative
 const schema = z.strictObject({
   /** Origins that may read the public API from a browser; '*' is any website. */
   corsOrigins: z.array(origin, { message: 'must be a list of origins, e.g. ["*"] or ["https://example.org"]' }),
+  /** Websites that may show the embed pages (/treffpunkt/embed/…) in a frame; '*' is any website. */
+  frameAncestors: z.array(origin, { message: 'must be a list of origins, e.g. ["*"] or ["https://example.org"]' }),
   /** Create the demo networks, meetings and reports on first start with an empty database. */
   demoContent: z.boolean({ message: 'must be true or false' }),
   /** Cache-Control max-age of public answers, and the longest an answer stays in the in-process cache. */
@@ -65,6 +67,7 @@ export type TreffpunktConfig = z.output<typeof schema>;
 /** Off by default: in an app that already has content, nothing appears that nobody wrote. */
 const DEFAULTS: TreffpunktConfig = {
   corsOrigins: ['*'],
+  frameAncestors: ['*'],
   demoContent: false,
   maxAgeSeconds: 60,
   staleWhileRevalidateSeconds: 300,

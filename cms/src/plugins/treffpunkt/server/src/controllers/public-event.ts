@@ -1,29 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { EventListResponse, NextEventResponse } from '../../../shared/wire';
 import { eventToICalendar, type CalendarMeeting } from '../feeds/icalendar';
 import { treffpunkt } from '../plugin';
+import { publicAnswers } from '../reads/public-answers';
 import { publicBaseUrl } from '../urls/public-urls';
 import { parseParams } from '../validation/public-queries';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = treffpunkt(strapi).service;
+  const answers = publicAnswers(strapi);
 
   return {
     async next(ctx: Context) {
-      const params = parseParams('nextEvent', ctx.query);
-      const networks = await service('public-network').resolveSlugs(params.network, Boolean(params.include));
-      const data = await service('public-event').next(networks, params.locale, publicBaseUrl(strapi, ctx));
-      ctx.body = { data } satisfies NextEventResponse;
+      ctx.body = await answers.nextEvent(ctx.query, publicBaseUrl(strapi, ctx));
     },
 
     async upcoming(ctx: Context) {
-      const params = parseParams('events', ctx.query);
-      const networks = await service('public-network').resolveSlugs(params.network, Boolean(params.include));
-      ctx.body = (await service('public-event').upcoming(
-        { networks, limit: params.limit, page: params.page, locale: params.locale },
-        publicBaseUrl(strapi, ctx),
-      )) satisfies EventListResponse;
+      ctx.body = await answers.events(ctx.query, publicBaseUrl(strapi, ctx));
     },
 
     /** One meeting, or a whole series, as an iCalendar file. */

@@ -1,21 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { ReportListResponse, ReportResponse } from '../../../shared/wire';
+import type { ReportResponse } from '../../../shared/wire';
 import { treffpunkt } from '../plugin';
+import { publicAnswers } from '../reads/public-answers';
 import { publicBaseUrl } from '../urls/public-urls';
 import { parseParams } from '../validation/public-queries';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = treffpunkt(strapi).service;
+  const answers = publicAnswers(strapi);
 
   return {
     async latest(ctx: Context) {
-      const params = parseParams('reports', ctx.query);
-      const networks = await service('public-network').resolveSlugs(params.network, Boolean(params.include));
-      ctx.body = (await service('public-report').latest(
-        { networks, tag: params.tag, limit: params.limit, page: params.page, locale: params.locale },
-        publicBaseUrl(strapi, ctx),
-      )) satisfies ReportListResponse;
+      ctx.body = await answers.reports(ctx.query, publicBaseUrl(strapi, ctx));
     },
 
     async findOne(ctx: Context) {

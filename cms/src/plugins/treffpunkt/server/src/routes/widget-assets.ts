@@ -50,20 +50,23 @@ async function readRelease(dist: string): Promise<Release> {
  * The package's own copies (see scripts/copy-widgets.mjs), beside the built server code: Strapi
  * loads the plugin's CommonJS build, dist/server/index.js.
  */
-const PACKAGE_DIST = path.resolve(__dirname, '..');
+export const PACKAGE_DIST = path.resolve(__dirname, '..');
+
+let release: Promise<Release> | undefined;
+
+/** The widgets' release, read once per process: a deployment builds the widgets before it starts Strapi. */
+export function currentRelease(): Promise<Release> {
+  release ??= readRelease(path.join(PACKAGE_DIST, 'widgets'));
+  release.catch(() => (release = undefined));
+  return release;
+}
+
+/** Where a file of the current release is served for good: pages that load it get the matching copy. */
+export const versionedPath = (version: string, file: string) => `/treffpunkt/v/${version}/${file}`;
 
 export function serveWidgets(strapi: Core.Strapi) {
-  const dist = path.join(PACKAGE_DIST, 'widgets');
   const demoPage = path.join(PACKAGE_DIST, 'demo', 'site.html');
-  let release: Promise<Release> | undefined;
   let demo: Promise<Asset> | undefined;
-
-  /** Read once per process: a deployment builds the widgets before it starts Strapi. */
-  function current(): Promise<Release> {
-    release ??= readRelease(dist);
-    release.catch(() => (release = undefined));
-    return release;
-  }
 
   function notBuilt(ctx: Context) {
     ctx.status = 503;
@@ -82,7 +85,7 @@ export function serveWidgets(strapi: Core.Strapi) {
   }
 
   async function sendFile(ctx: Context, version: string | null) {
-    const found = await current().catch(() => null);
+    const found = await currentRelease().catch(() => null);
     if (!found) return notBuilt(ctx);
     const asset = found.files.get(ctx.params.file);
     if (!asset || (version !== null && version !== found.version)) {
@@ -102,12 +105,12 @@ export function serveWidgets(strapi: Core.Strapi) {
 
   strapi.server.routes([
     route('/treffpunkt/widgets.json', async (ctx) => {
-      const found = await current().catch(() => null);
+      const found = await currentRelease().catch(() => null);
       ctx.set('Access-Control-Allow-Origin', '*');
       ctx.set('Cache-Control', 'no-cache');
       ctx.body = {
         stable: { script: '/treffpunkt/widgets.js', stylesheet: '/treffpunkt/widgets.css' },
-        versioned: found && { script: `/treffpunkt/v/${found.version}/widgets.js`, stylesheet: `/treffpunkt/v/${found.version}/widgets.css` },
+        versioned: found && { script: versionedPath(found.version, 'widgets.js'), stylesheet: versionedPath(found.version, 'widgets.css') },
       };
     }),
     route('/treffpunkt/demo', async (ctx) => {

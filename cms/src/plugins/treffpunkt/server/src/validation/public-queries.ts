@@ -11,7 +11,7 @@ const MAX_NETWORKS = 20;
 
 const slug = z.string().max(120).regex(SLUG, 'must be lower-case letters, digits and single hyphens');
 
-const networkList = z
+export const networkList = z
   .string()
   .transform((value) => value.split(',').map((part) => part.trim()))
   .pipe(z.array(slug).min(1).max(MAX_NETWORKS, `names at most ${MAX_NETWORKS} networks`))
@@ -19,10 +19,11 @@ const networkList = z
 
 const locale = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }).default(DEFAULT_LOCALE);
 const include = z.literal('subnetworks', { message: 'can only be "subnetworks"' }).optional();
-const wholeNumber = (min: number, max: number) => {
+export const wholeNumber = (min: number, max: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
   return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
 };
+export const tag = z.string().max(60).regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be a lower-case tag');
 const page = wholeNumber(1, 10_000).default(1);
 const limit = (fallback: number) => wholeNumber(1, 20).default(fallback);
 
@@ -30,7 +31,7 @@ const schemas = {
   reports: z.strictObject({
     network: networkList,
     include,
-    tag: z.string().max(60).regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be a lower-case tag').optional(),
+    tag: tag.optional(),
     limit: limit(3),
     page,
     locale,
@@ -47,14 +48,21 @@ type Schemas = typeof schemas;
 
 /** Parses `input` or throws a 400 naming the first parameter that is wrong. */
 export function parseParams<Name extends keyof Schemas>(name: Name, input: unknown): z.output<Schemas[Name]> {
-  const result = schemas[name].safeParse(input);
-  if (result.success) return result.data as z.output<Schemas[Name]>;
+  return parseOrRefuse(schemas[name], input) as z.output<Schemas[Name]>;
+}
+
+const API_WORDS = { noun: 'Parameter', unknown: 'is not a parameter of this route' };
+
+/** Parses `input` with `schema` or throws a 400 naming the first parameter that is wrong, in the caller's words for it. */
+export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, input: unknown, words = API_WORDS): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
   const issue = result.error.issues[0];
   const parameter =
     issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? 'query');
-  const detail = issue.code === 'unrecognized_keys' ? 'is not a parameter of this route' : issue.message;
+  const detail = issue.code === 'unrecognized_keys' ? words.unknown : issue.message;
   const value = describeValue(input, parameter);
-  throw badRequest(parameter, `Parameter "${parameter}"${value} ${detail}.`);
+  throw badRequest(parameter, `${words.noun} "${parameter}"${value} ${detail}.`);
 }
 
 function describeValue(input: unknown, parameter: string): string {

@@ -1,0 +1,24 @@
+/**
+ * The widgets' server renderer (widgets/src/embed/server-render.ts), which the package carries
+ * as dist/ssr/render.mjs beside its server code (scripts/copy-widgets.mjs). An ES module, so it
+ * is imported, once, when the first embed page is asked for.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_DIST } from '../routes/widget-assets';
+
+export interface ElementRenderer {
+  /** The URL of the element's first API request, as the element builds it. */
+  firstRequest(tag: string, attributes: Record<string, string>): string;
+  /** The element with its shadow root (declarative shadow DOM), showing `answer`. */
+  renderElement(tag: string, attributes: Record<string, string>, answer: unknown): Promise<string>;
+}
+
+const MODULE = pathToFileURL(path.join(PACKAGE_DIST, 'ssr', 'render.mjs')).href;
+let loading: Promise<ElementRenderer> | undefined;
+
+export function elementRenderer(): Promise<ElementRenderer> {
+  loading ??= import(MODULE) as Promise<ElementRenderer>;
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

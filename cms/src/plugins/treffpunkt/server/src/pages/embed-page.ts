@@ -1,0 +1,85 @@
+/**
+ * The HTML of an embed page: the element as the server rendered it, the answer it was rendered
+ * with (so the script takes it instead of asking again), the script that hydrates it, and the
+ * frame's suggested height. No inline script: the page's Content-Security-Policy allows scripts
+ * from the CMS only, and the answers are data (`type="application/json"`), not script.
+ */
+import { escapeHtml } from '../../../shared/escape-html';
+import { EMBED_PADDING_PX, type LinkTarget, type WidgetKind } from '../../../shared/widget-options';
+import type { Locale } from '../../../shared/wire';
+
+const TITLES: Record<Locale, Record<WidgetKind, string>> = {
+  de: { 'latest-reports': 'Aktuelle Berichte', 'next-meeting': 'Nächstes Treffen', 'upcoming-meetings': 'Kommende Treffen' },
+  en: { 'latest-reports': 'Latest reports', 'next-meeting': 'Next meeting', 'upcoming-meetings': 'Upcoming meetings' },
+};
+
+const PROBLEMS = {
+  de: {
+    400: 'Diese Einbettung ist nicht richtig eingestellt',
+    404: 'Nicht gefunden',
+    500: 'Gerade nicht erreichbar',
+    fix: 'Den Code bitte auf der Seite „Einbetten“ im Treffpunkt-Admin neu erzeugen und kopieren.',
+    later: 'Bitte später noch einmal versuchen.',
+  },
+  en: {
+    400: 'This embed is not set up correctly',
+    404: 'Not found',
+    500: 'Not available right now',
+    fix: 'Please make the code again on the "Embed" page of the Treffpunkt admin and copy it.',
+    later: 'Please try again later.',
+  },
+} as const;
+
+// Transparent, so the frame takes the host page's background; room for the focus ring.
+const STYLE = `html,body{margin:0;background:transparent}body{padding:${EMBED_PADDING_PX}px;font:16px/1.5 system-ui,sans-serif;color:#1d1d1f}`;
+
+/** JSON inside a <script> element: `<` escaped, so no text of an answer can end the element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+interface EmbedPage {
+  widget: WidgetKind;
+  locale: Locale;
+  target: LinkTarget;
+  /** The rendered element (its markup is the renderer's, every editor text escaped there). */
+  element: string;
+  /** The element's first request and its answer. */
+  answers: Record<string, unknown>;
+  script: string;
+  frameHeight: number;
+}
+
+function page(locale: Locale, title: string, head: string, body: string): string {
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+export function embedPage({ widget, locale, target, element, answers, script, frameHeight }: EmbedPage): string {
+  const head = [
+    // Links leave the frame even without JavaScript; the script keeps in-page ones (the reader) inside.
+    `<base target="${target}">`,
+    `<meta name="treffpunkt-frame-height" content="${frameHeight}">`,
+    `<script type="application/json" id="treffpunkt-answers">${scriptJson(answers)}</script>`,
+    `<script type="module" src="${escapeHtml(script)}"></script>`,
+  ].join('\n');
+  return page(locale, TITLES[locale][widget], head, element);
+}
+
+/** A problem, in the frame where the content would be: what is wrong and what to do. */
+export function embedProblemPage(locale: Locale, status: 400 | 404 | 500, message: string): string {
+  const text = PROBLEMS[locale];
+  const hint = status === 500 ? text.later : text.fix;
+  return page(locale, text[status], '', `<p role="alert"><strong>${escapeHtml(text[status])}.</strong> ${escapeHtml(message)}</p>\n<p>${escapeHtml(hint)}</p>`);
+}

@@ -1,0 +1,96 @@
+/**
+ * The options of an embed page (/treffpunkt/embed/<widget>?network=…): the element's attributes
+ * as query parameters, plus `target`. Checked before anything is rendered; a wrong one is a 400
+ * page naming it.
+ */
+import { z } from 'zod';
+import {
+  HEADING_LEVELS,
+  LANGUAGES,
+  LAYOUTS,
+  LINK_TARGETS,
+  LIMIT_RANGE,
+  THEMES,
+  type LinkTarget,
+  type WidgetKind,
+} from '../../../shared/widget-options';
+import { safeUrl } from '../../../shared/safe-url';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
+import { networkList, parseOrRefuse, tag, wholeNumber } from './public-queries';
+
+const oneOf = (values: readonly string[]) => z.enum(values as [string, ...string[]], { message: `must be one of ${values.join(', ')}` });
+
+/**
+ * A boolean attribute as a query parameter: present (`&include-subnetworks`, which Strapi's query
+ * parser reads as null, or `=true`) or `=false`.
+ */
+const flag = z
+  .enum(['', 'true', 'false'], { message: 'must be empty, true or false' })
+  .nullable()
+  .transform((value) => value !== 'false');
+
+/** A page of the site with `{slug}`, http(s) only: the embed page's links leave the frame to it. */
+const hrefTemplate = z
+  .string()
+  .max(500)
+  .refine((value) => value.includes('{slug}') && /^https?:/.test(safeUrl(value.replace(/\{slug\}/g, 'x')) ?? ''), {
+    message: 'must be an absolute http(s) address with {slug}, e.g. https://example.org/berichte/{slug}',
+  });
+
+function optionsSchema(widget: WidgetKind) {
+  const lists = widget !== 'next-meeting';
+  return z.strictObject({
+    network: networkList,
+    'include-subnetworks': flag.optional(),
+    lang: oneOf(LANGUAGES).optional(),
+    theme: oneOf(THEMES).optional(),
+    'heading-level': wholeNumber(HEADING_LEVELS[0], HEADING_LEVELS[HEADING_LEVELS.length - 1]).optional(),
+    'href-template': hrefTemplate.optional(),
+    target: oneOf(LINK_TARGETS).optional(),
+    ...(LAYOUTS[widget].length ? { layout: oneOf(LAYOUTS[widget]).optional() } : {}),
+    ...(lists ? { limit: wholeNumber(LIMIT_RANGE.min, LIMIT_RANGE.max).optional() } : {}),
+    ...(widget === 'latest-reports' ? { tag: tag.optional() } : {}),
+  });
+}
+
+const SCHEMAS = {
+  'latest-reports': optionsSchema('latest-reports'),
+  'next-meeting': optionsSchema('next-meeting'),
+  'upcoming-meetings': optionsSchema('upcoming-meetings'),
+} satisfies Record<WidgetKind, unknown>;
+
+export interface EmbedOptions {
+  /** The element's attributes, in the order given (a boolean one as `''`). */
+  attributes: Record<string, string>;
+  lang: Locale;
+  target: LinkTarget;
+  layout?: string;
+  limit?: number;
+}
+
+const WORDS = { noun: 'Option', unknown: 'is not an option of this widget' };
+
+/** What the schemas above give, for every widget (each has some of the keys). */
+interface Parsed {
+  network: string[];
+  'include-subnetworks'?: boolean;
+  lang?: Locale;
+  theme?: string;
+  'heading-level'?: number;
+  'href-template'?: string;
+  target?: LinkTarget;
+  layout?: string;
+  limit?: number;
+  tag?: string;
+}
+
+export function parseEmbedOptions(widget: WidgetKind, query: unknown): EmbedOptions {
+  const { target = '_top', ...options } = parseOrRefuse(SCHEMAS[widget], query, WORDS) as Parsed;
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ ...options, lang })) {
+    if (value === false || value === undefined) continue;
+    attributes[name] = value === true ? '' : Array.isArray(value) ? value.join(',') : String(value);
+  }
+  return { attributes, lang, target, layout: options.layout, limit: options.limit };
+}

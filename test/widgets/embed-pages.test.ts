@@ -1,0 +1,213 @@
+/**
+ * Issue 12: the embed pages (/treffpunkt/embed/<widget>) for sites that allow no script. Each is
+ * checked as a site owner and a visitor meet it: with JavaScript off it already shows what the
+ * API has; framed by a page on another origin it behaves like the widget, sends links to the top
+ * window and keeps the reader in the frame; the optional resize script sizes the frame to the
+ * page's own suggestion and ignores everyone else's messages; wrong options get a page that
+ * names them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { EventListResponse, NextEventResponse, ReportListResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import { FRAME_HEIGHT_MESSAGE } from '../../widgets/src/embed/frame-message';
+import { openPage } from './browser';
+import { pageErrors, useTestbed } from './testbed';
+
+const testbed = useTestbed();
+
+const reportsList = (query: string) => testbed().api<ReportListResponse>(`/api/treffpunkt/reports?${query}`);
+const embedUrl = (path: string) => `${testbed().cms}/treffpunkt/embed/${path}`;
+
+/** The element's shadow root text as the page shows it, JavaScript or not (declarative shadow DOM). */
+const suggestedHeight = (page: Page) => page.locator('meta[name="treffpunkt-frame-height"]').getAttribute('content').then(Number);
+
+/** A host page on another origin that frames `src`; `script` adds the optional resize line. */
+function framingPage(src: string, { script = false, height = 120 } = {}) {
+  const { host, cms } = testbed();
+  const path = `/frame-${Math.random().toString(36).slice(2)}.html`;
+  host.page(
+    path,
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Vereinsseite</title>
+${script ? `<script type="module" src="${cms}/treffpunkt/widgets-frames.js"></script>` : ''}</head>
+<body><h1>Unser Verein</h1><iframe id="treffpunkt" src="${src}" title="Treffpunkt" style="width:100%;height:${height}px;border:0"></iframe>
+<p id="after">Weiter im Text</p></body></html>`,
+  );
+  return `${host.url}${path}`;
+}
+
+describe('embed pages without JavaScript', () => {
+  it('show the titles the API has, for each widget', async () => {
+    const { page, context } = await openPage(testbed().browser, { javaScriptEnabled: false });
+    await page.goto(embedUrl('latest-reports?network=jetzt,zwh,bke&limit=2'));
+    const { data: reports } = await reportsList('network=bke,jetzt,zwh&limit=2&page=1&locale=de');
+    expect(reports.length).toBe(2);
+    await expect(page.locator('[part=card] [part=heading]').allTextContents()).resolves.toEqual(reports.map((report) => report.title));
+
+    await page.goto(embedUrl('next-meeting?network=bke&include-subnetworks&lang=en'));
+    const { data: next } = await testbed().api<NextEventResponse>('/api/treffpunkt/events/next?network=bke&include=subnetworks&locale=en');
+    await expect(page.locator('[part=heading]').first().textContent()).resolves.toBe(next!.title);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+
+    await page.goto(embedUrl('upcoming-meetings?network=bke&include-subnetworks&limit=4'));
+    const { data: upcoming } = await testbed().api<EventListResponse>('/api/treffpunkt/events?network=bke&include=subnetworks&limit=4&page=1&locale=de');
+    await expect(page.locator('[part=item] [part=heading]').allTextContents()).resolves.toEqual(upcoming.map((event) => event.title));
+    await context.close();
+  });
+
+  it('take the height they suggest for the frame, in every layout', async () => {
+    const { page, context } = await openPage(testbed().browser, { javaScriptEnabled: false, viewport: { width: 420, height: 900 } });
+    for (const path of [
+      'latest-reports?network=jetzt',
+      'latest-reports?network=jetzt,zwh,bke&layout=list&limit=2',
+      'next-meeting?network=zwh',
+      'next-meeting?network=zwh&layout=compact',
+      'upcoming-meetings?network=bke&include-subnetworks&limit=3',
+    ]) {
+      await page.goto(embedUrl(path));
+      const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      expect(Math.round(height), path).toBe(await suggestedHeight(page));
+    }
+    await context.close();
+  });
+});
+
+describe('embed pages in a frame on another website', () => {
+  it('may be framed by any site, and hydrate into the widget: one load event, "more reports" works, no errors', async () => {
+    const response = await fetch(embedUrl('latest-reports?network=jetzt&limit=1'));
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('content-security-policy')).toContain('frame-ancestors *');
+
+    const { page, context, log } = await openPage(testbed().browser);
+    await page.addInitScript(() => {
+      const seen: unknown[] = ((window as unknown as { seen: unknown[] }).seen = []);
+      document.addEventListener('treffpunkt-load', (event) => seen.push((event as CustomEvent).detail));
+    });
+    await page.goto(framingPage(embedUrl('latest-reports?network=jetzt,zwh,bke&limit=1'), { height: 600 }));
+    const frame = page.frameLocator('#treffpunkt');
+    await frame.locator('[part=card]').first().waitFor();
+    const embedded = page.frame({ url: /treffpunkt\/embed/ })!;
+    await embedded.waitForFunction(() => customElements.get('treffpunkt-latest-reports'));
+    await expect(embedded.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).resolves.toEqual([{ count: 1 }]);
+    // The page came with its answer: the script does not ask for it again.
+    expect(log.requests.filter((url) => url.includes('/api/treffpunkt/'))).toEqual([]);
+
+    const { data: secondPage } = await reportsList('network=bke,jetzt,zwh&limit=1&page=2&locale=de');
+    await frame.locator('[part=more]').click();
+    await expect(frame.locator('[part=card] [part=heading]').nth(1).textContent()).resolves.toBe(secondPage[0].title);
+    expect(pageErrors(log.errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a report in the frame, and sends the site\'s own report page to the top window', async () => {
+    const { host } = testbed();
+    const { data: [report] } = await reportsList('network=jetzt&limit=1&page=1&locale=de');
+    const { page, context } = await openPage(testbed().browser);
+    const top = framingPage(embedUrl('latest-reports?network=jetzt&limit=1'), { height: 900 });
+    await page.goto(top);
+    const frame = page.frameLocator('#treffpunkt');
+    await frame.locator('[part=read-more]').first().click();
+    await expect(frame.locator('[part=report] #report-title').textContent()).resolves.toBe(report.title);
+    expect(page.url()).toBe(top);
+
+    host.page('/berichte/index.html', '<!doctype html><title>Bericht</title><p>Seite des Vereins</p>');
+    const template = encodeURIComponent(`${host.url}/berichte/index.html?bericht={slug}`);
+    await page.goto(framingPage(embedUrl(`latest-reports?network=jetzt&limit=1&href-template=${template}`)));
+    await Promise.all([page.waitForURL(/\/berichte\//), page.frameLocator('#treffpunkt').locator('[part=read-more]').first().click()]);
+    expect(page.url()).toBe(`${host.url}/berichte/index.html?bericht=${report.slug}`);
+    await context.close();
+  });
+
+  it('opens links in a new tab with target=_blank', async () => {
+    const { host } = testbed();
+    const template = encodeURIComponent(`${host.url}/berichte/index.html?bericht={slug}`);
+    const { page, context } = await openPage(testbed().browser);
+    const top = framingPage(embedUrl(`latest-reports?network=jetzt&limit=1&target=_blank&href-template=${template}`));
+    await page.goto(top);
+    const [opened] = await Promise.all([context.waitForEvent('page'), page.frameLocator('#treffpunkt').locator('[part=read-more]').first().click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toContain('/berichte/index.html?bericht=');
+    expect(page.url()).toBe(top);
+    await context.close();
+  });
+});
+
+describe('the resize script for host pages', () => {
+  const frameHeight = (page: Page) => page.locator('#treffpunkt').evaluate((frame) => frame.getBoundingClientRect().height);
+
+  /**
+   * Resolves once the page has received `count` more messages. Its listener comes after the
+   * resize script's, so by then the script has handled them too.
+   */
+  async function listenForMessages(page: Page, count: number) {
+    await page.evaluate((count) => {
+      (window as unknown as { heard: Promise<void> }).heard = new Promise((resolve) => {
+        let seen = 0;
+        addEventListener('message', () => ++seen === count && resolve());
+      });
+    }, count);
+    return () => page.evaluate(() => (window as unknown as { heard: Promise<void> }).heard);
+  }
+
+  it('grows the frame to the embed page\'s content, and again when a report opens', async () => {
+    const { page, context } = await openPage(testbed().browser);
+    await page.goto(framingPage(embedUrl('latest-reports?network=jetzt&limit=1'), { script: true }));
+    const embedded = page.frame({ url: /treffpunkt\/embed/ })!;
+    await embedded.locator('[part=card]').first().waitFor();
+    const suggested = await suggestedHeight(embedded as unknown as Page);
+    await page.waitForFunction((height) => document.getElementById('treffpunkt')!.getBoundingClientRect().height === height, suggested);
+
+    await page.frameLocator('#treffpunkt').locator('[part=read-more]').first().click();
+    await page.frameLocator('#treffpunkt').locator('[part=report]').waitFor();
+    const open = await embedded.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(open).toBeGreaterThan(suggested);
+    await page.waitForFunction((height) => document.getElementById('treffpunkt')!.getBoundingClientRect().height === height, open);
+    await context.close();
+  });
+
+  it('ignores height messages from other origins, and heights that make no sense', async () => {
+    const { page, context } = await openPage(testbed().browser);
+    await page.goto(framingPage(`${testbed().host.url}/favicon.ico`, { script: true, height: 120 }));
+    // The frame says "500 px" in the CMS's words, but it is the host's own origin, not the CMS; so is the page.
+    const heard = await listenForMessages(page, 2);
+    await page.frame({ url: /favicon/ })!.evaluate((type) => parent.postMessage({ type, height: 500 }, '*'), FRAME_HEIGHT_MESSAGE);
+    await page.evaluate((type) => window.postMessage({ type, height: 500 }, '*'), FRAME_HEIGHT_MESSAGE);
+    await heard();
+    await expect(frameHeight(page)).resolves.toBe(120);
+
+    // A real embed page whose messages count, until one makes no sense.
+    await page.goto(framingPage(embedUrl('next-meeting?network=zwh'), { script: true, height: 120 }));
+    const embedded = page.frame({ url: /treffpunkt\/embed/ })!;
+    const suggested = await suggestedHeight(embedded as unknown as Page);
+    await page.waitForFunction((height) => document.getElementById('treffpunkt')!.getBoundingClientRect().height === height, suggested);
+    const heardAll = await listenForMessages(page, 4);
+    await embedded.evaluate((type) => {
+      for (const height of [-1, 0, 1e9, '300']) parent.postMessage({ type, height }, '*');
+    }, FRAME_HEIGHT_MESSAGE);
+    await heardAll();
+    await expect(frameHeight(page)).resolves.toBe(suggested);
+    await context.close();
+  });
+});
+
+describe('embed pages with wrong options', () => {
+  it('answer a 400 page that names the option, and a 404 page for an unknown network', async () => {
+    const bad = await fetch(embedUrl('latest-reports?network=jetzt&limit=99'));
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('text/html');
+    expect(await bad.text()).toMatch(/Option &quot;limit&quot;.*1 to 20/);
+
+    const unknown = await fetch(embedUrl('next-meeting?network=jetzt&colour=red'));
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('colour');
+
+    const missing = await fetch(embedUrl('next-meeting?network=gibt-es-nicht&lang=en'));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Not found');
+
+    const { page, context } = await openPage(testbed().browser);
+    await page.goto(framingPage(embedUrl('upcoming-meetings?network=bke&layout=grid')));
+    await expect(page.frameLocator('#treffpunkt').getByRole('alert').textContent()).resolves.toContain('layout');
+    await expect(page.locator('#after').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
