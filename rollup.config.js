@@ -297,6 +297,10 @@ const types = {
 const serverRender = {
   input: 'widgets/src/embed/server-render.ts',
   output: { file: `${DIST}/ssr/render.mjs`, format: 'es', inlineDynamicImports: true },
+  // Lit's DOM shim is written for Node's module scope, where a top-level `this` is undefined anyway.
+  onwarn(warning, warn) {
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  },
   plugins: [
     nodeResolve({ exportConditions: ['node', 'production'], preferBuiltins: true }),
     typescript({ tsconfig: 'widgets/tsconfig.json', outDir: `${DIST}/ssr`, noEmit: false }),

@@ -1,17 +1,50 @@
-/** The snippet the embed page hands out: what a site owner pastes, attribute by attribute. */
+/** The code the embed page hands out: what a site owner pastes, attribute by attribute, for the script and for the iframe. */
 import { describe, expect, it } from 'vitest';
-import { defaultOptions, snippet, widgetAttributes, withWidget } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
+import {
+  defaultOptions,
+  frameResizeLine,
+  iframeCode,
+  snippet,
+  widgetAttributes,
+  withWidget,
+} from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
 
 const WIDGETS_URL = 'https://cms.example.org/treffpunkt/widgets.js';
 
 describe('embed snippet', () => {
-  it('is the space-keeping stylesheet, the module script and the element, with only what differs from the widget defaults', () => {
+  it('is the space-keeping stylesheet, the preload of the first answer, the module script and the element with its fallback link, with only what differs from the widget defaults', () => {
     expect(snippet(defaultOptions('bke', 'de'), WIDGETS_URL)).toBe(
       [
         '<link rel="stylesheet" href="https://cms.example.org/treffpunkt/widgets.css">',
+        '<link rel="preload" as="fetch" crossorigin="anonymous" href="https://cms.example.org/api/treffpunkt/reports?network=bke&amp;limit=3&amp;page=1&amp;locale=de">',
         `<script type="module" src="${WIDGETS_URL}"></script>`,
-        '<treffpunkt-latest-reports network="bke" lang="de"></treffpunkt-latest-reports>',
+        '<treffpunkt-latest-reports network="bke" lang="de"><a href="https://cms.example.org/treffpunkt/embed/latest-reports?network=bke&amp;lang=de">Aktuelle Berichte</a></treffpunkt-latest-reports>',
       ].join('\n'),
+    );
+  });
+
+  it('sends the fallback link to the site\'s own page when one is given', () => {
+    const options = { ...withWidget(defaultOptions('zwh', 'en'), 'next-meeting'), fallbackUrl: ' https://zwh.example/termine ' };
+    expect(snippet(options, WIDGETS_URL)).toContain(
+      '<treffpunkt-next-meeting network="zwh" lang="en"><a href="https://zwh.example/termine">Next meeting</a></treffpunkt-next-meeting>',
+    );
+    expect(snippet(options, WIDGETS_URL)).toContain('href="https://cms.example.org/api/treffpunkt/events/next?network=zwh&amp;locale=en"');
+  });
+
+  it('gives the iframe the embed page with the same options, where links open, and the suggested height', () => {
+    const options = { ...withWidget(defaultOptions('bke', 'de'), 'upcoming-meetings'), includeSubnetworks: true, limit: 4, target: '_blank' as const };
+    // Four rows of 6em, three gaps of 1em and the 3em row of "more", at 16 px; 6 px of room on each side.
+    expect(iframeCode(options, WIDGETS_URL)).toBe(
+      '<iframe src="https://cms.example.org/treffpunkt/embed/upcoming-meetings?network=bke&amp;include-subnetworks=&amp;limit=4&amp;lang=de&amp;target=_blank" title="Kommende Treffen" width="100%" height="492" style="width:100%;height:492px;border:0"></iframe>',
+    );
+    expect(frameResizeLine(WIDGETS_URL)).toBe('<script type="module" src="https://cms.example.org/treffpunkt/widgets-frames.js"></script>');
+  });
+
+  it('leaves a relative report page out of the iframe, where it would point at the CMS', () => {
+    const options = { ...defaultOptions('bke', 'de'), hrefTemplate: '/berichte/{slug}' };
+    expect(iframeCode(options, WIDGETS_URL)).not.toContain('href-template');
+    expect(iframeCode({ ...options, hrefTemplate: 'https://bke.example/berichte/{slug}' }, WIDGETS_URL)).toContain(
+      'href-template=https%3A%2F%2Fbke.example%2Fberichte%2F%7Bslug%7D',
     );
   });
 
@@ -37,7 +70,7 @@ describe('embed snippet', () => {
       ['href-template', '/berichte/{slug}'],
     ]);
     expect(snippet(options, WIDGETS_URL)).toContain(
-      '<treffpunkt-latest-reports network="bke" include-subnetworks limit="6" layout="list" theme="auto" lang="en" heading-level="2" href-template="/berichte/{slug}">',
+      '<treffpunkt-latest-reports network="bke" include-subnetworks limit="6" layout="list" theme="auto" lang="en" heading-level="2" href-template="/berichte/{slug}"><a ',
     );
   });
 
@@ -45,7 +78,7 @@ describe('embed snippet', () => {
     const options = withWidget({ ...defaultOptions('zwh', 'de'), limit: 5, layout: 'list', headingLevel: 4 }, 'next-meeting');
     expect(options).toMatchObject({ widget: 'next-meeting', layout: 'card', headingLevel: 2 });
     expect(snippet({ ...options, layout: 'compact' }, WIDGETS_URL)).toContain(
-      '<treffpunkt-next-meeting network="zwh" layout="compact" lang="de"></treffpunkt-next-meeting>',
+      '<treffpunkt-next-meeting network="zwh" layout="compact" lang="de"><a ',
     );
   });
 

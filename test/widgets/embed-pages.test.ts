@@ -9,9 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { EventListResponse, NextEventResponse, ReportListResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import { defaultOptions, snippet, withWidget } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
 import { FRAME_HEIGHT_MESSAGE } from '../../widgets/src/embed/frame-message';
 import { openPage } from './browser';
-import { pageErrors, useTestbed } from './testbed';
+import { allLoaded, pageErrors, useTestbed } from './testbed';
 
 const testbed = useTestbed();
 
@@ -208,6 +209,47 @@ describe('embed pages with wrong options', () => {
     await page.goto(framingPage(embedUrl('upcoming-meetings?network=bke&layout=grid')));
     await expect(page.frameLocator('#treffpunkt').getByRole('alert').textContent()).resolves.toContain('layout');
     await expect(page.locator('#after').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('the script snippet from the admin', () => {
+  /** A host page with the snippets of two widgets, as the admin writes them. */
+  function snippetPage() {
+    const { host, cms } = testbed();
+    const widgets = `${cms}/treffpunkt/widgets.js`;
+    const reports = { ...defaultOptions('jetzt', 'de'), limit: 2 };
+    const next = withWidget(defaultOptions('zwh', 'de'), 'next-meeting');
+    const path = `/snippet-${Math.random().toString(36).slice(2)}.html`;
+    host.page(path, `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Verein</title></head>
+<body><h1>Unser Verein</h1>${snippet(reports, widgets)}\n${snippet(next, widgets)}</body></html>`);
+    return `${host.url}${path}`;
+  }
+
+  it('preloads each widget\'s first answer, and the widget takes that answer: one request each', async () => {
+    const { page, context, log } = await openPage(testbed().browser);
+    await page.goto(snippetPage());
+    await allLoaded(page);
+    const api = log.requests.filter((url) => url.includes('/api/treffpunkt/'));
+    expect(api.sort()).toEqual(
+      [`${testbed().cms}/api/treffpunkt/events/next?network=zwh&locale=de`, `${testbed().cms}/api/treffpunkt/reports?network=jetzt&limit=2&page=1&locale=de`].sort(),
+    );
+    // Chromium warns about a preload nobody used; both were used.
+    expect(log.warnings.filter((line) => line.includes('preload'))).toEqual([]);
+    expect(pageErrors(log.errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows visitors without JavaScript a link to the network\'s embed page, which has the content', async () => {
+    const { page, context } = await openPage(testbed().browser, { javaScriptEnabled: false });
+    await page.goto(snippetPage());
+    const link = page.getByRole('link', { name: 'Aktuelle Berichte' });
+    await expect(link.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Nächstes Treffen' }).isVisible()).resolves.toBe(true);
+    await link.click();
+    await page.waitForURL(/\/treffpunkt\/embed\/latest-reports/);
+    const { data } = await reportsList('network=jetzt&limit=2&page=1&locale=de');
+    await expect(page.locator('[part=card] [part=heading]').allTextContents()).resolves.toEqual(data.map((report) => report.title));
     await context.close();
   });
 });

@@ -1,4 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { apiRequestUrl, networkFilter } from '../../../cms/src/plugins/treffpunkt/shared/api-requests';
 import type { Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import { getJson, primed, warnOnce, type Check } from './api-client';
 import { failure, messages, type Messages } from './i18n';
@@ -67,28 +68,15 @@ export abstract class TreffpunktElement extends LitElement {
     return level >= 2 && level <= 6 ? level : fallback;
   }
 
-  /**
-   * The network filter as query parameters. The list is trimmed and sorted so that equal
-   * elements ask for byte-identical URLs (and so make one request).
-   */
-  protected filters_(): Record<string, string> {
-    const network = this.network
-      .split(',')
-      .map((slug) => slug.trim())
-      .filter(Boolean)
-      .sort()
-      .join(',');
-    return { network, include: this.includeSubnetworks ? 'subnetworks' : '' };
+  /** The network filter as query parameters. */
+  protected filters_() {
+    return networkFilter(this.network, this.includeSubnetworks);
   }
 
-  /** An API URL: parameters in a fixed order, empty ones left out, the locale last. */
+  /** An API URL of this element's CMS. */
   protected apiUrl_(path: string, params: Record<string, string | number | undefined> = {}): string {
     const base = this.api ? new URL(this.api.replace(/\/?$/, '/'), isServer ? undefined : document.baseURI) : BUNDLE_ORIGIN;
-    const url = new URL(`api/treffpunkt/${path}`, base);
-    for (const [key, value] of Object.entries({ ...params, locale: this.locale })) {
-      if (value) url.searchParams.set(key, String(value));
-    }
-    return url.href;
+    return apiRequestUrl(base, path, params, this.locale);
   }
 
   /** The API address of the main content. */

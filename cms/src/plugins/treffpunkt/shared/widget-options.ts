@@ -28,6 +28,12 @@ export const WIDGET_DEFAULTS: Record<WidgetKind, { limit?: number; layout: strin
   'upcoming-meetings': { limit: 5, layout: '', headingLevel: 3 },
 };
 
+/** What each widget shows, as a visitor reads it: the embed page's title, the snippet's fallback link. */
+export const WIDGET_TITLES: Record<(typeof LOCALES)[number], Record<WidgetKind, string>> = {
+  de: { 'latest-reports': 'Aktuelle Berichte', 'next-meeting': 'Nächstes Treffen', 'upcoming-meetings': 'Kommende Treffen' },
+  en: { 'latest-reports': 'Latest reports', 'next-meeting': 'Next meeting', 'upcoming-meetings': 'Upcoming meetings' },
+};
+
 export const tagName = (widget: WidgetKind) => `treffpunkt-${widget}` as const;
 
 export const EMBED_PATH = '/treffpunkt/embed';

@@ -2,14 +2,15 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import type { MessageKey } from '../translations/messages';
 import { useText } from '../translations/useText';
 
-const SYSTEMS = ['wordpress', 'typo3'] as const;
+/** The systems with steps: the script's (WordPress, TYPO3) and the iframe's (site builders, TYPO3 without HTML elements). */
+export type WebsiteSystem = 'wordpress' | 'typo3' | 'wordpress-com' | 'wix' | 'jimdo' | 'typo3-iframe';
 
-/** Step-by-step for the two systems most associations' websites run on. Steps are kept in one message, split at "|". */
-export function Instructions() {
+/** Step-by-step for the systems associations' websites run on. Steps are kept in one message, split at "|". */
+export function Instructions({ systems }: { systems: WebsiteSystem[] }) {
   const text = useText();
   return (
     <Flex gap={6} alignItems="flex-start" wrap="wrap">
-      {SYSTEMS.map((system) => (
+      {systems.map((system) => (
         <Box key={system} flex="1 1 20rem">
           <Typography tag="h3" variant="delta">
             {text(`howto.${system}` as MessageKey)}

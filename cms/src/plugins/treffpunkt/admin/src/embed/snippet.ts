@@ -4,7 +4,18 @@
  * page shows is what the snippet makes. Attributes at the widget's default are left out.
  */
 import { escapeHtml } from '../../../shared/escape-html';
-import { LANGUAGES, tagName, THEMES, WIDGET_DEFAULTS, type WidgetKind } from '../../../shared/widget-options';
+import { firstRequestUrl } from '../../../shared/api-requests';
+import {
+  embedFrameHeightPx,
+  embedPageUrl,
+  LANGUAGES,
+  tagName,
+  THEMES,
+  WIDGET_DEFAULTS,
+  WIDGET_TITLES,
+  type LinkTarget,
+  type WidgetKind,
+} from '../../../shared/widget-options';
 
 export interface WidgetOptions {
   widget: WidgetKind;
@@ -18,6 +29,10 @@ export interface WidgetOptions {
   headingLevel: number;
   /** A page of the site for a report, with `{slug}`; empty: reports open inside the widget. */
   hrefTemplate: string;
+  /** Where the script snippet's fallback link goes; empty: the network's embed page. */
+  fallbackUrl: string;
+  /** Where an embed page opens links: the framing page, or a new tab. */
+  target: LinkTarget;
 }
 
 /** Whether the widget shows pages of items, `limit` each. */
@@ -26,7 +41,7 @@ export const hasLimit = (widget: WidgetKind) => WIDGET_DEFAULTS[widget].limit !=
 export function defaultOptions(network: string, lang: WidgetOptions['lang']): WidgetOptions {
   const widget = 'latest-reports';
   const { limit = 3, layout, headingLevel } = WIDGET_DEFAULTS[widget];
-  return { widget, network, includeSubnetworks: false, limit, layout, theme: 'light', lang, headingLevel, hrefTemplate: '' };
+  return { widget, network, includeSubnetworks: false, limit, layout, theme: 'light', lang, headingLevel, hrefTemplate: '', fallbackUrl: '', target: '_top' };
 }
 
 /** Switching the widget keeps what they share and resets what only the other one has. */
@@ -54,19 +69,53 @@ export function widgetAttributes(options: WidgetOptions): [string, string][] {
 /** The stylesheet beside the bundle (the CMS serves both from one folder). */
 export const stylesheetUrl = (widgetsUrl: string) => widgetsUrl.replace(/widgets\.js$/, 'widgets.css');
 
+/** The CMS's address with a slash, as the widgets build their API URLs from it. */
+const cmsBase = (widgetsUrl: string) => `${new URL(widgetsUrl).origin}/`;
+
+const attributeText = (attributes: [string, string][]) =>
+  attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+
+/** The attributes an embed page can take: a report page of the site only as an absolute address. */
+function embedAttributes(options: WidgetOptions): [string, string][] {
+  return widgetAttributes(options).filter(([name, value]) => name !== 'href-template' || /^https?:\/\//.test(value));
+}
+
+/** The network's embed page for this widget: the iframe's address, and the script snippet's fallback link. */
+export const embedUrl = (options: WidgetOptions, widgetsUrl: string) =>
+  embedPageUrl(cmsBase(widgetsUrl), options.widget, embedAttributes(options), options.target);
+
 /**
- * What the site owner pastes: the stylesheet that keeps the widget's place free (and the fallback
- * out of sight) until the script has run, the module script (both once per page) and the element.
- * A stylesheet, not an inline <style>, so that sites with a strict Content-Security-Policy keep it.
+ * What the site owner pastes for the script (recommended): the stylesheet that keeps the widget's
+ * place free until the script has run, a preload of the widget's first answer (so the browser
+ * fetches it while the script is still on its way), the module script and the element. Inside the
+ * element, a link for visitors without JavaScript (and for when the CMS is down): to the site's
+ * own page, or the network's embed page. A stylesheet, not an inline <style>, so that sites with a
+ * strict Content-Security-Policy keep it.
  */
 export function snippet(options: WidgetOptions, widgetsUrl: string): string {
   const tag = tagName(options.widget);
-  const attributes = widgetAttributes(options)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
-    .join('');
+  const firstRequest = firstRequestUrl(options.widget, cmsBase(widgetsUrl), {
+    network: options.network,
+    includeSubnetworks: options.includeSubnetworks,
+    locale: options.lang,
+    limit: hasLimit(options.widget) ? options.limit : undefined,
+  });
+  const fallback = options.fallbackUrl.trim() || embedUrl(options, widgetsUrl);
   return [
     `<link rel="stylesheet" href="${escapeHtml(stylesheetUrl(widgetsUrl))}">`,
+    `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(firstRequest)}">`,
     `<script type="module" src="${escapeHtml(widgetsUrl)}"></script>`,
-    `<${tag}${attributes}></${tag}>`,
+    `<${tag}${attributeText(widgetAttributes(options))}><a href="${escapeHtml(fallback)}">${escapeHtml(WIDGET_TITLES[options.lang][options.widget])}</a></${tag}>`,
   ].join('\n');
 }
+
+/** The iframe for site builders that strip scripts, as tall as the embed page suggests. */
+export function iframeCode(options: WidgetOptions, widgetsUrl: string): string {
+  const height = embedFrameHeightPx(options.widget, options.layout, hasLimit(options.widget) ? options.limit : undefined);
+  const title = WIDGET_TITLES[options.lang][options.widget];
+  return `<iframe src="${escapeHtml(embedUrl(options, widgetsUrl))}" title="${escapeHtml(title)}" width="100%" height="${height}" style="width:100%;height:${height}px;border:0"></iframe>`;
+}
+
+/** The optional line beside the iframes, for sites that allow one script: each frame then fits its content. */
+export const frameResizeLine = (widgetsUrl: string) =>
+  `<script type="module" src="${escapeHtml(widgetsUrl.replace(/widgets\.js$/, 'widgets-frames.js'))}"></script>`;

@@ -1,15 +1,15 @@
 /**
  * "Embed / Einbetten": for whoever looks after the website. Choose a network and a widget,
- * see it live with the published content, copy the snippet, and read how to paste it into
- * WordPress or TYPO3. The network's calendar and report feeds are offered for subscribing.
+ * see it live with the published content, copy the script snippet or the iframe code, and read
+ * how to paste it into WordPress, TYPO3 or a site builder. The network's calendar and report feeds are offered for subscribing.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { Box, EmptyStateLayout, Flex, Grid, Main, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { ACTIONS, embedOptionsPath, type EmbedOptionsResponse } from '../../../shared/admin-api';
 import { CopyField } from '../embed/CopyField';
-import { Instructions } from '../embed/Instructions';
-import { defaultOptions, snippet, type WidgetOptions } from '../embed/snippet';
+import { EmbedCode } from '../embed/EmbedCode';
+import { defaultOptions, type WidgetOptions } from '../embed/snippet';
 import { WidgetOptionsForm } from '../embed/WidgetOptionsForm';
 import { WidgetPreview } from '../embed/WidgetPreview';
 import { useText } from '../translations/useText';
@@ -84,17 +84,7 @@ function Embed({ embed }: { embed: EmbedOptions }) {
         </Grid.Item>
       </Grid.Root>
       <Section title={text('snippet.title')}>
-        <CopyField
-          name="snippet"
-          label={text('snippet.label')}
-          hint={text('snippet.hint')}
-          value={snippet(options, embed.widgetsUrl)}
-          copyLabel={text('copy.snippet')}
-          rows={3}
-        />
-      </Section>
-      <Section title={text('howto.title')}>
-        <Instructions />
+        <EmbedCode options={options} widgetsUrl={embed.widgetsUrl} onChange={setOptions} />
       </Section>
       <Section title={text('feeds.title')} hint={text('feeds.hint')}>
         <Feeds embed={embed} network={options.network} />

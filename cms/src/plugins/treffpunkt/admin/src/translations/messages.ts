@@ -65,8 +65,30 @@ export const MESSAGES = {
 
   'snippet.title': t('3. Code kopieren', '3. Copy the code'),
   'snippet.hint': t(
-    'Diesen Code an der Stelle der Seite einfügen, wo das Widget erscheinen soll. Mehrere Widgets auf einer Seite brauchen die ersten beiden Zeilen nur einmal.',
-    'Paste this code where the widget should appear on the page. Several widgets on one page need the first two lines only once.',
+    'Diesen Code an der Stelle der Seite einfügen, wo das Widget erscheinen soll. Mehrere Widgets auf einer Seite brauchen die erste und die dritte Zeile (Stylesheet und Skript) nur einmal.',
+    'Paste this code where the widget should appear on the page. Several widgets on one page need the first and third lines (stylesheet and script) only once.',
+  ),
+  'snippet.tab.script': t('Skript (empfohlen)', 'Script (recommended)'),
+  'snippet.tab.iframe': t('Iframe (für Baukästen ohne Skripte)', 'Iframe (for site builders without scripts)'),
+  'snippet.fallback': t('Link für Besucher ohne JavaScript', 'Link for visitors without JavaScript'),
+  'snippet.fallback.hint': t(
+    'Steht im Widget, solange das Skript nicht läuft, und wenn der Treffpunkt nicht erreichbar ist. Leer lassen: die Seite dieses Widgets beim Treffpunkt (die des Iframes).',
+    "Shows in the widget while the script does not run, and when the Treffpunkt cannot be reached. Leave empty: this widget's page at the Treffpunkt (the iframe's).",
+  ),
+  'iframe.newTab': t('Links in einem neuen Tab öffnen (sonst öffnen sie anstelle Ihrer Seite)', 'Open links in a new tab (otherwise they open in place of your page)'),
+  'iframe.label': t('Iframe-Code', 'Iframe code'),
+  'iframe.hint': t(
+    'Vorgeschlagene Höhe: {height} px – so viel Platz braucht das Widget. Ein geöffneter Bericht lässt sich im Rahmen scrollen.',
+    'Suggested height: {height} px – the room the widget takes. An opened report scrolls inside the frame.',
+  ),
+  'iframe.relativeTemplate': t(
+    'Die Berichtsseite ist keine vollständige Adresse: im Iframe öffnen Berichte deshalb im Widget. Für Links auf Ihre Seite die Adresse mit https:// eintragen.',
+    'The report page is not a full address, so in the iframe reports open inside the widget. For links to your page, enter the address with https://.',
+  ),
+  'iframe.resize.label': t('Optional: Höhe automatisch anpassen', 'Optional: fit the height automatically'),
+  'iframe.resize.hint': t(
+    'Erlaubt Ihre Website eine Skriptzeile, diese einmal pro Seite einfügen: jeder Treffpunkt-Rahmen wird dann so hoch wie sein Inhalt, auch mit geöffnetem Bericht.',
+    'If your website allows one script line, add this once per page: every Treffpunkt frame then takes the height of its content, also with a report open.',
   ),
   'snippet.label': t('Code zum Einfügen', 'Code to paste'),
   'copy.button': t('Kopieren', 'Copy'),
@@ -77,7 +99,6 @@ export const MESSAGES = {
     'Could not copy – the text is selected: please copy it with Ctrl+C (Mac: ⌘+C).',
   ),
 
-  'howto.title': t('4. Auf der Website einfügen', '4. Paste it into your website'),
   'howto.wordpress': t('WordPress', 'WordPress'),
   'howto.wordpress.steps': t(
     'Seite bearbeiten|Mit „+“ einen Block hinzufügen und „Individuelles HTML“ wählen|Den Code in den Block einfügen|„Vorschau“ prüfen, dann „Aktualisieren“',
@@ -95,6 +116,43 @@ export const MESSAGES = {
   'howto.typo3.note': t(
     'Das Element „Reines HTML“ muss für Ihre Benutzergruppe freigegeben sein; sonst fragen Sie Ihre TYPO3-Administration.',
     'The "Plain HTML" element must be allowed for your user group; otherwise ask your TYPO3 administrators.',
+  ),
+
+  'howto.wordpress-com': t('WordPress.com', 'WordPress.com'),
+  'howto.wordpress-com.steps': t(
+    'Seite bearbeiten|Mit „+“ den Block „Individuelles HTML“ hinzufügen|Den Iframe-Code einfügen|„Vorschau“ prüfen, dann „Aktualisieren“',
+    'Edit the page|Add the "Custom HTML" block with "+"|Paste the iframe code|Check the "Preview", then "Update"',
+  ),
+  'howto.wordpress-com.note': t(
+    'Tarife ohne Plugins entfernen Iframes fremder Seiten. Dann hilft ein Button-Block, der auf die Adresse im src des Codes verlinkt.',
+    "Plans without plugins remove iframes of other sites. Then a Buttons block linking to the address in the code's src helps.",
+  ),
+  'howto.wix': t('Wix', 'Wix'),
+  'howto.wix.steps': t(
+    '„Elemente hinzufügen“ (+) öffnen|„Einbetten“ und dann „HTML einbetten“ wählen|„Code“ wählen und den Iframe-Code einfügen|Das Element auf die volle Breite und die vorgeschlagene Höhe ziehen, dann „Veröffentlichen“',
+    'Open "Add Elements" (+)|Choose "Embed Code", then "Embed HTML"|Choose "Code" and paste the iframe code|Drag the element to full width and the suggested height, then "Publish"',
+  ),
+  'howto.wix.note': t(
+    'Wix zeigt eigenen Code in einem weiteren Rahmen: die Zeile zur automatischen Höhe wirkt dort nicht, die Höhe stellen Sie am Element ein.',
+    'Wix shows custom code in a frame of its own: the automatic height line has no effect there; set the height on the element.',
+  ),
+  'howto.jimdo': t('Jimdo', 'Jimdo'),
+  'howto.jimdo.steps': t(
+    'Seite bearbeiten und an der gewünschten Stelle ein Element hinzufügen|Das Element für eigenen HTML-Code wählen (Jimdo Creator: „Widget/HTML“)|Den Iframe-Code einfügen|Speichern und die Seite ansehen',
+    'Edit the page and add an element where the widget should be|Choose the element for your own HTML code (Jimdo Creator: "Widget/HTML")|Paste the iframe code|Save and view the page',
+  ),
+  'howto.jimdo.note': t(
+    'Fehlt das HTML-Element in Ihrem Tarif, verlinken Sie die Adresse im src des Codes mit einem Button.',
+    "If your plan lacks the HTML element, link the address in the code's src with a button.",
+  ),
+  'howto.typo3-iframe': t('TYPO3 ohne Skripte', 'TYPO3 without scripts'),
+  'howto.typo3-iframe.steps': t(
+    'Im Modul „Seite“ die Seite wählen|„+ Inhalt“ und im Reiter „Spezielle Elemente“ das Element „Reines HTML“ wählen|Den Iframe-Code einfügen|Speichern und die Seite ansehen',
+    'Choose the page in the "Page" module|"+ Content", then "Plain HTML" on the "Special elements" tab|Paste the iframe code|Save and view the page',
+  ),
+  'howto.typo3-iframe.note': t(
+    'Wo Skripte gesperrt sind, geht der Iframe trotzdem. Sendet die Website eine Content-Security-Policy, braucht sie frame-src mit der Adresse dieses Treffpunkts.',
+    'Where scripts are blocked, the iframe still works. If the website sends a Content-Security-Policy, it needs frame-src with the address of this Treffpunkt.',
   ),
 
   'feeds.title': t('Abonnieren', 'Subscribe'),

@@ -5,13 +5,8 @@
  * from the CMS only, and the answers are data (`type="application/json"`), not script.
  */
 import { escapeHtml } from '../../../shared/escape-html';
-import { EMBED_PADDING_PX, type LinkTarget, type WidgetKind } from '../../../shared/widget-options';
+import { EMBED_PADDING_PX, WIDGET_TITLES, type LinkTarget, type WidgetKind } from '../../../shared/widget-options';
 import type { Locale } from '../../../shared/wire';
-
-const TITLES: Record<Locale, Record<WidgetKind, string>> = {
-  de: { 'latest-reports': 'Aktuelle Berichte', 'next-meeting': 'Nächstes Treffen', 'upcoming-meetings': 'Kommende Treffen' },
-  en: { 'latest-reports': 'Latest reports', 'next-meeting': 'Next meeting', 'upcoming-meetings': 'Upcoming meetings' },
-};
 
 const PROBLEMS = {
   de: {
@@ -74,7 +69,7 @@ export function embedPage({ widget, locale, target, element, answers, script, fr
     `<script type="application/json" id="treffpunkt-answers">${scriptJson(answers)}</script>`,
     `<script type="module" src="${escapeHtml(script)}"></script>`,
   ].join('\n');
-  return page(locale, TITLES[locale][widget], head, element);
+  return page(locale, WIDGET_TITLES[locale][widget], head, element);
 }
 
 /** A problem, in the frame where the content would be: what is wrong and what to do. */

@@ -1,0 +1,46 @@
+/**
+ * The widgets' API requests, built one way: the elements build their URLs with these, and the
+ * admin's snippet names a widget's first request in a preload hint, which the browser only
+ * reuses for a byte-identical URL.
+ */
+import { WIDGET_DEFAULTS, type WidgetKind } from './widget-options';
+import type { Locale } from './wire';
+
+type Params = Record<string, string | number | undefined>;
+
+/** The network filter: the list trimmed and sorted, so that equal elements ask for the same URL. */
+export function networkFilter(network: string, includeSubnetworks: boolean): Params {
+  const slugs = network
+    .split(',')
+    .map((slug) => slug.trim())
+    .filter(Boolean)
+    .sort()
+    .join(',');
+  return { network: slugs, include: includeSubnetworks ? 'subnetworks' : '' };
+}
+
+/** An API URL: parameters in a fixed order, empty ones left out, the locale last. */
+export function apiRequestUrl(base: string | URL, path: string, params: Params, locale: Locale): string {
+  const url = new URL(`api/treffpunkt/${path}`, base);
+  for (const [key, value] of Object.entries({ ...params, locale })) {
+    if (value) url.searchParams.set(key, String(value));
+  }
+  return url.href;
+}
+
+export interface FirstRequestOptions {
+  network: string;
+  includeSubnetworks: boolean;
+  locale: Locale;
+  limit?: number;
+  tag?: string;
+}
+
+/** The URL a widget asks for first: its list's first page, or the next meeting. `cms` ends with a slash. */
+export function firstRequestUrl(widget: WidgetKind, cms: string, options: FirstRequestOptions): string {
+  const filter = networkFilter(options.network, options.includeSubnetworks);
+  if (widget === 'next-meeting') return apiRequestUrl(cms, 'events/next', filter, options.locale);
+  const limit = options.limit ?? WIDGET_DEFAULTS[widget].limit;
+  const params = widget === 'latest-reports' ? { ...filter, tag: options.tag, limit, page: 1 } : { ...filter, limit, page: 1 };
+  return apiRequestUrl(cms, widget === 'latest-reports' ? 'reports' : 'events', params, options.locale);
+}
