@@ -85,8 +85,12 @@ describe('embed page', () => {
     await page.getByText('In die Zwischenablage kopiert.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
-      `<link rel="stylesheet" href="${cms.url}/treffpunkt/widgets.css">\n<script type="module" src="${cms.url}/treffpunkt/widgets.js"></script>\n` +
-        `<treffpunkt-next-meeting network="${network.slug}" lang="de"></treffpunkt-next-meeting>`,
+      [
+        `<link rel="stylesheet" href="${cms.url}/treffpunkt/widgets.css">`,
+        `<link rel="preload" as="fetch" crossorigin="anonymous" href="${cms.url}/api/treffpunkt/events/next?network=${network.slug}&amp;locale=de">`,
+        `<script type="module" src="${cms.url}/treffpunkt/widgets.js"></script>`,
+        `<treffpunkt-next-meeting network="${network.slug}" lang="de"><a href="${cms.url}/treffpunkt/embed/next-meeting?network=${network.slug}&amp;lang=de">Nächstes Treffen</a></treffpunkt-next-meeting>`,
+      ].join('\n'),
     );
     expect(await page.getByLabel('Code zum Einfügen').inputValue()).toBe(copied);
     await expect(page.getByLabel(`Kalender (iCal) von ${network.name}`).inputValue()).resolves.toBe(
@@ -102,6 +106,34 @@ ${copied}
     expect(new URL(website.url()).origin).not.toBe(cms.url);
     await website.getByText(title).waitFor();
     await website.getByText('Stadtteilhaus', { exact: false }).first().waitFor();
+    await website.close();
+  });
+
+  it('gives the iframe code for a site builder without scripts, which shows the meeting on another website', async () => {
+    const network = await createNetwork(cms, { name: `Netzwerk Iframe ${randomBytes(2).toString('hex')}` });
+    const title = `Herbsttreffen ${randomBytes(3).toString('hex')}`;
+    await createEvent(cms, { title, network: network.documentId, start: inDays(4, 18), attendanceMode: 'online' });
+
+    // Opened afresh: the page reads the networks when it opens.
+    await page.getByRole('link', { name: 'Einbetten' }).click();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
+    await choose('Netzwerk', network.name);
+    await choose('Widget', 'Nächstes Treffen');
+    await page.getByRole('tab', { name: 'Iframe (für Baukästen ohne Skripte)' }).click();
+    await page.getByText('Vorgeschlagene Höhe: 524 px', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Code kopieren' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(
+      `<iframe src="${cms.url}/treffpunkt/embed/next-meeting?network=${network.slug}&amp;lang=de" title="Nächstes Treffen" width="100%" height="524" style="width:100%;height:524px;border:0"></iframe>`,
+    );
+
+    // A page as a site builder keeps it: no script of ours on it.
+    site.page('/baukasten.html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Baukasten</title></head>
+<body><h1>Termine</h1>${copied}</body></html>`);
+    const website = await context.newPage();
+    await website.goto(`${site.url}/baukasten.html`);
+    await website.frameLocator('iframe').getByText(title).waitFor();
     await website.close();
   });
 });
