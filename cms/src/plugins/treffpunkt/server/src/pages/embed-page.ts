@@ -7,6 +7,7 @@
 import { escapeHtml } from '../../../shared/escape-html';
 import { EMBED_PADDING_PX, WIDGET_TITLES, type LinkTarget, type WidgetKind } from '../../../shared/widget-options';
 import type { Locale } from '../../../shared/wire';
+import { htmlPage } from './html-page';
 
 const PROBLEMS = {
   de: {
@@ -43,24 +44,6 @@ interface EmbedPage {
   frameHeight: number;
 }
 
-function page(locale: Locale, title: string, head: string, body: string): string {
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-${head}
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
-}
-
 export function embedPage({ widget, locale, target, element, answers, script, frameHeight }: EmbedPage): string {
   const head = [
     // Links leave the frame even without JavaScript; the script keeps in-page ones (the reader) inside.
@@ -69,12 +52,12 @@ export function embedPage({ widget, locale, target, element, answers, script, fr
     `<script type="application/json" id="treffpunkt-answers">${scriptJson(answers)}</script>`,
     `<script type="module" src="${escapeHtml(script)}"></script>`,
   ].join('\n');
-  return page(locale, WIDGET_TITLES[locale][widget], head, element);
+  return htmlPage({ locale, title: WIDGET_TITLES[locale][widget], style: STYLE, head, body: element });
 }
 
 /** A problem, in the frame where the content would be: what is wrong and what to do. */
 export function embedProblemPage(locale: Locale, status: 400 | 404 | 500, message: string): string {
   const text = PROBLEMS[locale];
   const hint = status === 500 ? text.later : text.fix;
-  return page(locale, text[status], '', `<p role="alert"><strong>${escapeHtml(text[status])}.</strong> ${escapeHtml(message)}</p>\n<p>${escapeHtml(hint)}</p>`);
+  return htmlPage({ locale, title: text[status], style: STYLE, body: `<p role="alert"><strong>${escapeHtml(text[status])}.</strong> ${escapeHtml(message)}</p>\n<p>${escapeHtml(hint)}</p>` });
 }

@@ -3,6 +3,7 @@
  * little API. No inline script: the admin's Content-Security-Policy allows scripts from 'self' only.
  */
 import { escapeHtml } from '../../../shared/escape-html';
+import { htmlPage } from './html-page';
 import type { Locale } from '../../../shared/wire';
 import { OPEN_REPORT_ELEMENT_ID, type PreviewContent } from '../services/admin-preview';
 
@@ -35,19 +36,9 @@ main{max-width:56rem;margin:0 auto;display:grid;gap:1.5rem}
 h2{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:#666687;margin:0 0 .5rem}`;
 
 function page(locale: Locale, body: string): string {
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${TEXT[locale].title}</title>
-<style>${STYLE}</style>
-<script type="module" src="/treffpunkt/widgets.js"></script>
-<script type="module" src="/treffpunkt/preview-page.js"></script>
-</head>
-<body><main>${body}</main></body>
-</html>`;
+  const head = `<script type="module" src="/treffpunkt/widgets.js"></script>
+<script type="module" src="/treffpunkt/preview-page.js"></script>`;
+  return htmlPage({ locale, title: TEXT[locale].title, style: STYLE, head, body: `<main>${body}</main>` });
 }
 
 export function previewPage(content: PreviewContent, options: { apiBase: string; locale: Locale; status: string }): string {
