@@ -57,7 +57,7 @@ export function buildAdminIfStale() {
     'config/plugins.ts',
     '../package-lock.json',
   ];
-  if (built > 0 && inputs.every((input) => newestChange(path.join(cmsDir, input)) < built)) return;
+  if (built > 0 && inputs.every((input) => newestChange(path.resolve(cmsDir, input)) < built)) return;
   console.log('Building the admin panel (about a minute)...');
   // The package's exports do not include its bin/ folder: find it next to package.json.
   const strapiPackage = createRequire(import.meta.url).resolve('@strapi/strapi/package.json');

@@ -7,6 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdmin } from '../support/admin';
+import { choose, logIn } from '../support/admin-panel';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, inDays } from '../support/content';
 import { launchBrowser } from '../widgets/browser';
@@ -18,48 +20,16 @@ let context: BrowserContext;
 let page: Page;
 let site: HostSite;
 
-/** An administrator made through Strapi's admin user service, as an installation's first admin would be. */
-async function createAdministrator(cms: Cms) {
-  const email = `admin-${randomBytes(3).toString('hex')}@example.org`;
-  const password = `Browser-${randomBytes(6).toString('hex')}1`;
-  const superAdmin = await cms.strapi.service('admin::role').getSuperAdmin();
-  await cms.strapi.service('admin::user').create({
-    email,
-    firstname: 'Erika',
-    lastname: 'Muster',
-    password,
-    isActive: true,
-    registrationToken: null,
-    // As chosen in the profile: the admin panel then speaks German.
-    preferedLanguage: 'de',
-    roles: [superAdmin.id],
-  });
-  return { email, password };
-}
-
-async function logIn(credentials: { email: string; password: string }) {
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(credentials.email);
-  await page.locator('input[name="password"]').fill(credentials.password);
-  await page.locator('button[type="submit"]').click();
-  await page.getByRole('navigation').first().waitFor();
-}
-
-/** Picks an option of one of the design system's selects, found by its label. */
-async function choose(label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
-}
-
 beforeAll(async () => {
   cms = await startCms();
-  const credentials = await createAdministrator(cms);
+  // As an installation's first admin, with German chosen in the profile.
+  const credentials = await createAdmin(cms, 'strapi-super-admin', 'de');
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 1000 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cms.url });
   page = await context.newPage();
   site = await startHostSite();
-  await logIn(credentials);
+  await logIn(page, cms, credentials);
 });
 
 afterAll(async () => {
@@ -75,8 +45,8 @@ describe('embed page', () => {
 
     await page.getByRole('link', { name: 'Einbetten' }).click();
     await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
-    await choose('Netzwerk', network.name);
-    await choose('Widget', 'Nächstes Treffen');
+    await choose(page, 'Netzwerk', network.name);
+    await choose(page, 'Widget', 'Nächstes Treffen');
 
     const preview = page.frameLocator('iframe[title="Vorschau des Widgets"]');
     await preview.getByText(title).waitFor();
@@ -118,8 +88,8 @@ ${copied}
     await page.getByRole('link', { name: 'Einbetten' }).click();
     await page.reload();
     await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
-    await choose('Netzwerk', network.name);
-    await choose('Widget', 'Nächstes Treffen');
+    await choose(page, 'Netzwerk', network.name);
+    await choose(page, 'Widget', 'Nächstes Treffen');
     await page.getByRole('tab', { name: 'Iframe (für Baukästen ohne Skripte)' }).click();
     await page.getByText('Vorgeschlagene Höhe: 524 px', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Code kopieren' }).click();

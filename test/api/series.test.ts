@@ -7,11 +7,11 @@
  */
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Recurrence } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
 import type { EventListResponse, NextEventResponse, ReportResponse, WireEvent } from '../../cms/src/plugins/treffpunkt/shared/wire';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, createReport, getJson } from '../support/content';
+import { FIRST_WEDNESDAY, WEDNESDAYS } from '../support/series';
 
 let cms: Cms;
 type Created = Awaited<ReturnType<typeof createEvent>>;
@@ -19,22 +19,10 @@ let network: Created;
 let weekly: Created;
 let monthly: Created;
 
-const WEDNESDAYS: Recurrence = {
-  frequency: 'weekly',
-  interval: 1,
-  weekdays: ['WE'],
-  end: { type: 'until', date: '2027-04-28' },
-  exceptions: [
-    { date: '2027-03-17', change: 'cancelled', note: { de: 'Fällt wegen des Feiertags aus.', en: 'No meeting: public holiday.' } },
-    { date: '2027-04-07', change: 'moved', start: '2027-04-08T17:00:00Z', end: '2027-04-08T18:30:00Z', place: 'Gemeindehaus', note: { de: 'Diesmal am Donnerstag.' } },
-  ],
-};
-
 beforeAll(async () => {
   cms = await startCms();
   network = await createNetwork(cms);
-  // 19:00–20:30 in Berlin, winter time: 18:00Z.
-  weekly = await createEvent(cms, { network: network.documentId, title: 'Gesprächsgruppe', start: '2027-03-03T18:00:00Z', end: '2027-03-03T19:30:00Z', recurrence: WEDNESDAYS });
+  weekly = await createEvent(cms, { network: network.documentId, title: 'Gesprächsgruppe', ...FIRST_WEDNESDAY, recurrence: WEDNESDAYS });
   monthly = await createEvent(cms, {
     network: network.documentId,
     title: 'Online-Runde',

@@ -2,6 +2,8 @@
  * The contract between the plugin's admin panel (React) and its admin routes: permission
  * actions, route paths and answer shapes. Imported by both sides, so a rename cannot drift.
  */
+import type { OccurrenceChange, Recurrence } from './recurrence';
+import type { DatePrecision, Locale } from './wire';
 
 export const PLUGIN_ID = 'treffpunkt';
 
@@ -17,11 +19,13 @@ export const ACTIONS = {
 export const ADMIN_ROUTES = {
   embedOptions: '/admin/embed',
   eventReport: '/admin/events/:documentId/report',
+  seriesPreview: '/admin/series/preview',
 } as const;
 
 export const eventReportPath = (documentId: string) =>
   `/${PLUGIN_ID}${ADMIN_ROUTES.eventReport.replace(':documentId', encodeURIComponent(documentId))}`;
 export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
+export const seriesPreviewPath = `/${PLUGIN_ID}${ADMIN_ROUTES.seriesPreview}`;
 
 export { CONTENT_TYPES } from './content-types';
 
@@ -53,12 +57,75 @@ export interface EventReportRef {
   locale: string;
 }
 
-/** `GET /treffpunkt/admin/events/:documentId/report`: the event's report, if there is one. */
+/** A past occurrence of a series that a report can be written of, and the report it has. */
+export interface ReportableOccurrence {
+  /** Its date in the series (YYYY-MM-DD in the meeting's zone), as the report's `occurrence` names it. */
+  date: string;
+  /** When it was, in the admin's language and the meeting's zone: "Mi., 4. März 2026, 19:00–20:30" (a moved one where it was moved to). */
+  when: string;
+  report: EventReportRef | null;
+}
+
+/**
+ * `GET /treffpunkt/admin/events/:documentId/report?locale=`: the event's report, if there is one. A
+ * series has a report per occurrence: `data` is null and `meta.occurrences` lists its last past
+ * occurrences (newest first) with theirs; for a single meeting `meta.occurrences` is null.
+ */
 export interface EventReportResponse {
   data: EventReportRef | null;
+  meta: { occurrences: ReportableOccurrence[] | null };
+}
+
+/** The body of `POST /treffpunkt/admin/events/:documentId/report`. */
+export interface CreateEventReportRequest {
+  /** Which language version of the event the editor has open. */
+  locale?: Locale;
+  /** Of a series: the past occurrence reported on (YYYY-MM-DD); without it, the last one. */
+  occurrence?: string;
 }
 
 /** `POST /treffpunkt/admin/events/:documentId/report`: the new draft (201) or the existing report (200). */
 export interface CreateEventReportResponse {
   data: EventReportRef & { created: boolean };
+}
+
+/** The body of `POST /treffpunkt/admin/series/preview`: a series as the edit view has it, not yet saved. */
+export interface SeriesPreviewRequest {
+  /** The language of the sentence. */
+  locale?: Locale;
+  /** The meeting's start and end (ISO instants): the series' first occurrence. */
+  start: string;
+  end?: string | null;
+  timeZone?: string | null;
+  allDay?: boolean | null;
+  datePrecision?: DatePrecision | null;
+  recurrence: Recurrence;
+  /** How many coming dates (1 to 20; 5 when not given). */
+  limit?: number;
+}
+
+/** A coming date of the series as the preview lists it. */
+export interface SeriesPreviewOccurrence {
+  /** Its date in the series (YYYY-MM-DD in the meeting's zone): what an exception names. */
+  date: string;
+  /** When it is (ISO 8601 with the meeting's offset): a moved one where it was moved to. */
+  start: string;
+  end: string | null;
+  /** The same in the language asked for, as the API says it: "Mi., 25. Nov. 2026, 19:00–20:30". */
+  when: string;
+  change: OccurrenceChange | null;
+}
+
+/**
+ * `POST /treffpunkt/admin/series/preview`: the series said back in words, as the API and the
+ * widgets say it, and its next dates from today (by the server's clock). A series that cannot be
+ * is a 400 with the message the save would give, `details.parameter` "recurrence".
+ */
+export interface SeriesPreviewResponse {
+  data: {
+    sentence: string;
+    occurrences: SeriesPreviewOccurrence[];
+    /** Whether the series has more dates after these. */
+    more: boolean;
+  };
 }

@@ -1,11 +1,12 @@
 /**
  * The Treffpunkt plugin in Strapi's admin panel: the "Embed / Einbetten" page in the main
- * menu, "Write the report" on meetings, help texts and labels for every field in German and
- * English. Strapi's admin build bundles this source directly (package.json "./strapi-admin").
+ * menu, "Write the report" on meetings (of a series: of which past date), a meeting's series as
+ * a form, help texts and labels for every field in German and English. Strapi's admin build bundles this source directly (package.json "./strapi-admin").
  */
 import { Code } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ACTIONS, PLUGIN_ID } from '../../shared/admin-api';
+import { customFields } from './custom-fields';
 import { EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp } from './editing/fieldHelp';
 import { WriteReportAction } from './editing/WriteReportAction';
 import { translationsFor } from './translations';
@@ -25,6 +26,7 @@ export default {
       permissions: [{ action: ACTIONS.embed, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    app.customFields.register(customFields as never);
   },
 
   bootstrap(app: StrapiApp) {

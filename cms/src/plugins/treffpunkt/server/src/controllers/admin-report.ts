@@ -7,16 +7,18 @@ import { parseAdminInput } from '../validation/admin-input';
 const reportService = (strapi: Core.Strapi) => treffpunkt(strapi).service('admin-report');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The event's report, if one was written, so the edit view can offer to open it. */
+  /** The event's report, if one was written, so the edit view can offer to open it; of a series, those of its last occurrences. */
   async findForEvent(ctx: Context) {
     const { documentId } = parseAdminInput('eventParams', ctx.params);
-    ctx.body = { data: await reportService(strapi).reportOf(documentId) } satisfies EventReportResponse;
+    const { locale } = parseAdminInput('eventReportQuery', ctx.query);
+    const { report, occurrences } = await reportService(strapi).reportsOfEvent(documentId, locale);
+    ctx.body = { data: report, meta: { occurrences } } satisfies EventReportResponse;
   },
 
   async createFromEvent(ctx: Context) {
     const { documentId } = parseAdminInput('eventParams', ctx.params);
-    const { locale } = parseAdminInput('eventReportOptions', ctx.request.body);
-    const { report, created } = await reportService(strapi).createFromEvent(documentId, locale, ctx.state.user);
+    const { locale, occurrence } = parseAdminInput('eventReportOptions', ctx.request.body);
+    const { report, created } = await reportService(strapi).createFromEvent(documentId, locale, ctx.state.user, occurrence);
     ctx.status = created ? 201 : 200;
     ctx.body = { data: { ...report, created } } satisfies CreateEventReportResponse;
   },

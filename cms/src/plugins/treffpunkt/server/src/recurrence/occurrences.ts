@@ -89,3 +89,17 @@ export function occurrenceOn(event: SeriesEvent, date: string): Occurrence | nul
   const found = occurrencesBetween(event, startOfDay(day, event.timeZone), startOfDay(day.add({ days: 1 }), event.timeZone), 2);
   return found.find((occurrence) => occurrence.date === date) ?? null;
 }
+
+/**
+ * The last `most` occurrences that began by `at` and were not cancelled, newest first: the
+ * meetings a report can be written of. Looks back twice `most` rhythms (a rule may skip a month
+ * without a 31st, the editors may have cancelled some), so it stays bounded however long the series.
+ */
+export function pastOccurrences(event: SeriesEvent, at: Date, most: number): Occurrence[] {
+  const rhythmDays = (event.recurrence.frequency === 'weekly' ? 7 : 31) * event.recurrence.interval;
+  const since = new Date(at.getTime() - 2 * most * rhythmDays * DAY_MS);
+  return occurrencesBetween(event, since, at)
+    .filter((occurrence) => occurrence.start.getTime() <= at.getTime() && occurrence.exception?.change !== 'cancelled')
+    .sort((a, b) => b.start.getTime() - a.start.getTime())
+    .slice(0, most);
+}

@@ -3,9 +3,12 @@
  * editor's admin token; Strapi's roles decide (see ../permissions.ts). The preview routes are
  * opened by the content manager's preview frame and carry their own signed, short-lived token.
  */
-import { ACTIONS, ADMIN_ROUTES } from '../../../shared/admin-api';
+import { ACTIONS, ADMIN_ROUTES, CONTENT_TYPES } from '../../../shared/admin-api';
 
-const guarded = (method: 'GET' | 'POST', path: string, handler: string, action: string) => ({
+/** A plugin action, or a content-manager action on one content type. */
+type Permission = string | [action: string, subject: string];
+
+const guarded = (method: 'GET' | 'POST', path: string, handler: string, action: Permission) => ({
   method,
   path,
   handler,
@@ -27,6 +30,8 @@ export default {
     guarded('GET', ADMIN_ROUTES.embedOptions, 'admin-embed.options', ACTIONS.embed),
     guarded('GET', ADMIN_ROUTES.eventReport, 'admin-report.findForEvent', ACTIONS.reportFromEvent),
     guarded('POST', ADMIN_ROUTES.eventReport, 'admin-report.createFromEvent', ACTIONS.reportFromEvent),
+    // Reads nothing stored: whoever may open a meeting's edit view may have its series said back.
+    guarded('POST', ADMIN_ROUTES.seriesPreview, 'admin-series.preview', ['plugin::content-manager.explorer.read', CONTENT_TYPES.event]),
     previewRoute('/preview-page.js', 'admin-preview.script'),
     previewRoute('/preview/:token', 'admin-preview.page'),
     previewRoute('/preview/:token/api/treffpunkt/reports', 'admin-preview.reports'),

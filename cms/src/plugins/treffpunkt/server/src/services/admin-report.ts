@@ -1,15 +1,19 @@
 /**
  * "Write the report" on a past meeting: a draft report linked to the event, with what the
  * event already knows (network, dates, place, agenda as a starting outline), so the editor
- * only writes what happened. One report per event: asking again opens the existing one.
+ * only writes what happened. One report per event, of a series one per occurrence (its date in
+ * the report's `occurrence`, its own date and place): asking again opens the existing one.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { EventReportRef } from '../../../shared/admin-api';
+import type { EventReportRef, ReportableOccurrence } from '../../../shared/admin-api';
 import { CONTENT_TYPES } from '../../../shared/content-types';
-import type { Locale } from '../../../shared/wire';
+import type { Recurrence } from '../../../shared/recurrence';
+import type { DatePrecision, Locale } from '../../../shared/wire';
 import { treffpunkt } from '../plugin';
+import { occurrenceOn, pastOccurrences, type Occurrence, type SeriesEvent } from '../recurrence/occurrences';
 import { DEFAULT_TIME_ZONE, toZonedDate } from '../time/zoned-time';
+import { calendarDates, meetingBrief } from '../wire/display';
 import { paragraphsToBlocks } from '../wire/parts';
 
 const TITLE_MAX = 200;
@@ -27,6 +31,9 @@ interface StoredEvent {
   start?: string | null;
   end?: string | null;
   timeZone?: string | null;
+  allDay?: boolean | null;
+  datePrecision?: DatePrecision | null;
+  recurrence?: Recurrence | null;
   attendanceMode?: string | null;
   network?: { documentId: string } | null;
   venue?: { name?: string | null; city?: string | null } | null;
@@ -52,14 +59,37 @@ export function meetingDatesOf(event: Pick<StoredEvent, 'start' | 'end' | 'timeZ
   return { meetingStart, meetingEnd: lastDay && lastDay !== meetingStart ? lastDay : null };
 }
 
+/** The event as a series, when it repeats. */
+function seriesOf(event: Pick<StoredEvent, 'start' | 'end' | 'timeZone' | 'recurrence'>): SeriesEvent | null {
+  if (!event.recurrence || !event.start) return null;
+  return { start: event.start, end: event.end, timeZone: event.timeZone || DEFAULT_TIME_ZONE, recurrence: event.recurrence };
+}
+
+/** How many past occurrences of a series the edit view offers to write the report of. */
+const OFFERED_OCCURRENCES = 5;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function reportOf(eventDocumentId: string): Promise<EventReportRef | null> {
+  const now = () => treffpunkt(strapi).service('clock').now();
+
+  /** The report of the event; of a series, the one of the occurrence on `occurrence`. */
+  async function reportOf(eventDocumentId: string, occurrence?: string): Promise<EventReportRef | null> {
     const row = (await strapi.db.query(CONTENT_TYPES.report).findOne({
-      where: { event: { documentId: eventDocumentId } },
+      where: { event: { documentId: eventDocumentId }, ...(occurrence && { occurrence }) },
       select: ['documentId', 'locale'],
       orderBy: { id: 'asc' },
     })) as EventReportRef | null;
     return row ? { documentId: row.documentId, locale: row.locale } : null;
+  }
+
+  /** The reports of these occurrences of a series, by date. */
+  async function reportsOfOccurrences(eventDocumentId: string, dates: string[]): Promise<Map<string, EventReportRef>> {
+    const rows = (await strapi.db.query(CONTENT_TYPES.report).findMany({
+      where: { event: { documentId: eventDocumentId }, occurrence: { $in: dates } },
+      select: ['documentId', 'locale', 'occurrence'],
+      orderBy: { id: 'desc' },
+    })) as (EventReportRef & { occurrence: string })[];
+    // Newest row last wins the map: the first report written of a date, as reportOf finds it.
+    return new Map(rows.map((row) => [row.occurrence, { documentId: row.documentId, locale: row.locale }]));
   }
 
   async function readEvent(documentId: string, locale: Locale): Promise<StoredEvent> {
@@ -91,17 +121,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  async function draftFor(event: StoredEvent, user: AdminUser) {
+  /** The occurrence a report of a series is about: the one asked for, which must be a past one, else the last. */
+  function reportedOccurrence(series: SeriesEvent, asked: string | undefined): Occurrence {
+    const refuse = (message: string) => new errors.ValidationError(`occurrence: ${message}`, { parameter: 'occurrence' });
+    if (!asked) {
+      const [last] = pastOccurrences(series, now(), 1);
+      if (!last) throw refuse('no meeting of this series has taken place yet; its report can be written once one has started.');
+      return last;
+    }
+    const occurrence = occurrenceOn(series, asked);
+    if (!occurrence) throw refuse(`the series does not meet on ${asked}.`);
+    if (occurrence.exception?.change === 'cancelled') throw refuse(`the meeting of ${asked} was cancelled.`);
+    if (occurrence.start > now()) throw refuse(`the meeting of ${asked} has not taken place yet; its report can be written once it has started.`);
+    return occurrence;
+  }
+
+  async function draftFor(event: StoredEvent, user: AdminUser, occurrence: Occurrence | null) {
     const wording = REPORT_WORDING[event.locale] ?? REPORT_WORDING.de;
     const network = await networkOf(event);
     const agenda = (event.agenda ?? []).map((item) => item.topic.trim()).filter(Boolean);
+    // Of a series: the occurrence's own date, time and place, and its date in the title and the slug.
+    const meeting = occurrence ? { ...event, start: occurrence.start.toISOString(), end: occurrence.end?.toISOString() ?? null } : event;
+    const day = occurrence ? ` (${calendarDates(occurrence.date, null, event.locale)})` : '';
+    const title = `${wording.title}: ${event.title ?? ''}`.slice(0, TITLE_MAX - day.length).trim();
+    const slugBase = `${wording.slug}-${event.slug || event.documentId.toLowerCase()}${occurrence ? `-${occurrence.date}` : ''}`;
     return {
-      title: `${wording.title}: ${event.title ?? ''}`.slice(0, TITLE_MAX).trim(),
-      slug: await freeSlug(`${wording.slug}-${event.slug || event.documentId.toLowerCase()}`),
+      title: `${title}${day}`,
+      slug: await freeSlug(slugBase),
       event: { connect: [{ documentId: event.documentId, locale: event.locale }] },
       ...(network && { network: { connect: [{ documentId: network, locale: event.locale }] } }),
-      ...meetingDatesOf(event),
-      place: placeOf(event),
+      ...(occurrence && { occurrence: occurrence.date }),
+      ...meetingDatesOf(meeting),
+      place: occurrence?.exception?.place?.trim() || placeOf(event),
       // The agenda's topics as a first outline; participants stay empty: a capacity is not a headcount.
       ...(agenda.length > 0 && { body: paragraphsToBlocks(agenda) }),
       // As the content manager does: Authors may then edit the report they started.
@@ -111,17 +162,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    reportOf,
+    /**
+     * The event's report; of a series, its last past occurrences (newest first), each with its
+     * report, `when` in the admin's language.
+     */
+    async reportsOfEvent(eventDocumentId: string, language: Locale): Promise<{ report: EventReportRef | null; occurrences: ReportableOccurrence[] | null }> {
+      const event = (await strapi.db.query(CONTENT_TYPES.event).findOne({
+        where: { documentId: eventDocumentId },
+        select: ['start', 'end', 'allDay', 'timeZone', 'datePrecision', 'recurrence'],
+      })) as StoredEvent | null;
+      if (!event) throw new errors.NotFoundError(`There is no event ${eventDocumentId}.`);
+      const series = seriesOf(event);
+      if (!series) return { report: await reportOf(eventDocumentId), occurrences: null };
+      const past = pastOccurrences(series, now(), OFFERED_OCCURRENCES);
+      const reports = await reportsOfOccurrences(eventDocumentId, past.map((occurrence) => occurrence.date));
+      const occurrences = past.map((occurrence) => ({
+        date: occurrence.date,
+        when: meetingBrief({ ...event, datePrecision: event.datePrecision ?? 'time', start: occurrence.start, end: occurrence.end, timeZone: series.timeZone }, language),
+        report: reports.get(occurrence.date) ?? null,
+      }));
+      return { report: null, occurrences };
+    },
 
-    async createFromEvent(eventDocumentId: string, locale: Locale, user: AdminUser) {
+    async createFromEvent(eventDocumentId: string, locale: Locale, user: AdminUser, asked?: string) {
       const event = await readEvent(eventDocumentId, locale);
-      const existing = await reportOf(eventDocumentId);
+      const series = seriesOf(event);
+      if (!series && asked) {
+        throw new errors.ValidationError('occurrence: this meeting does not repeat; its report needs no date.', { parameter: 'occurrence' });
+      }
+      const occurrence = series ? reportedOccurrence(series, asked) : null;
+      const existing = await reportOf(eventDocumentId, occurrence?.date);
       if (existing) return { report: existing, created: false };
-      if (!event.start || new Date(event.start) > treffpunkt(strapi).service('clock').now()) {
+      if (!event.start || new Date(event.start) > now()) {
         throw new errors.ValidationError('This meeting has not taken place yet; its report can be written once it has started.');
       }
       const report = (await strapi.documents(CONTENT_TYPES.report).create({
-        data: await draftFor(event, user),
+        data: await draftFor(event, user, occurrence),
         locale: event.locale,
       } as never)) as unknown as EventReportRef;
       return { report: { documentId: report.documentId, locale: report.locale }, created: true };

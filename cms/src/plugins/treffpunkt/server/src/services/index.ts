@@ -9,6 +9,7 @@ import demoContent from './demo-content';
 import adminEmbed from './admin-embed';
 import adminPreview from './admin-preview';
 import adminReport from './admin-report';
+import adminSeries from './admin-series';
 import clock from './clock';
 import cacheSync from './cache-sync';
 import instance from './instance';
@@ -25,6 +26,7 @@ export default {
   'admin-embed': adminEmbed,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
+  'admin-series': adminSeries,
   clock,
   'cache-sync': cacheSync,
   instance,

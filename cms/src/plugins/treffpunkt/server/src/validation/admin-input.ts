@@ -4,7 +4,9 @@
  */
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { DEFAULT_LOCALE, LOCALES } from '../../../shared/wire';
+import { DATE_PRECISIONS, DEFAULT_LOCALE, LOCALES } from '../../../shared/wire';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time/zoned-time';
+import { instant, isoDate } from './recurrence';
 
 const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a document id');
 const locale = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }).default(DEFAULT_LOCALE);
@@ -12,8 +14,28 @@ const locale = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}`
 const schemas = {
   // Not strict: the router adds its own entries (e.g. "0" for the plugin prefix).
   eventParams: z.object({ documentId }),
-  /** GET and POST of the event's report: which language version of the event the editor has open. */
-  eventReportOptions: z.strictObject({ locale }),
+  /** GET of the event's report: the language of the occurrences' dates. */
+  eventReportQuery: z.strictObject({ locale }),
+  /**
+   * POST of the event's report: which language version of the event the editor has open and, of
+   * a series, which occurrence (that it is a past one of the series, the service checks).
+   */
+  eventReportOptions: z.strictObject({ locale, occurrence: isoDate.optional() }),
+  /** A series being edited, to say back in words with its next dates; the rule itself is checked as on saving. */
+  seriesPreview: z.strictObject({
+    locale,
+    start: instant,
+    end: instant.nullish(),
+    timeZone: z
+      .string()
+      .nullish()
+      .transform((value) => value || DEFAULT_TIME_ZONE)
+      .refine(isValidTimeZone, 'must be a time zone such as Europe/Berlin'),
+    allDay: z.boolean({ message: 'must be true or false' }).nullish(),
+    datePrecision: z.enum(DATE_PRECISIONS, { message: `must be one of ${DATE_PRECISIONS.join(', ')}` }).nullish().transform((value) => value ?? 'time'),
+    recurrence: z.record(z.string(), z.unknown(), { message: 'must be a repetition rule (an object)' }),
+    limit: z.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 to 20').max(20, 'must be 1 to 20').default(5),
+  }),
 };
 
 export function parseAdminInput<Name extends keyof typeof schemas>(name: Name, input: unknown): z.output<(typeof schemas)[Name]> {

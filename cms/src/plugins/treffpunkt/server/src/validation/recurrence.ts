@@ -17,7 +17,7 @@ import {
 import { allOccurrences, occurrenceOn } from '../recurrence/occurrences';
 import { parseInstant, Temporal, toZonedDate, type InstantLike } from '../time/zoned-time';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((value) => {
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((value) => {
   try {
     Temporal.PlainDate.from(value);
     return true;
@@ -25,7 +25,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM
     return false;
   }
 }, 'must be a date that exists');
-const instant = z.string().refine((value) => parseInstant(value) !== null, 'must be a date and time');
+export const instant = z.string().refine((value) => parseInstant(value) !== null, 'must be a date and time');
 const note = z.string().max(200, 'must be at most 200 characters').nullish();
 
 const schema = z.strictObject({

@@ -2,6 +2,7 @@
 import { CONTENT_TYPES } from '../../../../shared/content-types';
 import { ATTENDANCE_MODES, DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES } from '../../../../shared/wire';
 import { DEFAULT_TIME_ZONE } from '../../time/zoned-time';
+import { recurrence } from '../../custom-fields';
 import { shared, translatableDocument, translated } from '../document-options';
 
 export default {
@@ -17,7 +18,7 @@ export default {
     end: { type: 'datetime', ...shared() },
     allDay: { type: 'boolean', default: false, ...shared() },
     // A meeting that repeats (shared/recurrence.ts): empty for a single one. Checked by validation/recurrence.ts.
-    recurrence: { type: 'json', ...shared() },
+    recurrence: { ...recurrence(), ...shared() },
     timeZone: { type: 'string', default: DEFAULT_TIME_ZONE, required: true, maxLength: 64, ...shared() },
     datePrecision: { type: 'enumeration', enum: [...DATE_PRECISIONS], default: 'time', required: true, ...shared() },
     eventStatus: { type: 'enumeration', enum: [...EVENT_STATUSES], default: 'planned', required: true, ...shared() },
