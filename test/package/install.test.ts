@@ -58,6 +58,10 @@ async function publishAndRead(running: RunningApp, slug: string) {
   expect(await widgets.text()).toContain('treffpunkt-latest-reports');
   const stylesheet = await fetch(`${running.url}/treffpunkt/widgets.css`);
   expect(stylesheet.status).toBe(200);
+  // The embed page, rendered on the server by the renderer the package carries.
+  const embedPage = await fetch(`${running.url}/treffpunkt/embed/latest-reports?network=${slug}`);
+  expect(embedPage.status).toBe(200);
+  expect(await embedPage.text()).toContain(`Bericht aus ${slug}`);
   return admin;
 }
 
