@@ -23,6 +23,7 @@ const actionUid = (action: string) => action.replace(`plugin::${PLUGIN_ID}.`, ''
 const ADMIN_ACTIONS = [
   { uid: actionUid(ACTIONS.embed), displayName: 'Embed page: widgets, snippets and feed addresses' },
   { uid: actionUid(ACTIONS.reportFromEvent), displayName: 'Write the report of a past meeting' },
+  { uid: actionUid(ACTIONS.manageEditors), displayName: 'Assign editors to networks' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 interface StoredPermission {
