@@ -92,7 +92,8 @@ async function freshEvent(slug: FederationSlug | 'zwh', status: 'draft' | 'publi
 }
 
 async function stored(uid: Uid, documentId: string, locale: Locale, status: 'draft' | 'published' = 'draft') {
-  return (await cms.strapi.documents(uid).findOne({ documentId, locale, status, populate: ['network', 'event', 'parent'] } as never)) as any;
+  const populate = uid === NETWORK ? ['parent'] : uid === EVENT ? ['network'] : ['network', 'event'];
+  return (await cms.strapi.documents(uid).findOne({ documentId, locale, status, populate } as never)) as any;
 }
 
 beforeAll(async () => {
@@ -269,5 +270,409 @@ describe('opening one document', () => {
     const own = await juliti.request('GET', one(REPORT, germanOnly.documentId, 'en'));
     expect(own.status).toBe(200);
     expect(own.body.meta.availableLocales).toEqual([expect.objectContaining({ locale: 'de' })]);
+  });
+});
+
+describe('creating', () => {
+  const fieldsOf = (uid: Uid) => {
+    const slug = uniqueSlug('neu');
+    if (uid === EVENT) return { title: `Neues Treffen ${slug}`, slug, start: '2027-03-04T10:00:00.000Z' };
+    if (uid === REPORT) return { title: `Neuer Bericht ${slug}`, slug };
+    return { name: `Neue Arbeitsgruppe ${slug}`, slug, kind: 'working-group' };
+  };
+  const withNetwork = (uid: Uid, network: DemoNetwork | null, locale: Locale) => {
+    const field = uid === NETWORK ? 'parent' : 'network';
+    return { ...fieldsOf(uid), ...(network && { [field]: relation(network.documentId, locale) }) };
+  };
+  const create = (session: AdminSession, uid: Uid, data: object, locale: Locale) => session.request('POST', `${CM}/${uid}?locale=${locale}`, data);
+  const field = (uid: Uid) => (uid === NETWORK ? 'parent' : 'network');
+
+  for (const locale of LOCALES) {
+    it.each(TYPES)(`%s, ${locale}: in one's own network, or in a child network of it`, async (uid) => {
+      const own = await create(medien, uid, withNetwork(uid, networks['bke-medien'], locale), locale);
+      expect(own.status, JSON.stringify(own.body)).toBe(201);
+      expect((await medien.request('GET', one(uid, own.body.data.documentId, locale))).status).toBe(200);
+      expect((await create(bke, uid, withNetwork(uid, networks['bke-juliti'], locale), locale)).status).toBe(201);
+      expect((await create(editor, uid, withNetwork(uid, networks.zwh, locale), locale)).status).toBe(201);
+    });
+
+    it.each(TYPES)(`%s, ${locale}: in another network, or in none, is refused at the field`, async (uid) => {
+      const foreign = await create(medien, uid, withNetwork(uid, networks['bke-juliti'], locale), locale);
+      expectRefused(foreign, 400, `„${networks['bke-juliti'].name}“ ist keines Ihrer Netzwerke`);
+      expect(foreign.body.error.details.errors).toEqual([expect.objectContaining({ path: [field(uid)] })]);
+      const upwards = await create(juliti, uid, withNetwork(uid, networks.bke, locale), locale);
+      expectRefused(upwards, 400, `“${networks.bke.name}” is not one of your networks`);
+      const none = await create(medien, uid, withNetwork(uid, null, locale), locale);
+      expectRefused(none, 400, 'Bitte wählen Sie eines Ihrer Netzwerke');
+      expect(none.body.error.details.errors).toEqual([expect.objectContaining({ path: [field(uid)] })]);
+    });
+
+    it.each(TYPES)(`%s, ${locale}: saving and publishing at once, own yes, another network's no`, async (uid) => {
+      const own = await medien.request('POST', `${CM}/${uid}/actions/publish?locale=${locale}`, withNetwork(uid, networks['bke-medien'], locale));
+      expect(own.status, JSON.stringify(own.body)).toBe(200);
+      expect(own.body.data.publishedAt).not.toBeNull();
+      const foreign = await medien.request('POST', `${CM}/${uid}/actions/publish?locale=${locale}`, withNetwork(uid, networks.zwh, locale));
+      expectRefused(foreign, 400, networks.zwh.name);
+    });
+  }
+
+  it('a numeric id or a plain document id of another network is refused as well', async () => {
+    const zwhRow = await cms.strapi.db.query(NETWORK).findOne({ where: { documentId: networks.zwh.documentId, locale: 'de', publishedAt: null } });
+    expectRefused(await create(medien, REPORT, { ...fieldsOf(REPORT), network: zwhRow.id }, 'de'), 400, networks.zwh.name);
+    expectRefused(await create(medien, EVENT, { ...fieldsOf(EVENT), network: networks.zwh.documentId }, 'de'), 400, networks.zwh.name);
+  });
+});
+
+describe('changing', () => {
+  for (const locale of LOCALES) {
+    it.each([EVENT, REPORT])(`%s, ${locale}: one's own and the child networks'; another network's is refused, naming it`, async (uid) => {
+      const ownId = uid === EVENT ? (await freshEvent('bke-medien')).documentId : (await freshReport('bke-medien')).documentId;
+      const text = uid === EVENT ? { summary: `Geändert ${locale}` } : { summary: `Geändert ${locale}` };
+      expect((await medien.request('PUT', one(uid, ownId, locale), text)).status).toBe(200);
+      expect((await stored(uid, ownId, locale)).summary).toBe(`Geändert ${locale}`);
+      expect((await bke.request('PUT', one(uid, ownId, locale), { summary: 'Vom Bundesverband' })).status).toBe(200);
+      const foreign = documentOf(uid, 'bke-juliti');
+      expectRefused(await medien.request('PUT', one(uid, foreign, locale), { summary: 'Übernommen' }), 403, networks['bke-juliti'].name);
+      expectRefused(await juliti.request('PUT', one(uid, documentOf(uid, 'bke'), locale), { summary: 'x' }), 403, networks.bke.name);
+      expect((await stored(uid, foreign, locale)).summary).not.toBe('Übernommen');
+      expect((await editor.request('PUT', one(uid, documentOf(uid, 'zwh'), locale), { summary: 'Vom Editor' })).status).toBe(200);
+    });
+
+    it.each([EVENT, REPORT])(`%s, ${locale}: moving one's own to another network, or to none, is refused and changes nothing`, async (uid) => {
+      const ownId = uid === EVENT ? (await freshEvent('bke-medien')).documentId : (await freshReport('bke-medien')).documentId;
+      const moved = await medien.request('PUT', one(uid, ownId, locale), { summary: 'Umzug', network: relation(networks['bke-juliti'].documentId, locale) });
+      expectRefused(moved, 400, `„${networks['bke-juliti'].name}“ ist keines Ihrer Netzwerke`);
+      expect(moved.body.error.details.errors[0].path).toEqual(['network']);
+      const networkOfGerman = async () => (await stored(uid, ownId, 'de')).network?.documentId;
+      expect(await networkOfGerman()).toBe(networks['bke-medien'].documentId);
+      const current = (await stored(uid, ownId, locale)).network;
+      if (current) {
+        const cleared = await medien.request('PUT', one(uid, ownId, locale), { network: { connect: [], disconnect: [{ id: current.id }] } });
+        expectRefused(cleared, 400, 'Bitte wählen Sie eines Ihrer Netzwerke');
+      }
+      expect((await stored(uid, ownId, locale)).summary).not.toBe('Umzug');
+      // Within one's networks it may move: the federation's office moves a meeting to a Fachbereich.
+      expect((await bke.request('PUT', one(uid, ownId, locale), { network: relation(networks['bke-wendepunkt'].documentId, locale) })).status).toBe(200);
+    });
+
+    it(`report, ${locale}: linking another network's meeting is refused, naming it; one's own is fine`, async () => {
+      const ownId = (await freshReport('bke-medien')).documentId;
+      const foreignEvent = content['bke-juliti'].event;
+      const linked = await medien.request('PUT', one(REPORT, ownId, locale), { event: relation(foreignEvent.documentId, locale) });
+      expectRefused(linked, 400, `Das Treffen „${foreignEvent.title}“ gehört zu „${networks['bke-juliti'].name}“`);
+      expect(linked.body.error.details.errors[0].path).toEqual(['event']);
+      const ownEvent = content['bke-medien'].event;
+      expect((await medien.request('PUT', one(REPORT, ownId, locale), { event: relation(ownEvent.documentId, locale) })).status).toBe(200);
+    });
+
+    it.each(TYPES)(`%s, ${locale}: unchanged relations are no change`, async (uid) => {
+      const ownId = uid === NETWORK ? networks['bke-medien'].documentId : documentOf(uid, 'bke-medien');
+      const relations = uid === NETWORK ? { parent: nothingChanged, children: nothingChanged } : { network: nothingChanged };
+      expect((await medien.request('PUT', one(uid, ownId, locale), relations)).status).toBe(200);
+    });
+  }
+
+  it("network: one's own and its child networks; the parent and other networks are refused", async () => {
+    const shortDescription = 'Medienbildung in der Erziehungsberatung.';
+    expect((await medien.request('PUT', one(NETWORK, networks['bke-medien'].documentId, 'de'), { shortDescription })).status).toBe(200);
+    expect((await bke.request('PUT', one(NETWORK, networks['bke-medien'].documentId, 'de'), { shortDescription })).status).toBe(200);
+    expectRefused(await medien.request('PUT', one(NETWORK, networks.bke.documentId, 'de'), { region: 'x' }), 403, `„${networks.bke.name}“ ist keines Ihrer Netzwerke`);
+    expectRefused(await juliti.request('PUT', one(NETWORK, networks['bke-medien'].documentId, 'en'), { region: 'x' }), 403, networks['bke-medien'].name);
+  });
+});
+
+describe('languages: a new translation', () => {
+  async function germanOnly(uid: Uid, slug: FederationSlug) {
+    const unique = uniqueSlug('nur-de');
+    const data =
+      uid === NETWORK
+        ? { name: `Nur deutsch ${unique}`, slug: unique, kind: 'working-group', parent: networks[slug].documentId }
+        : uid === EVENT
+          ? { title: `Nur deutsch ${unique}`, slug: unique, network: networks[slug].documentId, start: '2027-01-01T10:00:00.000Z' }
+          : { title: `Nur deutsch ${unique}`, slug: unique, network: networks[slug].documentId };
+    return ((await cms.strapi.documents(uid).create({ data, locale: 'de' } as never)) as { documentId: string }).documentId;
+  }
+  const english = (uid: Uid) => {
+    const slug = uniqueSlug('english');
+    return uid === NETWORK ? { name: 'In English', slug, kind: 'working-group' } : { title: 'In English', slug, ...(uid === EVENT && { start: '2027-01-01T10:00:00.000Z' }) };
+  };
+
+  it.each(TYPES)("%s: of one's own document is made; of another network's is refused and not made", async (uid) => {
+    const own = await germanOnly(uid, 'bke-medien');
+    const made = await medien.request('PUT', one(uid, own, 'en'), english(uid));
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    expect(made.body.data.locale).toBe('en');
+    const foreign = await germanOnly(uid, 'bke-juliti');
+    const owner = uid === NETWORK ? (await stored(NETWORK, foreign, 'de')).name : networks['bke-juliti'].name;
+    expectRefused(await medien.request('PUT', one(uid, foreign, 'en'), english(uid)), 403, `„${owner}“`);
+    expect(await stored(uid, foreign, 'en')).toBeNull();
+  });
+});
+
+describe('publish, unpublish, discard, delete', () => {
+  /** A published document of the network, with a draft that differs from the published version. */
+  async function publishedWithChanges(uid: Uid, slug: FederationSlug) {
+    if (uid === NETWORK) {
+      const unique = uniqueSlug('ag');
+      const network = (await cms.strapi.documents(NETWORK).create({
+        data: { name: `AG ${unique}`, slug: unique, kind: 'working-group', parent: networks[slug].documentId },
+        locale: 'de',
+        status: 'published',
+      } as never)) as { documentId: string };
+      await cms.strapi.documents(NETWORK).update({ documentId: network.documentId, locale: 'en', data: { name: `WG ${unique}`, slug: unique }, status: 'published' } as never);
+      for (const locale of LOCALES) await cms.strapi.documents(NETWORK).update({ documentId: network.documentId, locale, data: { region: 'Entwurf' } } as never);
+      return network.documentId;
+    }
+    const { documentId } = uid === EVENT ? await freshEvent(slug, 'published') : await freshReport(slug, 'published');
+    for (const locale of LOCALES) await cms.strapi.documents(uid).update({ documentId, locale, data: { summary: 'Entwurf' } } as never);
+    return documentId;
+  }
+  const action = (uid: Uid, documentId: string, name: string, locale: Locale) => `${CM}/${uid}/${documentId}/actions/${name}?locale=${locale}`;
+
+  for (const locale of LOCALES) {
+    it.each(TYPES)(`%s, ${locale}: one's own, step by step`, async (uid) => {
+      const own = await publishedWithChanges(uid, 'bke-medien');
+      expect((await medien.request('POST', action(uid, own, 'discard', locale), {})).status).toBe(200);
+      expect((await medien.request('POST', action(uid, own, 'unpublish', locale), {})).status).toBe(200);
+      expect(await stored(uid, own, locale, 'published')).toBeNull();
+      expect((await medien.request('POST', action(uid, own, 'publish', locale), {})).status).toBe(200);
+      expect(await stored(uid, own, locale, 'published')).not.toBeNull();
+      expect((await medien.request('DELETE', one(uid, own, locale))).status).toBe(200);
+      expect(await stored(uid, own, locale)).toBeNull();
+    });
+
+    it.each(TYPES)(`%s, ${locale}: another network's is refused, naming it, and stays as it was`, async (uid) => {
+      const foreign = await publishedWithChanges(uid, 'bke-juliti');
+      // A network is named itself; a meeting or report by its network.
+      const name = uid === NETWORK ? (await stored(NETWORK, foreign, 'de')).name : networks['bke-juliti'].name;
+      for (const name_ of ['discard', 'unpublish', 'publish']) {
+        expectRefused(await medien.request('POST', action(uid, foreign, name_, locale), {}), 403, `„${name}“`);
+      }
+      expectRefused(await medien.request('DELETE', one(uid, foreign, locale)), 403, `„${name}“`);
+      expect((await stored(uid, foreign, locale, 'published')).publishedAt).not.toBeNull();
+      expect(await stored(uid, foreign, locale)).toMatchObject(uid === NETWORK ? { region: 'Entwurf' } : { summary: 'Entwurf' });
+      // The federation's editor may.
+      expect((await bke.request('POST', action(uid, foreign, 'discard', locale), {})).status).toBe(200);
+    });
+  }
+});
+
+describe('bulk actions on the list view', () => {
+  const bulk = (session: AdminSession, uid: Uid, name: string, documentIds: string[], locale: Locale) =>
+    session.request('POST', `${CM}/${uid}/actions/${name}?locale=${locale}`, { documentIds, locale });
+  const twoOwn = async (uid: typeof EVENT | typeof REPORT, status: 'draft' | 'published') =>
+    Promise.all([1, 2].map(async () => (uid === EVENT ? await freshEvent('bke-medien', status) : await freshReport('bke-medien', status)).documentId));
+
+  for (const locale of LOCALES) {
+    it.each([EVENT, REPORT])(`%s, ${locale}: publish, unpublish and delete several of one's own`, async (uid) => {
+      const own = await twoOwn(uid, 'draft');
+      expect((await bulk(medien, uid, 'bulkPublish', own, locale)).body).toEqual({ count: 2 });
+      expect((await bulk(medien, uid, 'bulkUnpublish', own, locale)).body).toEqual({ count: 2 });
+      expect((await bulk(medien, uid, 'bulkDelete', own, locale)).body).toEqual({ count: 2 });
+      for (const documentId of own) expect(await stored(uid, documentId, locale)).toBeNull();
+    });
+
+    it.each([EVENT, REPORT])(`%s, ${locale}: one of another network among them refuses all, naming it`, async (uid) => {
+      const own = await twoOwn(uid, 'published');
+      const foreign = documentOf(uid, 'bke-juliti');
+      for (const name of ['bulkPublish', 'bulkUnpublish', 'bulkDelete']) {
+        expectRefused(await bulk(medien, uid, name, [...own, foreign], locale), 403, networks['bke-juliti'].name);
+      }
+      for (const documentId of [...own, foreign]) expect(await stored(uid, documentId, locale, 'published')).not.toBeNull();
+      expectRefused(
+        await medien.request('POST', `${CM}/${uid}/actions/bulkFindForValidation?locale=${locale}`, { documentIds: [foreign], locale }),
+        403,
+        networks['bke-juliti'].name,
+      );
+    });
+  }
+});
+
+describe('duplicating (clone)', () => {
+  for (const locale of LOCALES) {
+    it.each([EVENT, REPORT])(`%s, ${locale}: one's own yes; another network's is refused`, async (uid) => {
+      const slug = uniqueSlug('kopie');
+      const own = await medien.request('POST', `${CM}/${uid}/clone/${documentOf(uid, 'bke-medien')}?locale=${locale}`, { slug, title: `Kopie ${slug}` });
+      expect(own.status, JSON.stringify(own.body)).toBe(200);
+      expect((await medien.request('GET', one(uid, own.body.data.documentId, locale))).status).toBe(200);
+      const foreign = await medien.request('POST', `${CM}/${uid}/clone/${documentOf(uid, 'bke-juliti')}?locale=${locale}`, { slug: uniqueSlug('kopie'), title: 'Kopie' });
+      expectRefused(foreign, 403, networks['bke-juliti'].name);
+    });
+  }
+});
+
+describe('relation pickers', () => {
+  const names = async (session: AdminSession, uid: Uid, field: string, locale: Locale) => {
+    const { status, body } = await session.request('GET', `/content-manager/relations/${uid}/${field}?locale=${locale}&pageSize=100`);
+    expect(status).toBe(200);
+    return body.results.map((entry: { name?: string; title?: string }) => entry.name ?? entry.title);
+  };
+
+  for (const locale of LOCALES) {
+    it(`${locale}: the network field offers only one's own networks and their child networks`, async () => {
+      for (const uid of [EVENT, REPORT]) {
+        const ofMedien = await names(medien, uid, 'network', locale);
+        expect(ofMedien).toContain(networks['bke-medien'].name);
+        for (const slug of ['bke', 'bke-juliti', 'bke-wendepunkt', 'zwh'] as const) expect(ofMedien).not.toContain(networks[slug].name);
+        const ofBke = await names(bke, uid, 'network', locale);
+        for (const slug of FEDERATION) expect(ofBke).toContain(networks[slug].name);
+        expect(ofBke).not.toContain(networks.zwh.name);
+        expect(await names(editor, uid, 'network', locale)).toContain(networks.zwh.name);
+      }
+      const parents = await names(medien, NETWORK, 'parent', locale);
+      expect(parents).toContain(networks['bke-medien'].name);
+      expect(parents).not.toContain(networks.bke.name);
+    });
+  }
+
+  it("a report's meeting field offers only one's own networks' meetings", async () => {
+    const offered = await names(medien, REPORT, 'event', 'de');
+    expect(offered).toContain(content['bke-medien'].event.title);
+    expect(offered).not.toContain(content['bke-juliti'].event.title);
+    expect(offered).not.toContain(content.bke.event.title);
+  });
+
+  it("another network's document does not show its relations", async () => {
+    const path = `/content-manager/relations/${REPORT}/${documentOf(REPORT, 'bke-juliti')}/network?locale=de`;
+    expectRefused(await medien.request('GET', path), 403, networks['bke-juliti'].name);
+    expect((await juliti.request('GET', path)).status).toBe(200);
+  });
+});
+
+describe('where a network hangs', () => {
+  const setParent = (session: AdminSession, network: DemoNetwork, parent: { connect?: object[]; disconnect?: object[] }) =>
+    session.request('PUT', one(NETWORK, network.documentId, 'de'), { parent: { connect: [], disconnect: [], ...parent } });
+  const parentOf = async (network: DemoNetwork) => (await stored(NETWORK, network.documentId, 'de')).parent?.documentId;
+  const parentRow = async (network: DemoNetwork) => ({ id: (await stored(NETWORK, network.documentId, 'de')).parent.id });
+
+  it("a Fachbereich's editor cannot move their network or take it out of the federation", async () => {
+    const moved = await setParent(medien, networks['bke-medien'], { connect: [{ documentId: networks['bke-juliti'].documentId, locale: 'de' }] });
+    expectRefused(moved, 400, `„${networks['bke-medien'].name}“ gehört zu „${networks.bke.name}“; nur dessen Redaktion kann es verschieben.`);
+    expect(moved.body.error.details.errors[0].path).toEqual(['parent']);
+    const detached = await setParent(medien, networks['bke-medien'], { disconnect: [await parentRow(networks['bke-medien'])] });
+    expectRefused(detached, 400, 'nur dessen Redaktion');
+    expect(await parentOf(networks['bke-medien'])).toBe(networks.bke.documentId);
+  });
+
+  it('hanging another network below one’s own (to gain it) does nothing', async () => {
+    const escalation = await medien.request('PUT', one(NETWORK, networks['bke-medien'].documentId, 'de'), {
+      children: { connect: [{ documentId: networks.zwh.documentId, locale: 'de' }], disconnect: [] },
+    });
+    // The role may not write the field: the content manager drops it, or the guard refuses it.
+    if (escalation.status !== 200) expectRefused(escalation, 400, 'untergeordneten Netzwerk');
+    expect(await parentOf(networks.zwh)).toBeUndefined();
+    expect(await visibleOf(medien, NETWORK, 'de')).toEqual(['bke-medien']);
+  });
+
+  it("the federation's editor moves a Fachbereich within the federation, but not out of it, nor the federation below itself", async () => {
+    const [wendepunkt, juliti_] = [networks['bke-wendepunkt'], networks['bke-juliti']];
+    expect((await setParent(bke, wendepunkt, { connect: [{ documentId: juliti_.documentId, locale: 'de' }] })).status).toBe(200);
+    expect(await parentOf(wendepunkt)).toBe(juliti_.documentId);
+    // The editor of bke-juliti now edits bke-wendepunkt too; moved back, no more.
+    expect((await juliti.request('GET', one(NETWORK, wendepunkt.documentId, 'de'))).status).toBe(200);
+    expect((await setParent(bke, wendepunkt, { connect: [{ documentId: networks.bke.documentId, locale: 'de' }] })).status).toBe(200);
+    expect((await juliti.request('GET', one(NETWORK, wendepunkt.documentId, 'de'))).status).toBe(403);
+
+    const outside = await setParent(bke, wendepunkt, { connect: [{ documentId: networks.zwh.documentId, locale: 'de' }] });
+    expectRefused(outside, 400, networks.zwh.name, 'not one of your networks');
+    const detached = await setParent(bke, wendepunkt, { disconnect: [await parentRow(wendepunkt)] });
+    expectRefused(detached, 400, `Only an administrator can take “${wendepunkt.name}” out of “${networks.bke.name}”.`);
+    const cycle = await setParent(bke, networks.bke, { connect: [{ documentId: networks['bke-medien'].documentId, locale: 'de' }] });
+    expectRefused(cycle, 400, `“${networks['bke-medien'].name}” lies below “${networks.bke.name}”`);
+    expect(await parentOf(networks.bke)).toBeUndefined();
+    expect(await parentOf(wendepunkt)).toBe(networks.bke.documentId);
+  });
+});
+
+describe('deleting a network', () => {
+  it('one that still has meetings and reports is refused, saying what it holds', async () => {
+    const refused = await medien.request('DELETE', `${CM}/${NETWORK}/${networks['bke-medien'].documentId}?locale=*`);
+    expectRefused(refused, 403, `„${networks['bke-medien'].name}“ hat noch`, 'Treffen', 'Berichte');
+    expect(await stored(NETWORK, networks['bke-medien'].documentId, 'de')).not.toBeNull();
+  });
+
+  it('an empty one goes, and with it who was assigned to it', async () => {
+    const created = await medien.request('POST', `${CM}/${NETWORK}?locale=de`, {
+      name: 'Kurzlebige AG',
+      slug: uniqueSlug('kurz'),
+      kind: 'working-group',
+      parent: relation(networks['bke-medien'].documentId),
+    });
+    const documentId = created.body.data.documentId;
+    await assignEditors(office, { slug: 'kurz', name: 'Kurzlebige AG', documentId }, [juliti]);
+    expect((await juliti.request('GET', one(NETWORK, documentId, 'de'))).status).toBe(200);
+    expect((await medien.request('DELETE', one(NETWORK, documentId, 'de'))).status).toBe(200);
+    const left = await cms.strapi.db.query('plugin::treffpunkt.editor-assignment').findMany({ where: { networkDocumentId: documentId } });
+    expect(left).toEqual([]);
+  });
+});
+
+describe('"Write the report"', () => {
+  async function pastMeetingOf(slug: FederationSlug) {
+    const unique = uniqueSlug('vergangen');
+    return (await cms.strapi.documents(EVENT).create({
+      data: { title: `Vergangenes Treffen ${unique}`, slug: unique, network: networks[slug].documentId, start: '2026-10-01T09:00:00.000Z' },
+      locale: 'de',
+    } as never)) as { documentId: string };
+  }
+
+  it("of one's own meeting (or a child network's) writes the draft report there", async () => {
+    const meeting = await pastMeetingOf('bke-medien');
+    const written = await medien.request('POST', eventReportPath(meeting.documentId), { locale: 'de' });
+    expect(written.status, JSON.stringify(written.body)).toBe(201);
+    expect((await stored(REPORT, written.body.data.documentId, 'de')).network.documentId).toBe(networks['bke-medien'].documentId);
+    expect((await medien.request('GET', one(REPORT, written.body.data.documentId, 'de'))).status).toBe(200);
+    expect((await bke.request('POST', eventReportPath((await pastMeetingOf('bke-juliti')).documentId), { locale: 'de' })).status).toBe(201);
+  });
+
+  it("of another network's meeting is refused, naming the network, and nothing is found or written", async () => {
+    const meeting = await pastMeetingOf('bke-juliti');
+    expectRefused(await medien.request('POST', eventReportPath(meeting.documentId), { locale: 'de' }), 403, networks['bke-juliti'].name);
+    expectRefused(await medien.request('GET', eventReportPath(meeting.documentId)), 403, networks['bke-juliti'].name);
+    expectRefused(await medien.request('GET', eventReportPath(content['bke-juliti'].event.documentId)), 403, networks['bke-juliti'].name);
+    expect(await cms.strapi.db.query(REPORT).findOne({ where: { event: { documentId: meeting.documentId } } })).toBeNull();
+  });
+});
+
+describe('preview, counts and the embed page', () => {
+  const previewPath = (uid: Uid, documentId: string) => `/content-manager/preview/url/${uid}?documentId=${documentId}&locale=de&status=draft`;
+
+  it.each([EVENT, REPORT])("%s: a preview link for one's own; none for another network's", async (uid) => {
+    const own = await medien.request('GET', previewPath(uid, documentOf(uid, 'bke-medien')));
+    expect(own.status).toBe(200);
+    expect(own.body.data.url).toMatch(/\/treffpunkt\/preview\//);
+    const foreign = await medien.request('GET', previewPath(uid, documentOf(uid, 'bke-juliti')));
+    expectRefused(foreign, 403, networks['bke-juliti'].name);
+    expect((await editor.request('GET', previewPath(uid, documentOf(uid, 'bke-juliti')))).body.data.url).toBeTruthy();
+  });
+
+  it("counting another document's draft relations is refused", async () => {
+    const foreign = documentOf(REPORT, 'bke-juliti');
+    expectRefused(await medien.request('GET', `${CM}/${REPORT}/${foreign}/actions/countDraftRelations?locale=de`), 403, networks['bke-juliti'].name);
+    const many = await medien.request('GET', `${CM}/${REPORT}/actions/countManyEntriesDraftRelations?documentIds[0]=${foreign}&locale=de`);
+    expectRefused(many, 403, networks['bke-juliti'].name);
+    expect((await medien.request('GET', `${CM}/${REPORT}/${documentOf(REPORT, 'bke-medien')}/actions/countDraftRelations?locale=de`)).status).toBe(200);
+  });
+
+  it("the embed page offers one's own networks", async () => {
+    const slugsFor = async (session: AdminSession) => (await session.request('GET', embedOptionsPath)).body.data.networks.map((n: { slug: string }) => n.slug);
+    const ofMedien = await slugsFor(medien);
+    expect(ofMedien).toContain('bke-medien');
+    for (const slug of ['bke', 'bke-juliti', 'zwh']) expect(ofMedien).not.toContain(slug);
+    expect(await slugsFor(bke)).toEqual(expect.arrayContaining([...FEDERATION]));
+    expect(await slugsFor(bke)).not.toContain('zwh');
+    expect(await slugsFor(editor)).toEqual(expect.arrayContaining([...FEDERATION, 'zwh']));
+  });
+});
+
+describe('a network editor without networks', () => {
+  it('sees nothing and may create nothing, until the office assigns them', async () => {
+    const newcomer = await newNetworkEditor(cms, { preferedLanguage: 'de' });
+    for (const uid of TYPES) expect(await listed(newcomer, uid, 'de')).toEqual([]);
+    const report = { title: 'Erster Bericht', slug: uniqueSlug('erster'), network: relation(networks['bke-wendepunkt'].documentId) };
+    expectRefused(await newcomer.request('POST', `${CM}/${REPORT}?locale=de`, report), 400, networks['bke-wendepunkt'].name);
+    await assignEditors(office, networks['bke-wendepunkt'], [newcomer]);
+    expect(await visibleOf(newcomer, REPORT, 'de')).toEqual(['bke-wendepunkt']);
+    expect((await newcomer.request('POST', `${CM}/${REPORT}?locale=de`, report)).status).toBe(201);
   });
 });

@@ -134,9 +134,25 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
     }
   }
 
-  async function checkRelations(requester: RestrictedRequester, uid: TreffpunktUid, action: Action, params: Params) {
+  /**
+   * A copy of a translation that has no network of its own (relations are per language) would
+   * belong to no network, and so not even to its author: it gets the original's network.
+   */
+  async function keepNetworkOnClone(uid: TreffpunktUid, params: Params): Promise<Data> {
     const data = params.data ?? {};
-    if (uid === NETWORK) return checkHierarchy(requester, action, params, data);
+    const { documentId, locale = DEFAULT_LOCALE } = params;
+    if ('network' in data) return data;
+    const where = { documentId, locale, network: { id: { $notNull: true } } };
+    if (await strapi.db.query(uid).findOne({ where, select: ['id'] })) return data;
+    const network = await networkOfDocument(strapi, uid, documentId!);
+    if (!network) return data;
+    params.data = { ...data, network: { connect: [{ documentId: network, locale }] } };
+    return params.data;
+  }
+
+  async function checkRelations(requester: RestrictedRequester, uid: TreffpunktUid, action: Action, params: Params) {
+    if (uid === NETWORK) return checkHierarchy(requester, action, params, params.data ?? {});
+    const data = action === 'clone' ? await keepNetworkOnClone(uid, params) : (params.data ?? {});
     if (action !== 'clone' || 'network' in data) await checkNetwork(requester, action, data);
     if (uid === REPORT) await checkEvent(requester, data);
   }
