@@ -21,7 +21,8 @@ export interface AdminProfile {
 
 const sessions = new Map<string, Promise<AdminSession>>();
 
-async function createAdmin(cms: Cms, roleCode: string, profile: AdminProfile) {
+/** A new admin user with the given role (as an administrator makes one), and the password to log in with. */
+export async function createAdminUser(cms: Cms, roleCode: string, profile: AdminProfile = {}) {
   const email = `${roleCode.replace(/\W/g, '')}-${randomBytes(3).toString('hex')}@example.org`;
   const password = `Test-${randomBytes(8).toString('hex')}A1`;
   const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
@@ -40,7 +41,7 @@ async function createAdmin(cms: Cms, roleCode: string, profile: AdminProfile) {
 
 /** A new admin user with the given role, logged in through the admin's login route. */
 export async function newAdminSession(cms: Cms, roleCode: string, profile: AdminProfile = {}): Promise<AdminSession> {
-  const { id, email, password } = await createAdmin(cms, roleCode, profile);
+  const { id, email, password } = await createAdminUser(cms, roleCode, profile);
   const response = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -8,11 +8,13 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ACTIONS, PLUGIN_ID } from '../../shared/admin-api';
 import { EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp } from './editing/fieldHelp';
 import { WriteReportAction } from './editing/WriteReportAction';
+import { NetworkEditorsPanel } from './network-editors/NetworkEditorsPanel';
 import { translationsFor } from './translations';
 import { MESSAGES } from './translations/messages';
 
 interface ContentManagerApis {
   addDocumentAction(actions: unknown[]): void;
+  addEditViewSidePanel(panels: unknown[]): void;
 }
 
 export default {
@@ -30,6 +32,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([WriteReportAction]);
+    contentManager.addEditViewSidePanel([NetworkEditorsPanel]);
     app.registerHook(EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp);
   },
 
