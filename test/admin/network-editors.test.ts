@@ -419,7 +419,7 @@ describe('publish, unpublish, discard, delete', () => {
         locale: 'de',
         status: 'published',
       } as never)) as { documentId: string };
-      await cms.strapi.documents(NETWORK).update({ documentId: network.documentId, locale: 'en', data: { name: `WG ${unique}`, slug: unique }, status: 'published' } as never);
+      await cms.strapi.documents(NETWORK).update({ documentId: network.documentId, locale: 'en', data: { name: `AG ${unique}`, slug: unique }, status: 'published' } as never);
       for (const locale of LOCALES) await cms.strapi.documents(NETWORK).update({ documentId: network.documentId, locale, data: { region: 'Entwurf' } } as never);
       return network.documentId;
     }
@@ -497,6 +497,8 @@ describe('duplicating (clone)', () => {
       expect((await medien.request('GET', one(uid, own.body.data.documentId, locale))).status).toBe(200);
       const foreign = await medien.request('POST', `${CM}/${uid}/clone/${documentOf(uid, 'bke-juliti')}?locale=${locale}`, { slug: uniqueSlug('kopie'), title: 'Kopie' });
       expectRefused(foreign, 403, networks['bke-juliti'].name);
+      const automatic = await medien.request('POST', `${CM}/${uid}/auto-clone/${documentOf(uid, 'bke-juliti')}?locale=${locale}`, {});
+      expectRefused(automatic, 403, networks['bke-juliti'].name);
     });
   }
 });
@@ -589,6 +591,22 @@ describe('deleting a network', () => {
     const refused = await medien.request('DELETE', `${CM}/${NETWORK}/${networks['bke-medien'].documentId}?locale=*`);
     expectRefused(refused, 403, `„${networks['bke-medien'].name}“ hat noch`, 'Treffen', 'Berichte');
     expect(await stored(NETWORK, networks['bke-medien'].documentId, 'de')).not.toBeNull();
+  });
+
+  it('one language that nothing points to goes; the one its meetings point to stays', async () => {
+    const unique = uniqueSlug('ag');
+    const group = (await cms.strapi.documents(NETWORK).create({
+      data: { name: `AG ${unique}`, slug: unique, kind: 'working-group', parent: networks['bke-medien'].documentId },
+      locale: 'de',
+    } as never)) as { documentId: string };
+    await cms.strapi.documents(NETWORK).update({ documentId: group.documentId, locale: 'en', data: { name: `AG ${unique}`, slug: unique, region: 'Lower Saxony' } } as never);
+    await cms.strapi.documents(EVENT).create({
+      data: { title: `Treffen der AG ${unique}`, slug: unique, network: group.documentId, start: '2027-02-01T10:00:00.000Z' },
+      locale: 'de',
+    } as never);
+    expect((await medien.request('DELETE', one(NETWORK, group.documentId, 'en'))).status).toBe(200);
+    expectRefused(await medien.request('DELETE', one(NETWORK, group.documentId, 'de')), 403, `„AG ${unique}“ hat noch 1 Treffen;`);
+    expect(await stored(NETWORK, group.documentId, 'de')).not.toBeNull();
   });
 
   it('an empty one goes, and with it who was assigned to it', async () => {

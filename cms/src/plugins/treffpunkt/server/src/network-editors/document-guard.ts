@@ -160,18 +160,18 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
   const distinctDocuments = async (uid: TreffpunktUid, where: Record<string, unknown>) =>
     new Set(((await strapi.db.query(uid).findMany({ where, select: ['documentId'] })) as { documentId: string }[]).map((r) => r.documentId)).size;
 
-  /** Deleting a network that still has meetings, reports or child networks would leave them to nobody. */
+  /**
+   * Deleting a network that meetings, reports or child networks point to would leave them to
+   * nobody. Relations point to one language's version: deleting another language is fine.
+   */
   async function refuseDeletingNetworkWithContent(requester: RestrictedRequester, params: Params) {
     const documentId = params.documentId!;
     const locale = params.locale ?? DEFAULT_LOCALE;
-    const versions = (await strapi.db.query(NETWORK).findMany({ where: { documentId }, select: ['locale'] })) as { locale: string }[];
-    // Deleting one language of several leaves the network in place.
-    if (locale !== '*' && versions.some((version) => version.locale !== locale)) return;
-    const ofThis = { documentId: { $eq: documentId } };
+    const deleted = locale === '*' ? { documentId } : { documentId, locale };
     const counts = {
-      events: await distinctDocuments(EVENT, { network: ofThis }),
-      reports: await distinctDocuments(REPORT, { network: ofThis }),
-      children: await distinctDocuments(NETWORK, { parent: ofThis }),
+      events: await distinctDocuments(EVENT, { network: deleted }),
+      reports: await distinctDocuments(REPORT, { network: deleted }),
+      children: await distinctDocuments(NETWORK, { parent: deleted }),
     };
     if (counts.events + counts.reports + counts.children === 0) return;
     throw refusal(requester.user, REFUSALS.stillHasContent(await nameOf(documentId), countedContents(counts)));
