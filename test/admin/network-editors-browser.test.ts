@@ -64,8 +64,7 @@ describe('a federation in the admin panel', () => {
     const { context, page } = await loggedIn(office);
     await page.goto(editPath(NETWORK, networks['bke-medien'].documentId));
     await page.getByRole('heading', { name: 'Redaktion dieses Netzwerks' }).waitFor();
-    await page.getByText('Noch niemand ist diesem Netzwerk zugeordnet.').waitFor();
-    // The federation's own editors are named too, once there are any: none in this fresh test user's view yet.
+    await page.getByText('Diese Personen bearbeiten und veröffentlichen das Netzwerk').waitFor();
     const picker = page.getByRole('combobox', { name: 'Person zuordnen' });
     await picker.click();
     await picker.pressSequentially(medien.email);
@@ -91,6 +90,7 @@ describe('a federation in the admin panel', () => {
 
     it('sees only their own content in the list views', async () => {
       const reports = await listRows(page, REPORT, content['bke-medien'].report.title);
+      await page.getByText(`Ihre Netzwerke: ${networks['bke-medien'].name}`).waitFor();
       expect(reports.join('\n')).not.toContain(content['bke-juliti'].report.title);
       for (const row of reports) expect(row).toContain(networks['bke-medien'].name);
       const events = await listRows(page, EVENT, content['bke-medien'].event.title);

@@ -12,6 +12,7 @@ import {
   NETWORK_EDITOR_ROLE,
   embedOptionsPath,
   eventReportPath,
+  myNetworksPath,
   networkEditorsPath,
 } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
 import { IN_MY_NETWORKS } from '../../cms/src/plugins/treffpunkt/server/src/network-editors/condition';
@@ -194,6 +195,16 @@ describe('who belongs where, as the office assigns it', () => {
     expectRefused(unknown, 400, 'editors', '987654');
     expectRefused(await office.request('PUT', path, { editors: 'alle' }), 400, 'editors');
     expect((await office.request('GET', networkEditorsPath('nosuchnetwork0000000000'))).status).toBe(404);
+  });
+
+  it('tells each network editor their networks (the list views show it); others are not limited', async () => {
+    const mine = async (session: AdminSession) => (await session.request('GET', myNetworksPath)).body.data;
+    expect(await mine(medien)).toMatchObject({ limited: true, networks: [{ documentId: networks['bke-medien'].documentId, name: networks['bke-medien'].name }] });
+    const ofBke = await mine(bke);
+    expect(ofBke.networks).toEqual([{ documentId: networks.bke.documentId, name: networks.bke.name }]);
+    expect(ofBke.below).toBeGreaterThanOrEqual(3);
+    expect(await mine(editor)).toEqual({ limited: false, networks: [], below: 0 });
+    expect(await mine(office)).toEqual({ limited: false, networks: [], below: 0 });
   });
 
   it('is for the office only: network editors and Editors may not assign', async () => {
@@ -687,6 +698,7 @@ describe('a network editor without networks', () => {
   it('sees nothing and may create nothing, until the office assigns them', async () => {
     const newcomer = await newNetworkEditor(cms, { preferedLanguage: 'de' });
     for (const uid of TYPES) expect(await listed(newcomer, uid, 'de')).toEqual([]);
+    expect((await newcomer.request('GET', myNetworksPath)).body.data).toEqual({ limited: true, networks: [], below: 0 });
     const report = { title: 'Erster Bericht', slug: uniqueSlug('erster'), network: relation(networks['bke-wendepunkt'].documentId) };
     expectRefused(await newcomer.request('POST', `${CM}/${REPORT}?locale=de`, report), 400, networks['bke-wendepunkt'].name);
     await assignEditors(office, networks['bke-wendepunkt'], [newcomer]);

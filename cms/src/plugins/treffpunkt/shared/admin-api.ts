@@ -20,12 +20,14 @@ export const ADMIN_ROUTES = {
   embedOptions: '/admin/embed',
   eventReport: '/admin/events/:documentId/report',
   networkEditors: '/admin/networks/:documentId/editors',
+  myNetworks: '/admin/my-networks',
 } as const;
 
 export const eventReportPath = (documentId: string) =>
   `/${PLUGIN_ID}${ADMIN_ROUTES.eventReport.replace(':documentId', encodeURIComponent(documentId))}`;
 export const networkEditorsPath = (documentId: string) =>
   `/${PLUGIN_ID}${ADMIN_ROUTES.networkEditors.replace(':documentId', encodeURIComponent(documentId))}`;
+export const myNetworksPath = `/${PLUGIN_ID}${ADMIN_ROUTES.myNetworks}`;
 export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
 
 export { CONTENT_TYPES } from './content-types';
@@ -103,4 +105,16 @@ export interface NetworkEditorsResponse {
 /** `PUT /treffpunkt/admin/networks/:documentId/editors`: the complete list of the network's editors. */
 export interface NetworkEditorsUpdate {
   editors: number[];
+}
+
+/** `GET /treffpunkt/admin/my-networks`: what the list views tell a network editor about their reach. */
+export interface MyNetworksResponse {
+  data: {
+    /** Whether the requester's role limits them to their networks (else the list is empty and says nothing). */
+    limited: boolean;
+    /** The networks assigned to them. */
+    networks: { documentId: string; name: string }[];
+    /** How many networks below those they edit as well. */
+    below: number;
+  };
 }

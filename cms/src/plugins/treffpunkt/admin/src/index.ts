@@ -8,13 +8,12 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ACTIONS, PLUGIN_ID } from '../../shared/admin-api';
 import { EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp } from './editing/fieldHelp';
 import { WriteReportAction } from './editing/WriteReportAction';
-import { NetworkEditorsPanel } from './network-editors/NetworkEditorsPanel';
+import { addNetworkEditorViews } from './network-editors';
 import { translationsFor } from './translations';
 import { MESSAGES } from './translations/messages';
 
 interface ContentManagerApis {
   addDocumentAction(actions: unknown[]): void;
-  addEditViewSidePanel(panels: unknown[]): void;
 }
 
 export default {
@@ -32,7 +31,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([WriteReportAction]);
-    contentManager.addEditViewSidePanel([NetworkEditorsPanel]);
+    addNetworkEditorViews(app);
     app.registerHook(EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp);
   },
 

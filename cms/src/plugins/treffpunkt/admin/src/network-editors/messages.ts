@@ -31,6 +31,15 @@ export const NETWORK_EDITOR_MESSAGES = {
   'editors.removed': t('{name} bearbeitet dieses Netzwerk nicht mehr.', '{name} no longer edits this network.'),
   'editors.failed': t('Die Zuordnung konnte nicht gespeichert werden.', 'The assignment could not be saved.'),
   'editors.loadFailed': t('Die Redaktion dieses Netzwerks konnte nicht geladen werden.', "This network's editors could not be loaded."),
+  'mine.only': t('Ihre Netzwerke: {names}', 'Your networks: {names}'),
+  'mine.withBelow': t(
+    'Ihre Netzwerke: {names} und {count, plural, one {ein untergeordnetes} other {# untergeordnete}}',
+    'Your networks: {names} and {count, plural, one {one child network} other {# child networks}}',
+  ),
+  'mine.none': t(
+    'Ihnen ist noch kein Netzwerk zugeordnet; bitte wenden Sie sich an Ihre Geschäftsstelle.',
+    'No network is assigned to you yet; please ask your office.',
+  ),
   'editors.saveFirst': t(
     'Speichern Sie das Netzwerk; danach ordnen Sie ihm hier Personen zu.',
     'Save the network; then assign people to it here.',

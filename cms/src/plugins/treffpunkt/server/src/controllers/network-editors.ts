@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { NetworkEditorsResponse } from '../../../shared/admin-api';
+import type { MyNetworksResponse, NetworkEditorsResponse } from '../../../shared/admin-api';
 import { treffpunkt } from '../plugin';
 import { parseAdminInput } from '../validation/admin-input';
 
@@ -16,5 +16,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { documentId } = parseAdminInput('networkParams', ctx.params);
     const { editors } = parseAdminInput('networkEditors', ctx.request.body);
     ctx.body = { data: await editorsService(strapi).assign(documentId, editors) } satisfies NetworkEditorsResponse;
+  },
+
+  /** For the list views of the requester: which networks they are limited to. */
+  async mine(ctx: Context) {
+    ctx.body = { data: await editorsService(strapi).mine() } satisfies MyNetworksResponse;
   },
 });

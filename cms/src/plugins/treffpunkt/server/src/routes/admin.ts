@@ -29,6 +29,7 @@ export default {
     guarded('POST', ADMIN_ROUTES.eventReport, 'admin-report.createFromEvent', ACTIONS.reportFromEvent),
     guarded('GET', ADMIN_ROUTES.networkEditors, 'network-editors.find', ACTIONS.manageEditors),
     guarded('PUT', ADMIN_ROUTES.networkEditors, 'network-editors.update', ACTIONS.manageEditors),
+    { method: 'GET', path: ADMIN_ROUTES.myNetworks, handler: 'network-editors.mine', config: { policies: ['admin::isAuthenticatedAdmin'] } },
     previewRoute('/preview-page.js', 'admin-preview.script'),
     previewRoute('/preview/:token', 'admin-preview.page'),
     previewRoute('/preview/:token/api/treffpunkt/reports', 'admin-preview.reports'),

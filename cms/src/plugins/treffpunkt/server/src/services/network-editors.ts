@@ -5,10 +5,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { AdminUserChoice, EditorReach, NetworkEditorsResponse } from '../../../shared/admin-api';
+import type { AdminUserChoice, EditorReach, MyNetworksResponse, NetworkEditorsResponse } from '../../../shared/admin-api';
 import { CONTENT_TYPES, EDITOR_ASSIGNMENT } from '../../../shared/content-types';
 import { IN_MY_NETWORKS } from '../network-editors/condition';
+import { restrictedRequester } from '../network-editors';
 import { networkName } from '../network-editors/refusals';
+import { assignedNetworks } from '../network-editors/scope';
 
 const SUPER_ADMIN = 'strapi-super-admin';
 /** Reports are what editors write: whether a role may update them, and how, says what the role edits. */
@@ -121,6 +123,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const id of wanted) await assignments().create({ data: { networkDocumentId, user: id } });
       });
       return view(networkDocumentId);
+    },
+
+    /** The requesting admin's networks, when their role limits them to those. */
+    async mine(): Promise<MyNetworksResponse['data']> {
+      const requester = await restrictedRequester(strapi, 'read', CONTENT_TYPES.network);
+      if (!requester) return { limited: false, networks: [], below: 0 };
+      const assigned = await assignedNetworks(strapi, requester.user.id);
+      const networks = [];
+      for (const documentId of assigned) {
+        const name = await networkName(strapi, documentId);
+        if (name) networks.push({ documentId, name });
+      }
+      return { limited: true, networks, below: requester.scope[CONTENT_TYPES.network].size - networks.length };
     },
 
     /** After a network was deleted (every language): its assignments go with it. */
