@@ -6,6 +6,7 @@
  *   locale, and so see none of the (localized) networks, meetings and reports.
  * - Authors: write reports (their own) and the report of any past meeting; see all networks
  *   and meetings (to pick them), but not change networks, and not open the embed page.
+ * - A new role, Network editor: the editors of their own networks (network-editors/role.ts).
  * An admin may change all of this later on the roles page; it is never applied again.
  */
 import type { Core } from '@strapi/strapi';

@@ -10,6 +10,7 @@ import { ACTIONS, NETWORK_EDITOR_ROLE, PLUGIN_ID } from '../../../shared/admin-a
 import { CONTENT_TYPES, isTreffpunktUid } from '../../../shared/content-types';
 import { LOCALES } from '../../../shared/wire';
 import { treffpunkt } from '../plugin';
+import type { RoleService } from '../startup/after-plugins';
 import { IN_MY_NETWORKS } from './condition';
 
 const ROLE_CREATED_KEY = 'network-editor-role-created';
@@ -32,12 +33,6 @@ const MEDIA_LIBRARY_ACTIONS = [
   'plugin::upload.assets.download',
   'plugin::upload.assets.copy-link',
 ];
-
-interface RoleService {
-  create(attributes: typeof NETWORK_EDITOR_ROLE_ATTRIBUTES): Promise<{ id: number }>;
-  addPermissions(roleId: number, permissions: object[]): Promise<unknown>;
-  createRolesIfNoneExist(): Promise<void>;
-}
 
 interface ContentTypePermission {
   action: string;
@@ -68,7 +63,12 @@ export function networkEditorPermissions(strapi: Core.Strapi) {
   ];
 }
 
-async function createRoleOnce(strapi: Core.Strapi, roles: RoleService) {
+/**
+ * Right after Strapi's admin made its default roles (on an empty database the Super Admin's
+ * first, so that ours is never the only one), and after the plugin's bootstrap registered the
+ * condition: `addPermissions` silently drops a condition it does not know.
+ */
+export async function createNetworkEditorRoleOnce(strapi: Core.Strapi, roles: RoleService) {
   const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
   if (await store.get({ key: ROLE_CREATED_KEY })) return;
   const { code, name } = NETWORK_EDITOR_ROLE_ATTRIBUTES;
@@ -79,19 +79,4 @@ async function createRoleOnce(strapi: Core.Strapi, roles: RoleService) {
     await roles.addPermissions(role.id, networkEditorPermissions(strapi));
   }
   await store.set({ key: ROLE_CREATED_KEY, value: treffpunkt(strapi).service('clock').now().toISOString() });
-}
-
-/**
- * Right after Strapi's admin made its default roles (on an empty database: first the Super
- * Admin's, so that ours is never the only one), and after the plugin's bootstrap registered
- * the condition: `addPermissions` silently drops a condition it does not know.
- */
-export function createRoleOnFirstStart(strapi: Core.Strapi) {
-  strapi.get('services').extend('admin::role', (roleService: RoleService) => ({
-    ...roleService,
-    async createRolesIfNoneExist() {
-      await roleService.createRolesIfNoneExist();
-      await createRoleOnce(strapi, roleService);
-    },
-  }));
 }
