@@ -13,7 +13,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid } from '../../../shared/content-types';
 import { DEFAULT_LOCALE } from '../../../shared/wire';
 import { treffpunkt } from '../plugin';
-import { changesToMany, toOneChange } from './relation-payload';
+import { changesToMany, toOneChange, type ToOneChange } from './relation-payload';
 import {
   REFUSALS,
   countedContents,
@@ -61,6 +61,15 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
     if (refused) throw refused;
   }
 
+  /** The network a field points to must be one of the editor's. */
+  async function requireOwnNetwork(requester: RestrictedRequester, field: 'network' | 'parent', documentId: string | null) {
+    const choose = field === 'parent' ? REFUSALS.chooseParent() : REFUSALS.chooseNetwork();
+    if (!documentId) throw fieldRefusal(requester.user, field, choose);
+    if (!(await isInScope(strapi, requester.scope, NETWORK, documentId))) {
+      throw fieldRefusal(requester.user, field, REFUSALS.notYourNetwork(await nameOf(documentId)));
+    }
+  }
+
   /** A meeting's or report's network: always one of the editor's own, on create a must. */
   async function checkNetwork(requester: RestrictedRequester, action: Action, data: Data) {
     const change = 'network' in data ? await toOneChange(strapi, NETWORK, data.network) : { kind: 'unchanged' as const };
@@ -68,10 +77,7 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
       if (action === 'create') throw fieldRefusal(requester.user, 'network', REFUSALS.chooseNetwork());
       return;
     }
-    if (change.kind === 'clear' || !change.documentId) throw fieldRefusal(requester.user, 'network', REFUSALS.chooseNetwork());
-    if (!(await isInScope(strapi, requester.scope, NETWORK, change.documentId))) {
-      throw fieldRefusal(requester.user, 'network', REFUSALS.notYourNetwork(await nameOf(change.documentId)));
-    }
+    await requireOwnNetwork(requester, 'network', change.kind === 'set' ? change.documentId : null);
   }
 
   async function checkEvent(requester: RestrictedRequester, data: Data) {
@@ -96,42 +102,37 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
   }
 
   /**
-   * Where a network hangs: a new one below one of the editor's networks; an existing one moves
-   * only between the editor's networks, never below itself, and only an administrator takes it
-   * out of its federation. Child networks are set on the child, not on the parent's list.
+   * An existing network moves only between the editor's networks (its current parent being one
+   * of them), never below itself; only an administrator takes it out of its federation.
    */
-  async function checkHierarchy(requester: RestrictedRequester, action: Action, params: Params, data: Data) {
-    const { user, scope } = requester;
-    if ('children' in data && changesToMany(data.children)) throw fieldRefusal(user, 'children', REFUSALS.childrenOnTheChild());
-    const change = 'parent' in data ? await toOneChange(strapi, NETWORK, data.parent) : { kind: 'unchanged' as const };
-    if (action !== 'update') {
-      if (change.kind === 'unchanged' && action === 'clone') return;
-      if (change.kind !== 'set' || !change.documentId) throw fieldRefusal(user, 'parent', REFUSALS.chooseParent());
-      if (!(await isInScope(strapi, scope, NETWORK, change.documentId))) {
-        throw fieldRefusal(user, 'parent', REFUSALS.notYourNetwork(await nameOf(change.documentId)));
-      }
-      return;
-    }
-    if (change.kind === 'unchanged') return;
-    const self = params.documentId!;
+  async function checkMove(requester: RestrictedRequester, self: string, change: Exclude<ToOneChange, { kind: 'unchanged' }>) {
+    const target = change.kind === 'set' ? change.documentId : null;
     const parents = await currentParents(self);
-    if (change.kind === 'set' && change.documentId && parents.includes(change.documentId)) return;
-    for (const parent of parents) {
-      if (!scope[NETWORK].has(parent)) {
-        throw fieldRefusal(user, 'parent', REFUSALS.onlyParentEditorsMove(await nameOf(self), await nameOf(parent)));
-      }
+    if (target && parents.includes(target)) return;
+    const foreignParent = parents.find((parent) => !requester.scope[NETWORK].has(parent));
+    if (foreignParent) {
+      throw fieldRefusal(requester.user, 'parent', REFUSALS.onlyParentEditorsMove(await nameOf(self), await nameOf(foreignParent)));
     }
     if (change.kind === 'clear') {
-      if (parents.length > 0) throw fieldRefusal(user, 'parent', REFUSALS.onlyAdministratorsDetach(await nameOf(self), await nameOf(parents[0])));
+      if (parents.length === 0) return;
+      throw fieldRefusal(requester.user, 'parent', REFUSALS.onlyAdministratorsDetach(await nameOf(self), await nameOf(parents[0])));
+    }
+    await requireOwnNetwork(requester, 'parent', target);
+    if ((await withDescendants(strapi, [self])).has(target!)) {
+      throw fieldRefusal(requester.user, 'parent', REFUSALS.belowItself(await nameOf(self), await nameOf(target!)));
+    }
+  }
+
+  /** A new network hangs below one of the editor's; child networks are set on the child, not in the parent's list. */
+  async function checkHierarchy(requester: RestrictedRequester, action: Action, params: Params, data: Data) {
+    if ('children' in data && changesToMany(data.children)) throw fieldRefusal(requester.user, 'children', REFUSALS.childrenOnTheChild());
+    const change = 'parent' in data ? await toOneChange(strapi, NETWORK, data.parent) : { kind: 'unchanged' as const };
+    if (change.kind === 'unchanged') {
+      if (action === 'create') throw fieldRefusal(requester.user, 'parent', REFUSALS.chooseParent());
       return;
     }
-    if (!change.documentId) throw fieldRefusal(user, 'parent', REFUSALS.chooseParent());
-    if (!(await isInScope(strapi, scope, NETWORK, change.documentId))) {
-      throw fieldRefusal(user, 'parent', REFUSALS.notYourNetwork(await nameOf(change.documentId)));
-    }
-    if ((await withDescendants(strapi, [self])).has(change.documentId)) {
-      throw fieldRefusal(user, 'parent', REFUSALS.belowItself(await nameOf(self), await nameOf(change.documentId)));
-    }
+    if (action === 'update') return checkMove(requester, params.documentId!, change);
+    await requireOwnNetwork(requester, 'parent', change.kind === 'set' ? change.documentId : null);
   }
 
   /**
