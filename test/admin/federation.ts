@@ -24,6 +24,30 @@ export async function demoNetwork(cms: Cms, slug: string): Promise<DemoNetwork> 
   return row;
 }
 
+const DOCUMENT_TYPES = [REPORT, EVENT, NETWORK] as const;
+
+async function documentIdsOf(cms: Cms, uid: (typeof DOCUMENT_TYPES)[number]): Promise<Set<string>> {
+  const rows = (await cms.strapi.db.query(uid).findMany({ select: ['documentId'] })) as { documentId: string }[];
+  return new Set(rows.map((row) => row.documentId));
+}
+
+/**
+ * What the demo holds now; the function it gives back deletes every network, meeting and report
+ * made since. The test files after this one (the widgets', say) show the demo's BKE federation
+ * and count its reports: the documents made here in its networks must not stay there.
+ */
+export async function demoAsItIs(cms: Cms): Promise<() => Promise<void>> {
+  const before = new Map(await Promise.all(DOCUMENT_TYPES.map(async (uid) => [uid, await documentIdsOf(cms, uid)] as const)));
+  return async function restoreDemo() {
+    // Reports first: they point to meetings and networks; meetings point to networks.
+    for (const uid of DOCUMENT_TYPES) {
+      for (const documentId of await documentIdsOf(cms, uid)) {
+        if (!before.get(uid)!.has(documentId)) await cms.strapi.documents(uid).delete({ documentId, locale: '*' } as never);
+      }
+    }
+  };
+}
+
 export function newNetworkEditor(cms: Cms, profile: AdminProfile = {}): Promise<AdminSession> {
   return newAdminSession(cms, NETWORK_EDITOR_ROLE, profile);
 }

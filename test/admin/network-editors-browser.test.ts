@@ -14,9 +14,10 @@ import { adminSession, createAdminUser } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT } from '../support/content';
 import { launchBrowser } from '../widgets/browser';
-import { FEDERATION, contentOf, demoNetwork, type DemoNetwork, type NetworkContent } from './federation';
+import { FEDERATION, contentOf, demoAsItIs, demoNetwork, type DemoNetwork, type NetworkContent } from './federation';
 
 let cms: Cms;
+let restoreDemo: () => Promise<void>;
 let browser: Browser;
 const networks = {} as Record<(typeof FEDERATION)[number], DemoNetwork>;
 const content = {} as Record<'bke-medien' | 'bke-juliti', NetworkContent>;
@@ -47,6 +48,7 @@ async function listRows(page: Page, uid: string, shown: string): Promise<string[
 
 beforeAll(async () => {
   cms = await startCms();
+  restoreDemo = await demoAsItIs(cms);
   for (const slug of FEDERATION) networks[slug] = await demoNetwork(cms, slug);
   content['bke-medien'] = await contentOf(cms, networks['bke-medien']);
   content['bke-juliti'] = await contentOf(cms, networks['bke-juliti']);
@@ -57,6 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await restoreDemo?.();
 });
 
 describe('a federation in the admin panel', () => {

@@ -6,7 +6,7 @@
  * Every path of the content manager and of the plugin, allowed and refused, on each type, in
  * both languages; and that the public API does not change.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACTIONS,
   NETWORK_EDITOR_ROLE,
@@ -19,7 +19,17 @@ import { IN_MY_NETWORKS } from '../../cms/src/plugins/treffpunkt/server/src/netw
 import { adminSession, newAdminSession, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT, getJson, uniqueSlug } from '../support/content';
-import { FEDERATION, assignEditors, contentOf, demoNetwork, newNetworkEditor, type DemoNetwork, type FederationSlug, type NetworkContent } from './federation';
+import {
+  FEDERATION,
+  assignEditors,
+  contentOf,
+  demoAsItIs,
+  demoNetwork,
+  newNetworkEditor,
+  type DemoNetwork,
+  type FederationSlug,
+  type NetworkContent,
+} from './federation';
 
 const CM = '/content-manager/collection-types';
 const TYPES = [NETWORK, EVENT, REPORT] as const;
@@ -28,6 +38,7 @@ type Uid = (typeof TYPES)[number];
 type Locale = (typeof LOCALES)[number];
 
 let cms: Cms;
+let restoreDemo: () => Promise<void>;
 let office: AdminSession;
 let editor: AdminSession;
 /** Network editors: of bke-medien (German admin), of bke-juliti (English admin), of bke (no admin language). */
@@ -99,6 +110,7 @@ async function stored(uid: Uid, documentId: string, locale: Locale, status: 'dra
 
 beforeAll(async () => {
   cms = await startCms();
+  restoreDemo = await demoAsItIs(cms);
   for (const slug of [...FEDERATION, 'zwh'] as const) networks[slug] = await demoNetwork(cms, slug);
   for (const slug of [...FEDERATION, 'zwh'] as const) content[slug] = await contentOf(cms, networks[slug]);
   for (const path of PUBLIC_PATHS) publicBefore.set(path, await publicAnswer(path));
@@ -113,6 +125,8 @@ beforeAll(async () => {
   await assignEditors(office, networks['bke-juliti'], [juliti]);
   await assignEditors(office, networks.bke, [bke]);
 });
+
+afterAll(() => restoreDemo?.());
 
 describe('the role "Network editor" and the condition "in one of my networks"', () => {
   it('the role exists once, with the editor actions on the three types, each in one of my networks, in both languages', async () => {
