@@ -6,38 +6,52 @@ import { randomBytes } from 'node:crypto';
 import type { Cms } from './cms';
 
 export interface AdminSession {
+  userId: number;
+  email: string;
   token: string;
   request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
 }
 
+/** What the test sets of the admin user's profile (names, admin language). */
+export interface AdminProfile {
+  firstname?: string;
+  lastname?: string;
+  preferedLanguage?: 'de' | 'en';
+}
+
 const sessions = new Map<string, Promise<AdminSession>>();
 
-async function createAdmin(cms: Cms, roleCode: string): Promise<{ email: string; password: string }> {
+/** A new admin user with the given role (as an administrator makes one), and the password to log in with. */
+export async function createAdminUser(cms: Cms, roleCode: string, profile: AdminProfile = {}) {
   const email = `${roleCode.replace(/\W/g, '')}-${randomBytes(3).toString('hex')}@example.org`;
   const password = `Test-${randomBytes(8).toString('hex')}A1`;
   const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
-  await cms.strapi.service('admin::user').create({
+  const user = await cms.strapi.service('admin::user').create({
     email,
     firstname: 'Test',
     lastname: roleCode,
+    ...profile,
     password,
     isActive: true,
     registrationToken: null,
     roles: [role.id],
   });
-  return { email, password };
+  return { id: user.id as number, email, password };
 }
 
-async function login(cms: Cms, roleCode: string): Promise<AdminSession> {
-  const credentials = await createAdmin(cms, roleCode);
+/** A new admin user with the given role, logged in through the admin's login route. */
+export async function newAdminSession(cms: Cms, roleCode: string, profile: AdminProfile = {}): Promise<AdminSession> {
+  const { id, email, password } = await createAdminUser(cms, roleCode, profile);
   const response = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(credentials),
+    body: JSON.stringify({ email, password }),
   });
   const { data } = await response.json();
   const token = data.token as string;
   return {
+    userId: id,
+    email,
     token,
     async request(method, path, body) {
       const res = await fetch(`${cms.url}${path}`, {
@@ -56,7 +70,7 @@ export function adminSession(cms: Cms, roleCode = 'strapi-super-admin'): Promise
   const key = `${cms.url} ${roleCode}`;
   let session = sessions.get(key);
   if (!session) {
-    session = login(cms, roleCode);
+    session = newAdminSession(cms, roleCode);
     sessions.set(key, session);
   }
   return session;

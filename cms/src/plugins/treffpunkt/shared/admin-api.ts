@@ -11,16 +11,23 @@ export const ACTIONS = {
   embed: 'plugin::treffpunkt.embed.read',
   /** Create the draft report of a past event ("Write the report"). */
   reportFromEvent: 'plugin::treffpunkt.reports.create-from-event',
+  /** Choose the editors of a network ("Editors of this network" on the network's edit view). */
+  manageEditors: 'plugin::treffpunkt.network-editors.manage',
 } as const;
 
 /** Admin routes, relative to the admin API (Strapi prefixes them with `/treffpunkt`). */
 export const ADMIN_ROUTES = {
   embedOptions: '/admin/embed',
   eventReport: '/admin/events/:documentId/report',
+  networkEditors: '/admin/networks/:documentId/editors',
+  myNetworks: '/admin/my-networks',
 } as const;
 
 export const eventReportPath = (documentId: string) =>
   `/${PLUGIN_ID}${ADMIN_ROUTES.eventReport.replace(':documentId', encodeURIComponent(documentId))}`;
+export const networkEditorsPath = (documentId: string) =>
+  `/${PLUGIN_ID}${ADMIN_ROUTES.networkEditors.replace(':documentId', encodeURIComponent(documentId))}`;
+export const myNetworksPath = `/${PLUGIN_ID}${ADMIN_ROUTES.myNetworks}`;
 export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
 
 export { CONTENT_TYPES } from './content-types';
@@ -61,4 +68,53 @@ export interface EventReportResponse {
 /** `POST /treffpunkt/admin/events/:documentId/report`: the new draft (201) or the existing report (200). */
 export interface CreateEventReportResponse {
   data: EventReportRef & { created: boolean };
+}
+
+/** The role Treffpunkt creates once for the editors of one network (and its child networks). */
+export const NETWORK_EDITOR_ROLE = 'treffpunkt-network-editor';
+
+/**
+ * What an admin user's roles let them edit, so the office sees whether assigning them to a
+ * network makes a difference: `assigned` (a role limited to their networks, e.g. Network
+ * editor), `all` (Super Admin, Editor: every network anyway), `none` (no role that edits by
+ * network, e.g. only Author).
+ */
+export type EditorReach = 'assigned' | 'all' | 'none';
+
+export interface AdminUserChoice {
+  id: number;
+  name: string;
+  email: string;
+  /** False while an invitation has not been accepted yet. */
+  active: boolean;
+  reach: EditorReach;
+}
+
+/** `GET` and `PUT /treffpunkt/admin/networks/:documentId/editors` */
+export interface NetworkEditorsResponse {
+  data: {
+    /** Assigned to this network. */
+    editors: AdminUserChoice[];
+    /** Editors of the parent networks, nearest first: they edit this network too. */
+    inherited: { network: string; editors: AdminUserChoice[] }[];
+    /** Every admin user, to choose from. */
+    users: AdminUserChoice[];
+  };
+}
+
+/** `PUT /treffpunkt/admin/networks/:documentId/editors`: the complete list of the network's editors. */
+export interface NetworkEditorsUpdate {
+  editors: number[];
+}
+
+/** `GET /treffpunkt/admin/my-networks`: what the list views tell a network editor about their reach. */
+export interface MyNetworksResponse {
+  data: {
+    /** Whether the requester's role limits them to their networks (else the list is empty and says nothing). */
+    limited: boolean;
+    /** The networks assigned to them. */
+    networks: { documentId: string; name: string }[];
+    /** How many networks below those they edit as well. */
+    below: number;
+  };
 }

@@ -8,6 +8,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ACTIONS, PLUGIN_ID } from '../../shared/admin-api';
 import { EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp } from './editing/fieldHelp';
 import { WriteReportAction } from './editing/WriteReportAction';
+import { addNetworkEditorViews } from './network-editors';
 import { translationsFor } from './translations';
 import { MESSAGES } from './translations/messages';
 
@@ -30,6 +31,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addDocumentAction([WriteReportAction]);
+    addNetworkEditorViews(app);
     app.registerHook(EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp);
   },
 

@@ -9,6 +9,7 @@
  */
 import { PLUGIN_ID } from '../../../shared/admin-api';
 import { DISPLAY_NAMES, FIELD_TEXTS, isComponentUid, type Bilingual } from '../../../shared/editor-texts';
+import { strapiMessages } from '../network-editors/messages';
 import { MESSAGES } from './messages';
 
 export type AdminLanguage = keyof Bilingual;
@@ -36,5 +37,5 @@ function screenMessages(language: AdminLanguage): Record<string, string> {
 
 export function translationsFor(locale: string): Record<string, string> {
   if (locale !== 'de' && locale !== 'en') return {};
-  return { ...editorMessages(locale), ...screenMessages(locale) };
+  return { ...editorMessages(locale), ...screenMessages(locale), ...strapiMessages(locale) };
 }

@@ -3,6 +3,7 @@
  * language falls behind. Components read them through useText() (./useText.ts).
  */
 import type { Bilingual } from '../../../shared/editor-texts';
+import { NETWORK_EDITOR_MESSAGES } from '../network-editors/messages';
 
 const t = (de: string, en: string): Bilingual => ({ de, en });
 
@@ -175,6 +176,8 @@ export const MESSAGES = {
     'You can write the report once the meeting has started.',
   ),
   'report.failed': t('Der Bericht konnte nicht angelegt werden.', 'The report could not be created.'),
+
+  ...NETWORK_EDITOR_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

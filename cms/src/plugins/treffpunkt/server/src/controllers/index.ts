@@ -7,6 +7,7 @@ import publicReport from './public-report';
 import adminEmbed from './admin-embed';
 import adminPreview from './admin-preview';
 import adminReport from './admin-report';
+import networkEditors from './network-editors';
 
 export default {
   network,
@@ -18,4 +19,5 @@ export default {
   'admin-embed': adminEmbed,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
+  'network-editors': networkEditors,
 };

@@ -5,7 +5,7 @@
  */
 import { ACTIONS, ADMIN_ROUTES } from '../../../shared/admin-api';
 
-const guarded = (method: 'GET' | 'POST', path: string, handler: string, action: string) => ({
+const guarded = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string, action: string) => ({
   method,
   path,
   handler,
@@ -27,6 +27,9 @@ export default {
     guarded('GET', ADMIN_ROUTES.embedOptions, 'admin-embed.options', ACTIONS.embed),
     guarded('GET', ADMIN_ROUTES.eventReport, 'admin-report.findForEvent', ACTIONS.reportFromEvent),
     guarded('POST', ADMIN_ROUTES.eventReport, 'admin-report.createFromEvent', ACTIONS.reportFromEvent),
+    guarded('GET', ADMIN_ROUTES.networkEditors, 'network-editors.find', ACTIONS.manageEditors),
+    guarded('PUT', ADMIN_ROUTES.networkEditors, 'network-editors.update', ACTIONS.manageEditors),
+    { method: 'GET', path: ADMIN_ROUTES.myNetworks, handler: 'network-editors.mine', config: { policies: ['admin::isAuthenticatedAdmin'] } },
     previewRoute('/preview-page.js', 'admin-preview.script'),
     previewRoute('/preview/:token', 'admin-preview.page'),
     previewRoute('/preview/:token/api/treffpunkt/reports', 'admin-preview.reports'),

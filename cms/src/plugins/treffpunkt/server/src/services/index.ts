@@ -12,6 +12,7 @@ import adminReport from './admin-report';
 import clock from './clock';
 import cacheSync from './cache-sync';
 import instance from './instance';
+import networkEditors from './network-editors';
 
 export default {
   network,
@@ -28,4 +29,5 @@ export default {
   clock,
   'cache-sync': cacheSync,
   instance,
+  'network-editors': networkEditors,
 };

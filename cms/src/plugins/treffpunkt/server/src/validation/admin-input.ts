@@ -12,8 +12,11 @@ const locale = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}`
 const schemas = {
   // Not strict: the router adds its own entries (e.g. "0" for the plugin prefix).
   eventParams: z.object({ documentId }),
+  networkParams: z.object({ documentId }),
   /** GET and POST of the event's report: which language version of the event the editor has open. */
   eventReportOptions: z.strictObject({ locale }),
+  /** The complete list of a network's editors, by admin user id. */
+  networkEditors: z.strictObject({ editors: z.array(z.number().int().positive()).max(1000) }),
 };
 
 export function parseAdminInput<Name extends keyof typeof schemas>(name: Name, input: unknown): z.output<(typeof schemas)[Name]> {
