@@ -17,6 +17,7 @@ import {
 } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
 import { IN_MY_NETWORKS } from '../../cms/src/plugins/treffpunkt/server/src/network-editors/condition';
 import { adminSession, newAdminSession, type AdminSession } from '../support/admin';
+import { inDays } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT, getJson, uniqueSlug } from '../support/content';
 import {
@@ -654,7 +655,7 @@ describe('"Write the report"', () => {
   async function pastMeetingOf(slug: FederationSlug) {
     const unique = uniqueSlug('vergangen');
     return (await cms.strapi.documents(EVENT).create({
-      data: { title: `Vergangenes Treffen ${unique}`, slug: unique, network: networks[slug].documentId, start: '2026-10-01T09:00:00.000Z' },
+      data: { title: `Vergangenes Treffen ${unique}`, slug: unique, network: networks[slug].documentId, start: inDays(-30, 9) },
       locale: 'de',
     } as never)) as { documentId: string };
   }
