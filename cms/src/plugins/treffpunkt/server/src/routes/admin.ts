@@ -14,6 +14,14 @@ const guarded = (method: 'GET' | 'POST', path: string, handler: string, action: 
   },
 });
 
+/** For any admin: what it answers depends on the user's roles (see ../services/admin-home.ts). */
+const signedIn = (method: 'GET', path: string, handler: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: ['admin::isAuthenticatedAdmin'] },
+});
+
 const previewRoute = (path: string, handler: string) => ({
   method: 'GET',
   path,
@@ -27,6 +35,7 @@ export default {
     guarded('GET', ADMIN_ROUTES.embedOptions, 'admin-embed.options', ACTIONS.embed),
     guarded('GET', ADMIN_ROUTES.eventReport, 'admin-report.findForEvent', ACTIONS.reportFromEvent),
     guarded('POST', ADMIN_ROUTES.eventReport, 'admin-report.createFromEvent', ACTIONS.reportFromEvent),
+    signedIn('GET', ADMIN_ROUTES.home, 'admin-home.lists'),
     previewRoute('/preview-page.js', 'admin-preview.script'),
     previewRoute('/preview/:token', 'admin-preview.page'),
     previewRoute('/preview/:token/api/treffpunkt/reports', 'admin-preview.reports'),

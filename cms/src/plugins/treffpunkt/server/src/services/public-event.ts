@@ -17,15 +17,11 @@ import {
   upcomingOccurrences,
   type Occurrence,
 } from '../recurrence/occurrences';
-import { meetingOver } from '../time/meeting-span';
+import { meetingOver, notOverFilter } from '../time/meeting-span';
 import { toZonedDate } from '../time/zoned-time';
 import { toWireEvent, type StoredEvent, type WireContext } from '../wire/event';
 
 const DAY_MS = 24 * 3600 * 1000;
-/** A month-precision meeting starts on the 1st and may still be ahead up to a month later. */
-const LONGEST_OPEN_SPAN_MS = 32 * DAY_MS;
-/** A whole-day meeting goes on until its last day is over, up to a day after the end stored. */
-const LONGEST_PAST_END_MS = 2 * DAY_MS;
 const CALENDAR_HISTORY_MS = 365 * DAY_MS;
 const CALENDAR_LENGTH = 500;
 
@@ -71,10 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       {
         ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, networks)),
         recurrence: { $null: true },
-        $or: [
-          { end: { $gte: new Date(at.getTime() - LONGEST_PAST_END_MS) } },
-          { start: { $gte: new Date(at.getTime() - LONGEST_OPEN_SPAN_MS) } },
-        ],
+        ...notOverFilter(at),
       },
       TIMING_COLUMNS,
       [{ start: 'asc' }, { id: 'asc' }],
