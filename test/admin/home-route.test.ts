@@ -6,12 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventReportPath, homePath, type HomeMeeting, type HomeResponse } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
 import { fromWallClock } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
-import { adminSession, type AdminSession } from '../support/admin';
+import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { cmsClock } from '../support/clock';
 import { EVENT, createEvent, createNetwork, createReport, uniqueSlug } from '../support/content';
 
-const NO_PERMISSIONS_ROLE = 'treffpunkt-test-no-permissions';
 const HOUR_MS = 3600 * 1000;
 
 let cms: Cms;
@@ -37,15 +36,8 @@ function meetingOf(session: HomeMeeting[] | undefined, documentId: string) {
 
 beforeAll(async () => {
   cms = await startCms();
-  const roles = cms.strapi.service('admin::role');
-  if (!(await roles.findOne({ code: NO_PERMISSIONS_ROLE }))) {
-    await roles.create({ name: 'Treffpunkt test: no permissions', code: NO_PERMISSIONS_ROLE, description: 'test' });
-  }
-  [editor, author, nobody] = await Promise.all([
-    adminSession(cms, 'strapi-editor'),
-    adminSession(cms, 'strapi-author'),
-    adminSession(cms, NO_PERMISSIONS_ROLE),
-  ]);
+  const noPermissions = await roleWithoutPermissions(cms);
+  [editor, author, nobody] = await Promise.all([adminSession(cms, 'strapi-editor'), adminSession(cms, 'strapi-author'), adminSession(cms, noPermissions)]);
   network = await createNetwork(cms);
 });
 

@@ -12,11 +12,22 @@ export interface AdminSession {
 
 const sessions = new Map<string, Promise<AdminSession>>();
 
-async function createAdmin(cms: Cms, roleCode: string): Promise<{ email: string; password: string }> {
+export interface AdminCredentials {
+  id: number;
+  email: string;
+  password: string;
+}
+
+/**
+ * An admin user with the given role (strapi-super-admin, strapi-editor, strapi-author, …), made
+ * through Strapi's admin user service as an installation's admins are; `language` as chosen in
+ * the profile (the admin panel then speaks it).
+ */
+export async function createAdmin(cms: Cms, roleCode: string, language?: 'de' | 'en'): Promise<AdminCredentials> {
   const email = `${roleCode.replace(/\W/g, '')}-${randomBytes(3).toString('hex')}@example.org`;
   const password = `Test-${randomBytes(8).toString('hex')}A1`;
   const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
-  await cms.strapi.service('admin::user').create({
+  const user = await cms.strapi.service('admin::user').create({
     email,
     firstname: 'Test',
     lastname: roleCode,
@@ -24,8 +35,9 @@ async function createAdmin(cms: Cms, roleCode: string): Promise<{ email: string;
     isActive: true,
     registrationToken: null,
     roles: [role.id],
+    ...(language && { preferedLanguage: language }),
   });
-  return { email, password };
+  return { id: user.id, email, password };
 }
 
 async function login(cms: Cms, roleCode: string): Promise<AdminSession> {
@@ -60,4 +72,12 @@ export function adminSession(cms: Cms, roleCode = 'strapi-super-admin'): Promise
     sessions.set(key, session);
   }
   return session;
+}
+
+/** The code of a role without any permission (made on first use), for what a user may not do. */
+export async function roleWithoutPermissions(cms: Cms): Promise<string> {
+  const code = 'treffpunkt-test-no-permissions';
+  const roles = cms.strapi.service('admin::role');
+  if (!(await roles.findOne({ code }))) await roles.create({ name: 'Treffpunkt test: no permissions', code, description: 'test' });
+  return code;
 }
