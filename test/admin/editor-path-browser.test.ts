@@ -175,9 +175,12 @@ describe('times as the meeting has them', () => {
     }
     expect(await clickAndAwait('Speichern')).toBe(400);
     const endDate = page.getByRole('combobox', { name: 'Ende – Datum', exact: true });
-    // The message stands under the end field and describes its input.
-    const message = page.locator(`[id="${await endDate.getAttribute('aria-describedby')}"]`);
-    await expect.poll(() => message.innerText().catch(() => '')).toMatch(/Das Ende liegt vor dem Beginn/);
+    // The message stands under the end field and describes its input (until then, the input is described by its help text).
+    const describedBy = async () => {
+      const id = await endDate.getAttribute('aria-describedby', { timeout: 1000 }).catch(() => null);
+      return id ? page.locator(`[id="${id}"]`).innerText({ timeout: 1000 }).catch(() => '') : '';
+    };
+    await expect.poll(describedBy, { timeout: 10_000 }).toMatch(/Das Ende liegt vor dem Beginn/);
   });
 });
 
