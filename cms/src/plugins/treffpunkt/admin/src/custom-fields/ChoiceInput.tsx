@@ -5,8 +5,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
-import { modelInView } from '../content-manager/paths';
-import { useChoiceLabel } from './useChoiceLabel';
+import { choiceOwner, useChoiceLabel } from './useChoiceLabel';
 
 interface ChoiceInputProps {
   name: string;
@@ -23,7 +22,7 @@ export const ChoiceInput = forwardRef<HTMLDivElement, ChoiceInputProps>(
   ({ name, label, hint, required, disabled, labelAction, placeholder, attribute }, ref) => {
     const field = useField<string | null>(name);
     const labelOf = useChoiceLabel();
-    const uid = modelInView() ?? '';
+    const uid = choiceOwner(name, attribute.enum) ?? '';
     return (
       <Field.Root name={name} error={field.error} hint={hint} required={required}>
         <Field.Label action={labelAction}>{label}</Field.Label>

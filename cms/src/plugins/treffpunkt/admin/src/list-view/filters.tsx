@@ -8,6 +8,7 @@
 import { SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
 import { CHOICE_TEXTS } from '../../../shared/choice-texts';
+import { FIELD_TEXTS } from '../../../shared/editor-texts';
 import { modelInView } from '../content-manager/paths';
 
 export const LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';
@@ -42,8 +43,9 @@ function ChoiceFilterInput({ name, options, 'aria-label': ariaLabel }: { name: s
 const adminLanguage = () => (document.documentElement.lang === 'de' ? 'de' : 'en');
 
 function withWords(uid: string, filter: Filter): Filter {
-  // A MessageDescriptor: the content manager formats filter labels after this hook.
-  const label = typeof filter.label === 'string' ? { id: `content-manager.content-types.${uid}.${filter.name}`, defaultMessage: filter.label } : filter.label;
+  // A MessageDescriptor, for the fields Treffpunkt names (../translations): the content manager formats filter labels after this hook.
+  const named = typeof filter.label === 'string' && FIELD_TEXTS[uid]?.[filter.name];
+  const label = named ? { id: `content-manager.content-types.${uid}.${filter.name}`, defaultMessage: filter.label } : filter.label;
   const choices = CHOICE_TEXTS[uid]?.[filter.name];
   if (!choices || !filter.options) return { ...filter, label };
   const options = filter.options.map((option) => ({ ...option, label: choices[option.value]?.[adminLanguage()] ?? option.value }));
