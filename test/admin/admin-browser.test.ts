@@ -89,8 +89,8 @@ ${copied}
     await page.getByRole('link', { name: 'Einbetten' }).click();
     await page.reload();
     await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
-    await choose('Netzwerk', network.name);
-    await choose('Widget', 'Nächstes Treffen');
+    await choose(page, 'Netzwerk', network.name);
+    await choose(page, 'Widget', 'Nächstes Treffen');
     await page.getByRole('tab', { name: 'Iframe (für Baukästen ohne Skripte)' }).click();
     await page.getByText('Vorgeschlagene Höhe: 524 px', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Code kopieren' }).click();

@@ -16,7 +16,6 @@ import { startCms, type Cms } from '../support/cms';
 import { cmsClock, dateInDays } from '../support/clock';
 import { EVENT, NETWORK, createEvent, createNetwork, getJson, uniqueSlug } from '../support/content';
 import { launchBrowser, openPage } from '../widgets/browser';
-import { ensureBundle } from '../widgets/bundle';
 import { hostPage, startHostSite, type HostSite } from '../widgets/host-server';
 
 const EDITORS_ZONE = 'Asia/Tokyo';
@@ -64,7 +63,6 @@ async function clickAndAwait(button: 'Speichern' | 'Veröffentlichen') {
 }
 
 beforeAll(async () => {
-  ensureBundle();
   cms = await startCms();
   browser = await launchBrowser();
   site = await startHostSite();

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventReportPath, homePath, type HomeMeeting, type HomeResponse } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
+import { WEEKDAYS, type Recurrence } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
 import { fromWallClock } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
@@ -29,6 +30,21 @@ async function lists(session: AdminSession, query = 'limit=20'): Promise<HomeRes
 }
 
 const titles = (meetings: HomeMeeting[] | undefined) => (meetings ?? []).map((meeting) => meeting.title);
+
+/** Weekly on the weekday `start` falls on in Berlin, `count` times. */
+function weeklyFrom(start: string, count: number): Recurrence {
+  return { frequency: 'weekly', interval: 1, weekdays: [WEEKDAYS[isoWeekday(start) - 1]], end: { type: 'count', count } };
+}
+
+/** 1 (Monday) to 7 (Sunday), in Berlin. */
+function isoWeekday(instant: string): number {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', dateStyle: 'short' }).format(new Date(instant));
+  return ((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
+/** "1. Dezember 2026": the day of `instant` in Berlin, as the German list writes it. */
+const germanDay = (instant: string) =>
+  new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
 
 function meetingOf(session: HomeMeeting[] | undefined, documentId: string) {
   return (session ?? []).find((meeting) => meeting.documentId === documentId);
@@ -88,6 +104,13 @@ describe('meetings waiting for a report', () => {
     });
   });
 
+  it('does not list a series, whose dates "write the report" does not tell apart', async () => {
+    const start = hoursFromNow(-10 * 7 * 24);
+    const series = await createEvent(cms, { network: network.documentId, start, end: hoursFromNow(-10 * 7 * 24 + 1), recurrence: weeklyFrom(start, 3) });
+    const { waitingForReport } = await lists(editor);
+    expect(waitingForReport!.meetings.map((meeting) => meeting.documentId)).not.toContain(series.documentId);
+  });
+
   it('leaves a meeting once its report is written', async () => {
     const event = await createEvent(cms, { network: network.documentId, start: hoursFromNow(-3), end: hoursFromNow(-2) });
     expect(titles((await lists(editor)).waitingForReport?.meetings)).toContain(event.title);
@@ -131,6 +154,22 @@ describe('next meetings', () => {
     expect(listed.indexOf(soon.documentId)).toBeLessThan(listed.indexOf(later.documentId));
     expect(meetingOf(next!.meetings, soon.documentId)).toMatchObject({ locale: 'en', title: 'Soon, in English', published: true });
     expect(meetingOf(next!.meetings, later.documentId)).toMatchObject({ locale: 'de', published: false });
+  });
+
+  it('lists a series that began weeks ago by its next date, and not one whose dates are all over', async () => {
+    const start = hoursFromNow(-3 * 7 * 24 + 2);
+    const going = await createEvent(cms, { network: network.documentId, start, end: hoursFromNow(-3 * 7 * 24 + 3), recurrence: weeklyFrom(start, 10) });
+    const endedStart = hoursFromNow(-10 * 7 * 24);
+    const ended = await createEvent(cms, { network: network.documentId, start: endedStart, end: hoursFromNow(-10 * 7 * 24 + 1), recurrence: weeklyFrom(endedStart, 3) });
+    const single = await createEvent(cms, { network: network.documentId, start: hoursFromNow(1) });
+
+    const { next } = await lists(editor, 'locale=de&limit=20');
+    const listed = next!.meetings.map((meeting) => meeting.documentId);
+    expect(listed).toContain(going.documentId);
+    expect(listed).not.toContain(ended.documentId);
+    // Its next date is in two hours: after the single meeting in one hour.
+    expect(listed.indexOf(single.documentId)).toBeLessThan(listed.indexOf(going.documentId));
+    expect(meetingOf(next!.meetings, going.documentId)?.when).toContain(germanDay(hoursFromNow(2)));
   });
 
   it('says when in the meeting’s own zone, in the language asked for', async () => {

@@ -5,27 +5,23 @@
  * - waiting for a report: published meetings that are over and have no report yet, for users
  *   with the plugin's "write the report" permission and the right to create reports; every
  *   meeting they may read is listed, since that permission lets them write the report of any
- *   past meeting (Strapi's Author role: meetings planned by others too);
- * - next meetings: meetings not over yet (drafts included) that the user may edit.
+ *   past meeting (Strapi's Author role: meetings planned by others too); a series is not among
+ *   them, since "write the report" writes one report per meeting, not one per date of a series;
+ * - next meetings: meetings not over yet (drafts included) that the user may edit; a series by
+ *   its next date (shared/recurrence.ts), while it has one.
  */
 import type { Core } from '@strapi/strapi';
 import { ACTIONS, type HomeMeeting, type HomeMeetingList, type HomeResponse } from '../../../shared/admin-api';
 import { CONTENT_TYPES } from '../../../shared/content-types';
-import { DEFAULT_LOCALE, type DatePrecision, type Locale } from '../../../shared/wire';
+import type { Recurrence } from '../../../shared/recurrence';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
 import { treffpunkt } from '../plugin';
+import { EVENT_TIMING_FIELDS, type EventTimingRow } from '../reads/populate';
+import { upcomingOccurrences } from '../recurrence/occurrences';
 import { meetingOver, notOverFilter } from '../time/meeting-span';
 import { meetingWhen } from '../wire/display';
 
-interface MeetingRow {
-  documentId: string;
-  locale: string;
-  title: string;
-  start: string;
-  end: string | null;
-  allDay: boolean | null;
-  datePrecision: DatePrecision;
-  timeZone: string;
-}
+type MeetingRow = EventTimingRow & { title: string };
 
 interface PermissionChecker {
   can: { create(): boolean };
@@ -43,7 +39,7 @@ export interface HomeQuery {
   limit: number;
 }
 
-const ROW_FIELDS = ['documentId', 'locale', 'title', 'start', 'end', 'allDay', 'datePrecision', 'timeZone'];
+const ROW_FIELDS = ['documentId', 'locale', 'title', ...EVENT_TIMING_FIELDS];
 
 interface JoinTable {
   name: string;
@@ -134,7 +130,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const events = checker(ability, CONTENT_TYPES.event);
     if (events.cannot.read()) return null;
     const [rows, reported] = await Promise.all([
-      eventRows(events.sanitizedQuery.read, { filters: { start: { $lte: now } }, status: 'published', sort: [{ start: 'desc' }, { id: 'desc' }] }),
+      eventRows(events.sanitizedQuery.read, {
+        filters: { start: { $lte: now }, recurrence: { $null: true } },
+        status: 'published',
+        sort: [{ start: 'desc' }, { id: 'desc' }],
+      }),
       eventsWithReport(),
     ]);
     const waiting = rows.filter((row) => !reported.has(row.documentId) && (meetingOver(row)?.getTime() ?? Infinity) <= now.getTime());
@@ -144,9 +144,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function nextMeetings(ability: UserAbility, query: HomeQuery, now: Date): Promise<HomeMeetingList | null> {
     const events = checker(ability, CONTENT_TYPES.event);
     if (events.cannot.update()) return null;
-    const rows = await eventRows(events.sanitizedQuery.update, { filters: notOverFilter(now), status: 'draft', sort: [{ start: 'asc' }, { id: 'asc' }] });
-    const ahead = rows.filter((row) => (meetingOver(row)?.getTime() ?? 0) > now.getTime());
+    const rows = await eventRows(events.sanitizedQuery.update, {
+      filters: { $or: [{ recurrence: { $notNull: true } }, notOverFilter(now)] },
+      status: 'draft',
+      sort: [{ start: 'asc' }, { id: 'asc' }],
+    });
+    const ahead = rows
+      .flatMap((row) => (row.recurrence ? nextOfSeries(row, row.recurrence, now) : (meetingOver(row)?.getTime() ?? 0) > now.getTime() ? [row] : []))
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     return listOf(ability, oneRowPerMeeting(ahead, query.locale), query, publishedAmong);
+  }
+
+  /** A series as its next date not over at `now` (moved where the editors moved it), or nothing when it has none ahead. */
+  function nextOfSeries(row: MeetingRow, recurrence: Recurrence, now: Date): MeetingRow[] {
+    const [next] = upcomingOccurrences({ ...row, recurrence }, now, 1);
+    return next ? [{ ...row, start: next.start.toISOString(), end: next.end?.toISOString() ?? null }] : [];
   }
 
   async function publishedAmong(documentIds: string[]): Promise<Set<string>> {

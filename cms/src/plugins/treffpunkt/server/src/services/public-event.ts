@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../../../shared/content-types';
 import type { Recurrence } from '../../../shared/recurrence';
-import type { DatePrecision, EventListResponse, Locale, WireEvent, WireReportRef } from '../../../shared/wire';
+import type { EventListResponse, Locale, WireEvent, WireReportRef } from '../../../shared/wire';
 import type { CalendarMeeting } from '../feeds/icalendar';
 import { notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
-import { EVENT_POPULATE } from '../reads/populate';
+import { EVENT_POPULATE, EVENT_TIMING_FIELDS, type EventTimingRow } from '../reads/populate';
 import { belongingToNetworks, findPublishedDocuments, findPublishedRows, localesFor } from '../reads/localized-reads';
 import { rruleValue } from '../recurrence/rule';
 import {
@@ -25,17 +25,6 @@ const DAY_MS = 24 * 3600 * 1000;
 const CALENDAR_HISTORY_MS = 365 * DAY_MS;
 const CALENDAR_LENGTH = 500;
 
-interface EventTimingRow {
-  documentId: string;
-  locale: Locale;
-  start: string;
-  end: string | null;
-  allDay: boolean | null;
-  datePrecision: DatePrecision;
-  timeZone: string;
-  recurrence: Recurrence | null;
-}
-
 /** A meeting on the timeline: a single event, or one occurrence of a series. */
 interface Slot {
   documentId: string;
@@ -50,7 +39,6 @@ export interface EventListQuery {
   locale: Locale;
 }
 
-const TIMING_COLUMNS = ['start', 'end', 'allDay', 'datePrecision', 'timeZone', 'recurrence'];
 
 const bySoonest = (a: Slot, b: Slot) => a.start - b.start || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0);
 
@@ -69,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         recurrence: { $null: true },
         ...notOverFilter(at),
       },
-      TIMING_COLUMNS,
+      EVENT_TIMING_FIELDS,
       [{ start: 'asc' }, { id: 'asc' }],
     );
     return rows
@@ -84,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       CONTENT_TYPES.event,
       localesFor(locale),
       { ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, networks)), recurrence: { $notNull: true } },
-      TIMING_COLUMNS,
+      EVENT_TIMING_FIELDS,
     );
   }
 
