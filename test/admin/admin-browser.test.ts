@@ -2,11 +2,14 @@
  * The admin panel in headless Chromium, as an editor uses it (German admin):
  * - the embed page shows a just-published meeting in the live preview, its snippet is copied
  *   and pasted into a plain page on another origin, which then shows the same meeting;
- * - "Write the report" on a past meeting opens a prefilled draft report.
+ * - "Write the report" in the side panel of a past meeting opens a prefilled draft report, and
+ *   "Open the report" then opens that one.
  */
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdminUser } from '../support/admin';
+import { choose, logIn } from '../support/admin-panel';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, inDays } from '../support/content';
 import { launchBrowser } from '../widgets/browser';
@@ -18,48 +21,16 @@ let context: BrowserContext;
 let page: Page;
 let site: HostSite;
 
-/** An administrator made through Strapi's admin user service, as an installation's first admin would be. */
-async function createAdministrator(cms: Cms) {
-  const email = `admin-${randomBytes(3).toString('hex')}@example.org`;
-  const password = `Browser-${randomBytes(6).toString('hex')}1`;
-  const superAdmin = await cms.strapi.service('admin::role').getSuperAdmin();
-  await cms.strapi.service('admin::user').create({
-    email,
-    firstname: 'Erika',
-    lastname: 'Muster',
-    password,
-    isActive: true,
-    registrationToken: null,
-    // As chosen in the profile: the admin panel then speaks German.
-    preferedLanguage: 'de',
-    roles: [superAdmin.id],
-  });
-  return { email, password };
-}
-
-async function logIn(credentials: { email: string; password: string }) {
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(credentials.email);
-  await page.locator('input[name="password"]').fill(credentials.password);
-  await page.locator('button[type="submit"]').click();
-  await page.getByRole('navigation').first().waitFor();
-}
-
-/** Picks an option of one of the design system's selects, found by its label. */
-async function choose(label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
-}
-
 beforeAll(async () => {
   cms = await startCms();
-  const credentials = await createAdministrator(cms);
+  // As an installation's first admin, with German chosen in the profile.
+  const credentials = await createAdminUser(cms, 'strapi-super-admin', { preferedLanguage: 'de' });
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 1000 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cms.url });
   page = await context.newPage();
   site = await startHostSite();
-  await logIn(credentials);
+  await logIn(page, cms, credentials);
 });
 
 afterAll(async () => {
@@ -75,8 +46,8 @@ describe('embed page', () => {
 
     await page.getByRole('link', { name: 'Einbetten' }).click();
     await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
-    await choose('Netzwerk', network.name);
-    await choose('Widget', 'Nächstes Treffen');
+    await choose(page, 'Netzwerk', network.name);
+    await choose(page, 'Widget', 'Nächstes Treffen');
 
     const preview = page.frameLocator('iframe[title="Vorschau des Widgets"]');
     await preview.getByText(title).waitFor();
@@ -118,8 +89,8 @@ ${copied}
     await page.getByRole('link', { name: 'Einbetten' }).click();
     await page.reload();
     await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
-    await choose('Netzwerk', network.name);
-    await choose('Widget', 'Nächstes Treffen');
+    await choose(page, 'Netzwerk', network.name);
+    await choose(page, 'Widget', 'Nächstes Treffen');
     await page.getByRole('tab', { name: 'Iframe (für Baukästen ohne Skripte)' }).click();
     await page.getByText('Vorgeschlagene Höhe: 524 px', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Code kopieren' }).click();
@@ -151,8 +122,9 @@ describe('write the report', () => {
     });
 
     await page.goto(`${cms.url}/admin/content-manager/collection-types/${EVENT}/${event.documentId}?plugins[i18n][locale]=de`);
-    await page.getByRole('button', { name: 'Weitere Dokumentaktionen' }).click();
-    await page.getByRole('menuitem', { name: 'Bericht schreiben' }).click();
+    // A panel of its own beside "Eintrag", not an entry of the "…" menu.
+    const panel = page.locator('aside').filter({ has: page.getByRole('heading', { name: 'Bericht', exact: true }) });
+    await panel.getByRole('button', { name: 'Bericht schreiben' }).click();
 
     await page.waitForURL(/plugin::treffpunkt\.report\/\w+/);
     await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: ${title}`);
@@ -161,11 +133,22 @@ describe('write the report', () => {
     await page.getByText('z. B. „Hannover“ oder „online“.').waitFor();
     await page.getByText('Ein Berichtsentwurf mit Netzwerk, Datum und Ort des Treffens wurde angelegt.').waitFor();
 
-    // The meeting now has its report: the same action opens it instead of writing a second one.
+    // The meeting now has its report: the panel opens it instead of writing a second one.
+    const reportUrl = page.url();
     await page.goBack();
-    await page.getByRole('button', { name: 'Weitere Dokumentaktionen' }).click();
-    await page.getByRole('menuitem', { name: 'Bericht öffnen' }).click();
-    await page.getByText('Dieses Treffen hat schon einen Bericht; er wird geöffnet.').waitFor();
+    await panel.getByRole('button', { name: 'Bericht öffnen' }).click();
+    await page.waitForURL(reportUrl);
     await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: ${title}`);
+  });
+
+  it('shows no report panel for a meeting that has not begun', async () => {
+    const network = await createNetwork(cms);
+    const event = await createEvent(cms, { network: network.documentId, start: inDays(4, 9) });
+    // The panel asks the server whether the meeting has begun; once it answered, there is nothing to show.
+    const answered = page.waitForResponse((response) => response.url().includes(`/treffpunkt/admin/events/${event.documentId}/report`));
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${EVENT}/${event.documentId}?plugins[i18n][locale]=de`);
+    expect((await (await answered).json()).meta).toEqual({ started: false });
+    await page.getByRole('button', { name: 'Veröffentlichen' }).waitFor();
+    await expect(page.getByRole('button', { name: /Bericht (schreiben|öffnen)/ }).count()).resolves.toBe(0);
   });
 });

@@ -5,25 +5,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, embedOptionsPath, eventReportPath } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
-import { adminSession, type AdminSession } from '../support/admin';
+import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { cmsClock } from '../support/clock';
 import { EVENT, NETWORK, REPORT, createEvent, createNetwork, createReport, getJson, inDays, uniqueSlug } from '../support/content';
-
-const NO_PERMISSIONS_ROLE = 'treffpunkt-test-no-permissions';
 
 let cms: Cms;
 let superAdmin: AdminSession;
 let author: AdminSession;
 let nobody: AdminSession;
-
-/** A role without any permission, for the 403 cases. */
-async function ensureRoleWithoutPermissions() {
-  const roles = cms.strapi.service('admin::role');
-  if (!(await roles.findOne({ code: NO_PERMISSIONS_ROLE }))) {
-    await roles.create({ name: 'Treffpunkt test: no permissions', code: NO_PERMISSIONS_ROLE, description: 'test' });
-  }
-}
 
 async function pastEventWithNetwork(data: Record<string, unknown> = {}) {
   const network = await createNetwork(cms);
@@ -41,12 +31,8 @@ async function pastEventWithNetwork(data: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   cms = await startCms();
-  await ensureRoleWithoutPermissions();
-  [superAdmin, author, nobody] = await Promise.all([
-    adminSession(cms),
-    adminSession(cms, 'strapi-author'),
-    adminSession(cms, NO_PERMISSIONS_ROLE),
-  ]);
+  const noPermissions = await roleWithoutPermissions(cms);
+  [superAdmin, author, nobody] = await Promise.all([adminSession(cms), adminSession(cms, 'strapi-author'), adminSession(cms, noPermissions)]);
 });
 
 describe('admin routes need an admin login and the permission', () => {
@@ -70,6 +56,16 @@ describe('admin routes need an admin login and the permission', () => {
     expect((await author.request('GET', embedOptionsPath)).status).toBe(403);
     const { event } = await pastEventWithNetwork();
     expect((await author.request('GET', eventReportPath(event.documentId))).status).toBe(200);
+  });
+});
+
+describe('the report of an event', () => {
+  it('tells whether the meeting has begun, by the server’s clock, so its report can be written', async () => {
+    const { event: past } = await pastEventWithNetwork();
+    const { event: ahead } = await pastEventWithNetwork({ start: inDays(5), end: null });
+    expect((await superAdmin.request('GET', eventReportPath(past.documentId))).body).toEqual({ data: null, meta: { started: true } });
+    expect((await superAdmin.request('GET', eventReportPath(ahead.documentId))).body).toEqual({ data: null, meta: { started: false } });
+    expect((await superAdmin.request('GET', eventReportPath('nosuchdocument000000000'))).status).toBe(404);
   });
 });
 

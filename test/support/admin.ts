@@ -21,8 +21,18 @@ export interface AdminProfile {
 
 const sessions = new Map<string, Promise<AdminSession>>();
 
-/** A new admin user with the given role (as an administrator makes one), and the password to log in with. */
-export async function createAdminUser(cms: Cms, roleCode: string, profile: AdminProfile = {}) {
+export interface AdminCredentials {
+  id: number;
+  email: string;
+  password: string;
+}
+
+/**
+ * A new admin user with the given role (strapi-super-admin, strapi-editor, strapi-author, …), made
+ * through Strapi's admin user service as an installation's admins are, and the password to log in
+ * with; `profile.preferedLanguage` as chosen in the profile (the admin panel then speaks it).
+ */
+export async function createAdminUser(cms: Cms, roleCode: string, profile: AdminProfile = {}): Promise<AdminCredentials> {
   const email = `${roleCode.replace(/\W/g, '')}-${randomBytes(3).toString('hex')}@example.org`;
   const password = `Test-${randomBytes(8).toString('hex')}A1`;
   const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
@@ -74,4 +84,12 @@ export function adminSession(cms: Cms, roleCode = 'strapi-super-admin'): Promise
     sessions.set(key, session);
   }
   return session;
+}
+
+/** The code of a role without any permission (made on first use), for what a user may not do. */
+export async function roleWithoutPermissions(cms: Cms): Promise<string> {
+  const code = 'treffpunkt-test-no-permissions';
+  const roles = cms.strapi.service('admin::role');
+  if (!(await roles.findOne({ code }))) await roles.create({ name: 'Treffpunkt test: no permissions', code, description: 'test' });
+  return code;
 }

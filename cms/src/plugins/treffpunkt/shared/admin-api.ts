@@ -21,6 +21,7 @@ export const ADMIN_ROUTES = {
   eventReport: '/admin/events/:documentId/report',
   networkEditors: '/admin/networks/:documentId/editors',
   myNetworks: '/admin/my-networks',
+  home: '/admin/home',
 } as const;
 
 export const eventReportPath = (documentId: string) =>
@@ -29,6 +30,7 @@ export const networkEditorsPath = (documentId: string) =>
   `/${PLUGIN_ID}${ADMIN_ROUTES.networkEditors.replace(':documentId', encodeURIComponent(documentId))}`;
 export const myNetworksPath = `/${PLUGIN_ID}${ADMIN_ROUTES.myNetworks}`;
 export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
+export const homePath = `/${PLUGIN_ID}${ADMIN_ROUTES.home}`;
 
 export { CONTENT_TYPES } from './content-types';
 
@@ -63,6 +65,8 @@ export interface EventReportRef {
 /** `GET /treffpunkt/admin/events/:documentId/report`: the event's report, if there is one. */
 export interface EventReportResponse {
   data: EventReportRef | null;
+  /** Whether the meeting has begun (by the server's clock): from then on its report can be written. */
+  meta: { started: boolean };
 }
 
 /** `POST /treffpunkt/admin/events/:documentId/report`: the new draft (201) or the existing report (200). */
@@ -116,5 +120,36 @@ export interface MyNetworksResponse {
     networks: { documentId: string; name: string }[];
     /** How many networks below those they edit as well. */
     below: number;
+  };
+}
+
+/** A meeting on the admin's home page, in the language asked for. */
+export interface HomeMeeting {
+  documentId: string;
+  /** The language version the link opens: the one asked for, else another the meeting has. */
+  locale: string;
+  title: string;
+  /** When, as the meeting's page says it: "Freitag, 12. März 2027, 18:00–20:30 Uhr". */
+  when: string;
+  network: string | null;
+  published: boolean;
+}
+
+export interface HomeMeetingList {
+  /** How many there are in all; `meetings` has the first of them. */
+  total: number;
+  meetings: HomeMeeting[];
+}
+
+/**
+ * `GET /treffpunkt/admin/home?locale=&limit=`: what the logged-in user may do next. A list is
+ * null when the user may not do what it is for.
+ */
+export interface HomeResponse {
+  data: {
+    /** Published meetings that are over and have no report, newest first: the user may write their report. */
+    waitingForReport: HomeMeetingList | null;
+    /** Meetings not over yet that the user may edit, soonest first. */
+    next: HomeMeetingList | null;
   };
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { registerCustomFields } from './custom-fields';
 import { publicAccess } from './middlewares/public-access';
 import { serveEmbedPages } from './routes/embed-pages';
 import { serveWidgets } from './routes/widget-assets';
@@ -14,6 +15,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await treffpunkt(strapi).service('instance').join();
   registerComponents(strapi);
   registerNetworkEditors(strapi);
+  registerCustomFields(strapi);
   strapi.documents.use(editorRules(strapi));
   // Added before Strapi's own middlewares, so the public API's CORS and methods are decided first.
   strapi.server.use(publicAccess(strapi));

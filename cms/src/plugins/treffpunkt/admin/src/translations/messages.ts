@@ -171,11 +171,47 @@ export const MESSAGES = {
     'A draft report with the network, date and place of the meeting was created.',
   ),
   'report.existing': t('Dieses Treffen hat schon einen Bericht; er wird geöffnet.', 'This meeting already has a report; it is opened.'),
-  'report.notYet': t(
-    'Den Bericht können Sie schreiben, sobald das Treffen begonnen hat.',
-    'You can write the report once the meeting has started.',
-  ),
   'report.failed': t('Der Bericht konnte nicht angelegt werden.', 'The report could not be created.'),
+  'report.panel': t('Bericht', 'Report'),
+
+  'customField.choice': t('Treffpunkt: Auswahl in Worten', 'Treffpunkt: choice in words'),
+  'customField.choice.description': t(
+    'Einer von festen Werten, mit Worten in der Sprache der Oberfläche',
+    'One of fixed values, shown in words of the admin language',
+  ),
+  'customField.meetingTime': t('Treffpunkt: Zeit eines Treffens', 'Treffpunkt: meeting time'),
+  'customField.meetingTime.description': t(
+    'Datum und Uhrzeit in der Zeitzone des Treffens (Feld „timeZone“)',
+    'Date and time in the time zone of the meeting (field "timeZone")',
+  ),
+
+  'time.date': t('{field} – Datum', '{field} – date'),
+  'time.time': t('{field} – Uhrzeit', '{field} – time'),
+  'time.month': t('{field} – Monat', '{field} – month'),
+  'time.year': t('{field} – Jahr', '{field} – year'),
+  'time.pickMonth': t('Monat wählen', 'Choose a month'),
+  'time.clear': t('Datum löschen', 'Clear the date'),
+  'time.zoneWithOffset': t('{zone} ({offset})', '{zone} ({offset})'),
+  'time.badZone': t(
+    '„{typed}“ ist keine Zeitzone; bis dahin gelten die Zeiten in {zone}.',
+    '"{typed}" is not a time zone; until it is, the times are in {zone}.',
+  ),
+  'time.editorsTime': t('Bei Ihnen ({zone}): {when}', 'Your time ({zone}): {when}'),
+
+  'home.title': t('Treffen und Berichte', 'Meetings and reports'),
+  'home.link': t('Alle Treffen', 'All meetings'),
+  'home.waiting': t('Warten auf einen Bericht', 'Meetings waiting for a report'),
+  'home.waiting.count': t(
+    '{count, plural, one {Ein vergangenes Treffen hat noch keinen Bericht.} other {# vergangene Treffen haben noch keinen Bericht.}}',
+    '{count, plural, one {One past meeting has no report yet.} other {# past meetings have no report yet.}}',
+  ),
+  'home.waiting.none': t('Alle vergangenen Treffen haben ihren Bericht.', 'Every past meeting has its report.'),
+  'home.write.label': t('Bericht schreiben: {title}', 'Write the report: {title}'),
+  'home.next': t('Nächste Treffen', 'Next meetings'),
+  'home.next.none': t('Keine kommenden Treffen, die Sie bearbeiten dürfen.', 'No upcoming meetings you may edit.'),
+  'home.more': t('… und {count} weitere', '… and {count} more'),
+  'home.draft': t('Entwurf', 'Draft'),
+  'home.loadError': t('Die Treffen konnten nicht geladen werden.', 'The meetings could not be loaded.'),
 
   ...NETWORK_EDITOR_MESSAGES,
 } satisfies Record<string, Bilingual>;

@@ -7,10 +7,11 @@ import { parseAdminInput } from '../validation/admin-input';
 const reportService = (strapi: Core.Strapi) => treffpunkt(strapi).service('admin-report');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The event's report, if one was written, so the edit view can offer to open it. */
+  /** The event's report, if one was written, so the edit view can offer to open it (or, once the meeting began, to write it). */
   async findForEvent(ctx: Context) {
     const { documentId } = parseAdminInput('eventParams', ctx.params);
-    ctx.body = { data: await reportService(strapi).reportOf(documentId) } satisfies EventReportResponse;
+    const { report, started } = await reportService(strapi).reportState(documentId);
+    ctx.body = { data: report, meta: { started } } satisfies EventReportResponse;
   },
 
   async createFromEvent(ctx: Context) {

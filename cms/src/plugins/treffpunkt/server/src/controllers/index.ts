@@ -5,6 +5,7 @@ import publicNetwork from './public-network';
 import publicEvent from './public-event';
 import publicReport from './public-report';
 import adminEmbed from './admin-embed';
+import adminHome from './admin-home';
 import adminPreview from './admin-preview';
 import adminReport from './admin-report';
 import networkEditors from './network-editors';
@@ -17,6 +18,7 @@ export default {
   'public-event': publicEvent,
   'public-report': publicReport,
   'admin-embed': adminEmbed,
+  'admin-home': adminHome,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
   'network-editors': networkEditors,

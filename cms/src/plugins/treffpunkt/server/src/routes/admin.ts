@@ -14,6 +14,14 @@ const guarded = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string, 
   },
 });
 
+/** For any admin: what it answers depends on the user's roles (see ../services/admin-home.ts). */
+const signedIn = (method: 'GET', path: string, handler: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: ['admin::isAuthenticatedAdmin'] },
+});
+
 const previewRoute = (path: string, handler: string) => ({
   method: 'GET',
   path,
@@ -30,6 +38,7 @@ export default {
     guarded('GET', ADMIN_ROUTES.networkEditors, 'network-editors.find', ACTIONS.manageEditors),
     guarded('PUT', ADMIN_ROUTES.networkEditors, 'network-editors.update', ACTIONS.manageEditors),
     { method: 'GET', path: ADMIN_ROUTES.myNetworks, handler: 'network-editors.mine', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+    signedIn('GET', ADMIN_ROUTES.home, 'admin-home.lists'),
     previewRoute('/preview-page.js', 'admin-preview.script'),
     previewRoute('/preview/:token', 'admin-preview.page'),
     previewRoute('/preview/:token/api/treffpunkt/reports', 'admin-preview.reports'),

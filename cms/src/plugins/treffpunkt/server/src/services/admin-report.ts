@@ -53,6 +53,8 @@ export function meetingDatesOf(event: Pick<StoredEvent, 'start' | 'end' | 'timeZ
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const hasStarted = (start: string | null | undefined) => Boolean(start) && new Date(start!) <= treffpunkt(strapi).service('clock').now();
+
   async function reportOf(eventDocumentId: string): Promise<EventReportRef | null> {
     const row = (await strapi.db.query(CONTENT_TYPES.report).findOne({
       where: { event: { documentId: eventDocumentId } },
@@ -111,13 +113,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    reportOf,
+    /** The event's report, if it has one, and whether its report can be written yet. */
+    async reportState(eventDocumentId: string): Promise<{ report: EventReportRef | null; started: boolean }> {
+      const event = (await strapi.db.query(CONTENT_TYPES.event).findOne({
+        where: { documentId: eventDocumentId },
+        select: ['start'],
+      })) as Pick<StoredEvent, 'start'> | null;
+      if (!event) throw new errors.NotFoundError(`There is no event ${eventDocumentId}.`);
+      return { report: await reportOf(eventDocumentId), started: hasStarted(event.start) };
+    },
 
     async createFromEvent(eventDocumentId: string, locale: Locale, user: AdminUser) {
       const event = await readEvent(eventDocumentId, locale);
       const existing = await reportOf(eventDocumentId);
       if (existing) return { report: existing, created: false };
-      if (!event.start || new Date(event.start) > treffpunkt(strapi).service('clock').now()) {
+      if (!hasStarted(event.start)) {
         throw new errors.ValidationError('This meeting has not taken place yet; its report can be written once it has started.');
       }
       const report = (await strapi.documents(CONTENT_TYPES.report).create({

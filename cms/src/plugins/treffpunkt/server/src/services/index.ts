@@ -7,6 +7,7 @@ import publicReport from './public-report';
 import responseCache from './response-cache';
 import demoContent from './demo-content';
 import adminEmbed from './admin-embed';
+import adminHome from './admin-home';
 import adminPreview from './admin-preview';
 import adminReport from './admin-report';
 import clock from './clock';
@@ -24,6 +25,7 @@ export default {
   'response-cache': responseCache,
   'demo-content': demoContent,
   'admin-embed': adminEmbed,
+  'admin-home': adminHome,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
   clock,

@@ -3,33 +3,18 @@
  * time zone: the API writes ISO 8601 with that zone's offset, the feeds write wall times with a
  * TZID, the demo and "write the report" go from wall clock to instant and back.
  *
- * One choice for wall times that happen twice or not at all, the same everywhere: Temporal's
- * `disambiguation: 'compatible'`, which is what RFC 5545 §3.3.5 asks of calendars. A time in the
- * spring gap is moved forward by the length of the gap (02:30 on the night Berlin springs forward
- * is 03:30+02:00); a time in the autumn overlap is the earlier of its two instants (+02:00).
- * A day begins at its first instant (Temporal's startOfDay), which in a zone that skips midnight
- * (America/Santiago on 2026-09-06) is 01:00, so a day ends where the next one begins.
+ * Wall clock to instant, with the one choice for wall times that happen twice or not at all, is
+ * shared with the admin's date input (shared/wall-clock.ts). A day begins at its first instant
+ * (Temporal's startOfDay), which in a zone that skips midnight (America/Santiago on 2026-09-06)
+ * is 01:00, so a day ends where the next one begins.
  */
 import { Temporal } from 'temporal-polyfill';
 
 export { Temporal };
-
-const DISAMBIGUATION = 'compatible' as const;
-
-/** The zone of a meeting that names none, and of the editors' "today" (a report's default date). */
-export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+export { DEFAULT_TIME_ZONE, fromWallClock, isValidTimeZone } from '../../../shared/wall-clock';
 
 /** An instant as the database, the wire format or a caller has it. */
 export type InstantLike = Date | string | Temporal.Instant;
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The instant of an ISO 8601 value with offset (or `Z`) or a Date; null for anything else. */
 export function parseInstant(value: InstantLike | null | undefined): Temporal.Instant | null {
@@ -70,12 +55,6 @@ export function isAmbiguousWallTime(zoned: Temporal.ZonedDateTime): boolean {
   const earlier = wall.toZonedDateTime(zoned.timeZoneId, { disambiguation: 'earlier' });
   const later = wall.toZonedDateTime(zoned.timeZoneId, { disambiguation: 'later' });
   return !earlier.equals(later);
-}
-
-/** The instant at which the wall clock in `timeZone` shows `wallClock` (YYYY-MM-DDTHH:MM[:SS]), disambiguated as above. */
-export function fromWallClock(wallClock: string, timeZone: string): Date {
-  const zoned = Temporal.PlainDateTime.from(wallClock).toZonedDateTime(timeZone, { disambiguation: DISAMBIGUATION });
-  return new Date(zoned.epochMilliseconds);
 }
 
 /** The first instant of the calendar day `date` in `timeZone`. */

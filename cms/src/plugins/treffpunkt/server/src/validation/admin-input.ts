@@ -17,12 +17,18 @@ const schemas = {
   eventReportOptions: z.strictObject({ locale }),
   /** The complete list of a network's editors, by admin user id. */
   networkEditors: z.strictObject({ editors: z.array(z.number().int().positive()).max(1000) }),
+  /** The home page's lists: in the admin's language, how many of each. */
+  homeQuery: z.strictObject({
+    locale,
+    limit: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 to 20').max(20, 'must be 1 to 20').default(5),
+  }),
 };
 
 export function parseAdminInput<Name extends keyof typeof schemas>(name: Name, input: unknown): z.output<(typeof schemas)[Name]> {
   const result = schemas[name].safeParse(input ?? {});
   if (result.success) return result.data as z.output<(typeof schemas)[Name]>;
   const [issue] = result.error.issues;
-  const parameter = issue.path.join('.') || 'input';
-  throw new errors.ValidationError(`${parameter}: ${issue.message}`, { parameter });
+  const unknown = issue.code === 'unrecognized_keys';
+  const parameter = unknown ? issue.keys[0] : issue.path.join('.') || 'input';
+  throw new errors.ValidationError(`${parameter}: ${unknown ? 'is not a parameter of this route' : issue.message}`, { parameter });
 }
