@@ -6,8 +6,11 @@
  * the components (`<table>_cmps`), relations linking draft to draft and published to published
  * (`<table>_<attribute>_lnk`), and a translation without the relations, as the demo seeder makes them.
  * Scalar values go through `strapi.db.query(uid).createMany`, so columns are converted as Strapi does.
+ * The series among the events are made and checked with the plugin's own code (its expansion and
+ * the check an editor's series passes), see bench/lib/typescript.mjs.
  */
 import { createRequire } from 'node:module';
+import { loadTypeScript } from './typescript.mjs';
 
 const require = createRequire(import.meta.url);
 // Strapi's own documentId generator, from Strapi's own dependency.
@@ -20,7 +23,8 @@ const DAY_MS = 24 * 3600 * 1000;
 /** One event or report in four has an English translation, the others are German only. */
 const isTranslated = (index) => index % 4 === 0;
 
-export const SIZES = { networks: 200, events: 2000, reports: 10000 };
+/** `series` of the events repeat (issue 11: "200 of the meetings open-ended series"), one per network. */
+export const SIZES = { networks: 200, events: 2000, series: 200, reports: 10000 };
 
 /** The generated networks' slugs: the bench asks for these. */
 export const networkSlug = (index) => `netz-${String(index).padStart(3, '0')}`;
@@ -72,29 +76,99 @@ function networkDocuments(now) {
   );
 }
 
+const SERVER = 'cms/src/plugins/treffpunkt/server/src';
+const { checkRecurrence, fromWallClock, toZonedDate, upcomingOccurrences, zonedDateTime } = loadTypeScript('generate-series', [
+  `${SERVER}/recurrence/occurrences.ts`,
+  `${SERVER}/time/zoned-time.ts`,
+  `${SERVER}/validation/recurrence.ts`,
+]);
+
+const TIME_ZONE = 'Europe/Berlin';
+const MEETING_TITLE = { de: 'Treffen', en: 'Meeting' };
+const SERIES_TITLE = { de: 'Stammtisch', en: 'Regular meeting' };
+const MEETING_MS = 3 * 3600 * 1000;
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
 /**
- * Ten events per network, a month apart: seven over, three ahead, so "next meeting"
- * has a real choice to make; some tentative or cancelled.
+ * The rhythms editors choose, in turn over the networks (the measured ones get all three): every
+ * week on the first meeting's weekday; every other week on it and the next day; every month on its
+ * weekday position ("every second Tuesday", or the last one from the 29th) or, in some networks,
+ * on its day of the month. All open-ended.
+ */
+function seriesRule(index, firstMeeting) {
+  const { dayOfWeek, day } = zonedDateTime(firstMeeting, TIME_ZONE);
+  const weekday = WEEKDAYS[dayOfWeek - 1];
+  const end = { type: 'never' };
+  switch (index % 3) {
+    case 0:
+      return { frequency: 'weekly', interval: 1, weekdays: [weekday], end };
+    case 1:
+      return { frequency: 'weekly', interval: 2, weekdays: [weekday, WEEKDAYS[dayOfWeek % 7]], end };
+    default:
+      return {
+        frequency: 'monthly',
+        interval: 1,
+        monthly: index % 2 === 0 ? { by: 'weekday', position: day > 28 ? -1 : Math.ceil(day / 7), weekday } : { by: 'day-of-month', day },
+        end,
+      };
+  }
+}
+
+/**
+ * Half the series (in the measured networks too) have the next-but-one meeting cancelled and the
+ * one after moved three days later (before the next date of any of the rhythms above).
+ */
+function seriesExceptions(index, series, now) {
+  if (index % 4 >= 2) return [];
+  const [, cancelled, moved] = upcomingOccurrences(series, new Date(now), 3);
+  const later = (date) => new Date(date.getTime() + 3 * DAY_MS).toISOString();
+  return [
+    { date: cancelled.date, change: 'cancelled', note: { de: 'Fällt wegen des Feiertags aus', en: 'Cancelled for the holiday' } },
+    { date: moved.date, change: 'moved', start: later(moved.start), end: later(moved.end), place: 'Stadtteilzentrum Nord', note: { de: 'Drei Tage später', en: 'Three days later' } },
+  ];
+}
+
+/**
+ * A series that began about half a year ago (19:00 on the day of the network's first meeting) and
+ * goes on; it passes the check the admin makes of an editor's series, or the bench stops.
+ */
+function seriesTiming(index, firstRoundStart, now) {
+  const start = fromWallClock(`${toZonedDate(firstRoundStart, TIME_ZONE)}T19:00`, TIME_ZONE);
+  const end = new Date(start.getTime() + MEETING_MS);
+  const rule = seriesRule(index, start);
+  const recurrence = { ...rule, exceptions: seriesExceptions(index, { start, end, timeZone: TIME_ZONE, recurrence: rule }, now) };
+  const checked = checkRecurrence(recurrence, { start, end, timeZone: TIME_ZONE, datePrecision: 'time' });
+  if ('message' in checked) throw new Error(`generated series ${index} is not valid: ${checked.message}`);
+  return { start, end, recurrence: checked.recurrence };
+}
+
+/**
+ * Ten events per network, a month apart: the first one, half a year ago, began a series that still
+ * meets; of the nine single ones six are over and three ahead, so "next meeting" has a real choice
+ * to make between single meetings and occurrences; some single ones tentative or cancelled.
  */
 function eventDocuments(now, networks) {
   return Array.from({ length: SIZES.events }, (_, index) => {
     const networkIndex = index % networks.length;
     const round = Math.floor(index / networks.length);
-    const start = new Date(now + (round - 6.5) * 30 * DAY_MS + (index % 24) * 3600 * 1000);
+    const single = new Date(now + (round - 6.5) * 30 * DAY_MS + (index % 24) * 3600 * 1000);
+    const series = index < SIZES.series ? seriesTiming(index, single, now) : null;
+    const start = series?.start ?? single;
     return newDocument({
       translated: isTranslated(index),
       written: new Date(start.getTime() - 60 * DAY_MS),
       relations: { network: networks[networkIndex] },
       fields: (locale) => ({
-        title: `${locale === 'en' ? 'Meeting' : 'Treffen'} ${round + 1} – ${networkName(networkIndex)}`,
+        title: `${(series ? SERIES_TITLE : MEETING_TITLE)[locale]} ${round + 1} – ${networkName(networkIndex)}`,
         slug: `${networkSlug(networkIndex)}-treffen-${round + 1}`,
         kind: 'meeting',
         start,
-        end: new Date(start.getTime() + 3 * 3600 * 1000),
+        end: series?.end ?? new Date(start.getTime() + MEETING_MS),
+        recurrence: series?.recurrence ?? null,
         allDay: false,
-        timeZone: 'Europe/Berlin',
+        timeZone: TIME_ZONE,
         datePrecision: 'time',
-        eventStatus: index % 13 === 0 ? 'cancelled' : index % 7 === 0 ? 'tentative' : 'planned',
+        eventStatus: series ? 'planned' : index % 13 === 0 ? 'cancelled' : index % 7 === 0 ? 'tentative' : 'planned',
         attendanceMode: 'in-person',
         registrationUrl: 'https://example.org/anmeldung',
         summary: text(index, 35),
@@ -262,6 +336,11 @@ export async function generateContent(strapi, now = Date.now()) {
 
 /** Published documents (German versions) per type: what the database holds, for the printout. */
 export async function countDocuments(strapi) {
-  const count = (uid) => strapi.db.query(uid).count({ where: { publishedAt: { $notNull: true }, locale: 'de' } });
-  return { networks: await count(NETWORK), events: await count(EVENT), reports: await count(REPORT) };
+  const count = (uid, where = {}) => strapi.db.query(uid).count({ where: { publishedAt: { $notNull: true }, locale: 'de', ...where } });
+  return {
+    networks: await count(NETWORK),
+    events: await count(EVENT),
+    series: await count(EVENT, { recurrence: { $notNull: true } }),
+    reports: await count(REPORT),
+  };
 }

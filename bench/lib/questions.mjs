@@ -1,7 +1,8 @@
 /**
- * The two questions a widget asks, each as our public route and as Strapi's standard REST
- * route (the plugin exposes it under /api/treffpunkt/rest) with the filters, sort and
- * populate needed to get the same answer.
+ * The questions the widgets ask, each as our public route and as Strapi's standard REST route
+ * (the plugin exposes it under /api/treffpunkt/rest) with the filters, sort and populate needed
+ * to get the same answer. The upcoming list has no REST counterpart: Strapi stores a series as one
+ * event and cannot list its occurrences.
  */
 const NETWORK_FIELDS = ['slug', 'name'];
 
@@ -51,6 +52,12 @@ export function questions(network, now) {
       })}`,
       slugs: (body) => [body.data].flat().filter(Boolean).map((event) => event.slug),
     },
+    {
+      name: 'upcoming 5 meetings',
+      ours: `/api/treffpunkt/events?network=${network}&limit=5`,
+      rest: null,
+      slugs: (body) => body.data.map((event) => event.slug),
+    },
   ];
 }
 
@@ -63,10 +70,13 @@ async function getJson(url, headers) {
 /**
  * Asks both routes once. A failing route would make its figures meaningless, so it throws;
  * different answers are reported, not fatal (the REST filter is close to, not the same as, ours).
- * @returns {Promise<{ ours: string[], rest: string[], same: boolean }>}
+ * An empty answer would time nothing worth knowing: it throws too.
+ * @returns {Promise<{ ours: string[], rest: string[] | null, same: boolean }>}
  */
 export async function compareAnswers(baseUrl, question, restHeaders) {
   const ours = question.slugs(await getJson(baseUrl + question.ours));
+  if (ours.length === 0) throw new Error(`GET ${baseUrl + question.ours} answered nothing`);
+  if (!question.rest) return { ours, rest: null, same: true };
   const rest = question.slugs(await getJson(baseUrl + question.rest, restHeaders));
   return { ours, rest, same: ours.join() === rest.join() };
 }

@@ -2,12 +2,13 @@
  * The admin panel in headless Chromium, as an editor uses it (German admin):
  * - the embed page shows a just-published meeting in the live preview, its snippet is copied
  *   and pasted into a plain page on another origin, which then shows the same meeting;
- * - "Write the report" on a past meeting opens a prefilled draft report.
+ * - "Write the report" in the side panel of a past meeting opens a prefilled draft report, and
+ *   "Open the report" then opens that one.
  */
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdmin } from '../support/admin';
+import { createAdminUser } from '../support/admin';
 import { choose, logIn } from '../support/admin-panel';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, inDays } from '../support/content';
@@ -23,7 +24,7 @@ let site: HostSite;
 beforeAll(async () => {
   cms = await startCms();
   // As an installation's first admin, with German chosen in the profile.
-  const credentials = await createAdmin(cms, 'strapi-super-admin', 'de');
+  const credentials = await createAdminUser(cms, 'strapi-super-admin', { preferedLanguage: 'de' });
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 1000 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cms.url });
@@ -121,8 +122,9 @@ describe('write the report', () => {
     });
 
     await page.goto(`${cms.url}/admin/content-manager/collection-types/${EVENT}/${event.documentId}?plugins[i18n][locale]=de`);
-    await page.getByRole('button', { name: 'Weitere Dokumentaktionen' }).click();
-    await page.getByRole('menuitem', { name: 'Bericht schreiben' }).click();
+    // A panel of its own beside "Eintrag", not an entry of the "…" menu.
+    const panel = page.locator('aside').filter({ has: page.getByRole('heading', { name: 'Bericht', exact: true }) });
+    await panel.getByRole('button', { name: 'Bericht schreiben' }).click();
 
     await page.waitForURL(/plugin::treffpunkt\.report\/\w+/);
     await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: ${title}`);
@@ -131,11 +133,22 @@ describe('write the report', () => {
     await page.getByText('z. B. „Hannover“ oder „online“.').waitFor();
     await page.getByText('Ein Berichtsentwurf mit Netzwerk, Datum und Ort des Treffens wurde angelegt.').waitFor();
 
-    // The meeting now has its report: the same action opens it instead of writing a second one.
+    // The meeting now has its report: the panel opens it instead of writing a second one.
+    const reportUrl = page.url();
     await page.goBack();
-    await page.getByRole('button', { name: 'Weitere Dokumentaktionen' }).click();
-    await page.getByRole('menuitem', { name: 'Bericht öffnen' }).click();
-    await page.getByText('Dieses Treffen hat schon einen Bericht; er wird geöffnet.').waitFor();
+    await panel.getByRole('button', { name: 'Bericht öffnen' }).click();
+    await page.waitForURL(reportUrl);
     await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: ${title}`);
+  });
+
+  it('shows no report panel for a meeting that has not begun', async () => {
+    const network = await createNetwork(cms);
+    const event = await createEvent(cms, { network: network.documentId, start: inDays(4, 9) });
+    // The panel asks the server whether the meeting has begun; once it answered, there is nothing to show.
+    const answered = page.waitForResponse((response) => response.url().includes(`/treffpunkt/admin/events/${event.documentId}/report`));
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${EVENT}/${event.documentId}?plugins[i18n][locale]=de`);
+    expect((await (await answered).json()).meta).toEqual({ started: false });
+    await page.getByRole('button', { name: 'Veröffentlichen' }).waitFor();
+    await expect(page.getByRole('button', { name: /Bericht (schreiben|öffnen)/ }).count()).resolves.toBe(0);
   });
 });

@@ -59,6 +59,16 @@ describe('admin routes need an admin login and the permission', () => {
   });
 });
 
+describe('the report of an event', () => {
+  it('tells whether the meeting has begun, by the server’s clock, so its report can be written', async () => {
+    const { event: past } = await pastEventWithNetwork();
+    const { event: ahead } = await pastEventWithNetwork({ start: inDays(5), end: null });
+    expect((await superAdmin.request('GET', eventReportPath(past.documentId))).body).toEqual({ data: null, meta: { started: true } });
+    expect((await superAdmin.request('GET', eventReportPath(ahead.documentId))).body).toEqual({ data: null, meta: { started: false } });
+    expect((await superAdmin.request('GET', eventReportPath('nosuchdocument000000000'))).status).toBe(404);
+  });
+});
+
 describe('embed options', () => {
   it('lists the published networks with their feed addresses and the widget bundle', async () => {
     const draft = await createNetwork(cms, {}, { status: 'draft' });

@@ -6,14 +6,15 @@
  *   cancelled, with the note.
  * - A series that ends before it starts is refused on saving, with the server's message at the
  *   field and nothing the editor set lost.
- * - "Write the report" of a series asks which past date it is about, and the draft report is that date's.
+ * - "Write the report" of a series, in the edit view's side panel, asks which past date it is about,
+ *   and the draft report is that date's.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEEKDAYS } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
 import { fromWallClock } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
 import type { EventListResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
-import { createAdmin } from '../support/admin';
+import { createAdminUser } from '../support/admin';
 import { choose, logIn } from '../support/admin-panel';
 import { dateInDays } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
@@ -62,7 +63,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 1000 } });
   page = await context.newPage();
-  await logIn(page, cms, await createAdmin(cms, 'strapi-editor', 'de'));
+  await logIn(page, cms, await createAdminUser(cms, 'strapi-editor', { preferedLanguage: 'de' }));
 });
 
 afterAll(async () => {
@@ -144,18 +145,17 @@ describe('write the report of a series', () => {
     const event = await createEvent(cms, { title: 'Selbsthilfegruppe', network: network.documentId, ...eveningOf(first), recurrence });
     await page.goto(editView(event.documentId));
 
-    await page.getByRole('button', { name: 'Weitere Dokumentaktionen' }).click();
-    await page.getByRole('menuitem', { name: 'Bericht schreiben' }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'Von welchem Termin der Reihe berichten Sie?' });
-    // The last past dates, newest first; the cancelled one is not among them.
+    // In the side panel: the last past dates, newest first; the cancelled one is not among them.
+    const dates = page.getByRole('radiogroup', { name: 'Von welchem Termin der Reihe berichten Sie?' });
     const day = (isoDate: string) => ` ${Number(isoDate.slice(8))}. `;
-    const choices = (await dialog.getByRole('radiogroup').innerText()).split('\n').filter(Boolean);
+    await expect.poll(async () => (await dates.count()) && (await dates.getByRole('radio').count())).toBe(2);
+    const choices = (await dates.innerText()).split('\n').filter(Boolean);
     expect(choices).toHaveLength(2);
     expect(choices[0]).toContain(day(addDays(first, 14)));
     expect(choices[1]).toContain(day(first));
 
-    await dialog.getByRole('radio').nth(1).click();
-    await dialog.getByRole('button', { name: 'Bericht schreiben' }).click();
+    await dates.getByRole('radio').nth(1).click();
+    await page.getByRole('button', { name: 'Bericht schreiben', exact: true }).click();
     await page.waitForURL(/plugin::treffpunkt\.report\/\w+/);
     const longDate = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${first}T12:00:00Z`));
     await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: Selbsthilfegruppe (${longDate})`);

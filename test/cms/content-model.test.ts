@@ -3,6 +3,7 @@
  * German and English, and the validation messages the admin shows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHOICE_TEXTS } from '../../cms/src/plugins/treffpunkt/shared/choice-texts';
 import { adminSession, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT, createEvent, createNetwork, createReport, inDays, uniqueSlug, uploadTestImage } from '../support/content';
@@ -38,6 +39,35 @@ describe('content types', () => {
     expect(attributes(EVENT).eventStatus.enum).toEqual(['planned', 'tentative', 'cancelled', 'postponed']);
     expect(attributes(EVENT).attendanceMode.enum).toEqual(['in-person', 'online', 'hybrid']);
     expect(attributes(EVENT).timeZone.default).toBe('Europe/Berlin');
+  });
+
+  it('offers every choice with words in German and English, and stores the value as before', async () => {
+    for (const uid of [NETWORK, EVENT, REPORT]) {
+      for (const [field, attribute] of Object.entries(attributes(uid)).filter(([, a]) => a.type === 'enumeration')) {
+        expect(attribute.customField, `${uid}.${field}`).toBe('plugin::treffpunkt.choice');
+        const words = CHOICE_TEXTS[uid]?.[field] ?? {};
+        expect(Object.keys(words).sort(), `${uid}.${field}`).toEqual([...attribute.enum].sort());
+        for (const [value, { de, en }] of Object.entries(words)) {
+          expect(de, `${uid}.${field}.${value}`).not.toBe(value);
+          expect(en.trim()).not.toBe('');
+        }
+      }
+    }
+    // Still an enumeration for Strapi: other values are refused, the value is what is stored.
+    const draft = { status: 'draft' } as const;
+    await expect(createEvent(cms, { start: inDays(3), kind: 'party' }, draft)).rejects.toThrow(/kind must be one of the following values/);
+    const event = await createEvent(cms, { start: inDays(3), kind: 'conference', eventStatus: 'tentative' }, draft);
+    const row = await cms.strapi.db.query(EVENT).findOne({ where: { documentId: event.documentId }, select: ['kind', 'eventStatus'] });
+    expect(row).toEqual({ kind: 'conference', eventStatus: 'tentative' });
+  });
+
+  it('keeps start, end and registration deadline as instants the admin shows in the meeting’s zone', () => {
+    const roles = Object.fromEntries(
+      Object.entries(attributes(EVENT))
+        .filter(([, attribute]) => attribute.customField === 'plugin::treffpunkt.meeting-time')
+        .map(([field, attribute]) => [field, [attribute.type, attribute.options.role]]),
+    );
+    expect(roles).toEqual({ start: ['datetime', 'start'], end: ['datetime', 'end'], registrationDeadline: ['datetime', 'deadline'] });
   });
 
   it('translates texts but shares slugs, dates and relations between languages', () => {

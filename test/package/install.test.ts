@@ -58,6 +58,10 @@ async function publishAndRead(running: RunningApp, slug: string) {
   expect(await widgets.text()).toContain('treffpunkt-latest-reports');
   const stylesheet = await fetch(`${running.url}/treffpunkt/widgets.css`);
   expect(stylesheet.status).toBe(200);
+  // The embed page, rendered on the server by the renderer the package carries.
+  const embedPage = await fetch(`${running.url}/treffpunkt/embed/latest-reports?network=${slug}`);
+  expect(embedPage.status).toBe(200);
+  expect(await embedPage.text()).toContain(`Bericht aus ${slug}`);
   return admin;
 }
 
@@ -94,6 +98,13 @@ describe('strapi-plugin-treffpunkt in a plain Strapi 5 app', () => {
       const editor = roles.body.data.find((role: { code: string }) => role.code === 'strapi-editor');
       const editorPermissions = await session.request('GET', `/admin/roles/${editor.id}/permissions`);
       expect(editorPermissions.body.data.map((permission: { action: string }) => permission.action)).toContain('plugin::treffpunkt.embed.read');
+      // The Network editor role is made with Strapi's roles, its writes limited to "in one of my networks".
+      const networkEditor = roles.body.data.find((role: { code: string }) => role.code === 'treffpunkt-network-editor');
+      const networkEditorPermissions = await session.request('GET', `/admin/roles/${networkEditor.id}/permissions`);
+      const updateNetworks = networkEditorPermissions.body.data.find(
+        (permission: { action: string; subject: string }) => permission.action === 'plugin::content-manager.explorer.update' && permission.subject === NETWORK,
+      );
+      expect(updateNetworks.conditions).toEqual(['plugin::treffpunkt.in-my-networks']);
       // The admin panel was built with the plugin.
       expect((await fetch(`${running.url}/admin`)).status).toBe(200);
     } finally {

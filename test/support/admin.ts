@@ -6,8 +6,17 @@ import { randomBytes } from 'node:crypto';
 import type { Cms } from './cms';
 
 export interface AdminSession {
+  userId: number;
+  email: string;
   token: string;
   request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+}
+
+/** What the test sets of the admin user's profile (names, admin language). */
+export interface AdminProfile {
+  firstname?: string;
+  lastname?: string;
+  preferedLanguage?: 'de' | 'en';
 }
 
 const sessions = new Map<string, Promise<AdminSession>>();
@@ -19,11 +28,11 @@ export interface AdminCredentials {
 }
 
 /**
- * An admin user with the given role (strapi-super-admin, strapi-editor, strapi-author, …), made
- * through Strapi's admin user service as an installation's admins are; `language` as chosen in
- * the profile (the admin panel then speaks it).
+ * A new admin user with the given role (strapi-super-admin, strapi-editor, strapi-author, …), made
+ * through Strapi's admin user service as an installation's admins are, and the password to log in
+ * with; `profile.preferedLanguage` as chosen in the profile (the admin panel then speaks it).
  */
-export async function createAdmin(cms: Cms, roleCode: string, language?: 'de' | 'en'): Promise<AdminCredentials> {
+export async function createAdminUser(cms: Cms, roleCode: string, profile: AdminProfile = {}): Promise<AdminCredentials> {
   const email = `${roleCode.replace(/\W/g, '')}-${randomBytes(3).toString('hex')}@example.org`;
   const password = `Test-${randomBytes(8).toString('hex')}A1`;
   const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
@@ -31,25 +40,28 @@ export async function createAdmin(cms: Cms, roleCode: string, language?: 'de' | 
     email,
     firstname: 'Test',
     lastname: roleCode,
+    ...profile,
     password,
     isActive: true,
     registrationToken: null,
     roles: [role.id],
-    ...(language && { preferedLanguage: language }),
   });
-  return { id: user.id, email, password };
+  return { id: user.id as number, email, password };
 }
 
-async function login(cms: Cms, roleCode: string): Promise<AdminSession> {
-  const credentials = await createAdmin(cms, roleCode);
+/** A new admin user with the given role, logged in through the admin's login route. */
+export async function newAdminSession(cms: Cms, roleCode: string, profile: AdminProfile = {}): Promise<AdminSession> {
+  const { id, email, password } = await createAdminUser(cms, roleCode, profile);
   const response = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(credentials),
+    body: JSON.stringify({ email, password }),
   });
   const { data } = await response.json();
   const token = data.token as string;
   return {
+    userId: id,
+    email,
     token,
     async request(method, path, body) {
       const res = await fetch(`${cms.url}${path}`, {
@@ -68,7 +80,7 @@ export function adminSession(cms: Cms, roleCode = 'strapi-super-admin'): Promise
   const key = `${cms.url} ${roleCode}`;
   let session = sessions.get(key);
   if (!session) {
-    session = login(cms, roleCode);
+    session = newAdminSession(cms, roleCode);
     sessions.set(key, session);
   }
   return session;

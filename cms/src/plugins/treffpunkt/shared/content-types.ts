@@ -12,3 +12,9 @@ export const TREFFPUNKT_UIDS: readonly TreffpunktUid[] = Object.values(CONTENT_T
 export function isTreffpunktUid(uid: string): uid is TreffpunktUid {
   return (TREFFPUNKT_UIDS as readonly string[]).includes(uid);
 }
+
+/**
+ * Which admin users edit which network (see server/src/network-editors): a hidden type of the
+ * plugin, not one of the three editors write, so not in CONTENT_TYPES.
+ */
+export const EDITOR_ASSIGNMENT = 'plugin::treffpunkt.editor-assignment';

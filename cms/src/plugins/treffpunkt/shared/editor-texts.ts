@@ -69,7 +69,7 @@ export const FIELD_TEXTS: ModelTexts = {
     slug: field(t('Kurzname (Adresse)', 'Short name (address)'), SLUG_HELP),
     network: field(t('Netzwerk', 'Network'), NETWORK_HELP),
     kind: field(t('Art des Treffens', 'Kind of meeting'), t('Arbeitstreffen, Workshop, Fachvernetzung, Tagung …', 'Meeting, workshop, networking meeting, conference …')),
-    start: field(t('Beginn', 'Start'), t('Datum und Uhrzeit in der Zeitzone unten.', 'Date and time in the time zone below.')),
+    start: field(t('Beginn', 'Start'), t('Datum und Uhrzeit so, wie die Uhr am Ort des Treffens sie zeigt (Zeitzone unten).', 'Date and time in the time zone below.')),
     end: field(t('Ende', 'End'), t('Leer lassen, wenn offen; bei mehrtägigen Treffen der letzte Tag.', 'Leave empty if open; for meetings of several days, the last day.')),
     allDay: field(t('Ganztägig', 'All day'), t('Uhrzeiten werden dann nicht angezeigt.', 'Times are not shown then.')),
     recurrence: field(t('Wiederholung', 'Repeats'), t(
@@ -78,8 +78,8 @@ export const FIELD_TEXTS: ModelTexts = {
     )),
     timeZone: field(t('Zeitzone', 'Time zone'), t('Meist „Europe/Berlin“.', 'Usually "Europe/Berlin".')),
     datePrecision: field(t('Genauigkeit des Datums', 'Date precision'), t(
-      '„month“, wenn nur der Monat feststeht („im März“), „day“, wenn die Uhrzeit noch offen ist.',
-      '"month" when only the month is known ("in March"), "day" when the time is still open.',
+      '„Nur der Monat“, wenn nur der Monat feststeht („im März“); „Nur der Tag“, wenn die Uhrzeit noch offen ist.',
+      '"Month only" when only the month is known ("in March"); "Day only" when the time is still open.',
     )),
     eventStatus: field(t('Stand', 'Status'), t('Geplant, vorläufig, abgesagt oder verschoben: wird auf der Website als Hinweis gezeigt.', 'Planned, tentative, cancelled or postponed: shown as a badge on websites.')),
     attendanceMode: field(t('Teilnahme', 'Attendance'), t('Vor Ort, online oder beides.', 'In person, online or both.')),

@@ -6,6 +6,7 @@
  *   locale, and so see none of the (localized) networks, meetings and reports.
  * - Authors: write reports (their own) and the report of any past meeting; see all networks
  *   and meetings (to pick them), but not change networks, and not open the embed page.
+ * - A new role, Network editor: the editors of their own networks (network-editors/role.ts).
  * An admin may change all of this later on the roles page; it is never applied again.
  */
 import type { Core } from '@strapi/strapi';
@@ -23,6 +24,7 @@ const actionUid = (action: string) => action.replace(`plugin::${PLUGIN_ID}.`, ''
 const ADMIN_ACTIONS = [
   { uid: actionUid(ACTIONS.embed), displayName: 'Embed page: widgets, snippets and feed addresses' },
   { uid: actionUid(ACTIONS.reportFromEvent), displayName: 'Write the report of a past meeting' },
+  { uid: actionUid(ACTIONS.manageEditors), displayName: 'Assign editors to networks' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 interface StoredPermission {

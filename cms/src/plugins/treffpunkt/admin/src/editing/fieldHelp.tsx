@@ -9,8 +9,8 @@
  */
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { CONTENT_TYPES } from '../../../shared/admin-api';
 import { FIELD_TEXTS } from '../../../shared/editor-texts';
+import { modelInView } from '../content-manager/paths';
 import { helpMessageId } from '../translations';
 
 export const EDIT_VIEW_LAYOUT_HOOK = 'Admin/CM/pages/EditView/mutate-edit-view-layout';
@@ -25,12 +25,6 @@ interface EditLayout {
   layout: FieldLayout[][][];
   components: Record<string, { layout: FieldLayout[][]; [key: string]: unknown }>;
   [key: string]: unknown;
-}
-
-/** The hook gets no model uid; the content manager's URL names it (edit view and preview alike). */
-function modelInView(): string | undefined {
-  const path = decodeURIComponent(window.location.pathname);
-  return Object.values(CONTENT_TYPES).find((uid) => path.includes(`/${uid}`));
 }
 
 function FieldHelp({ uid, field, stored }: { uid: string; field: string; stored: string }) {

@@ -4,16 +4,22 @@
  * - the content manager's field labels, under the ids the content manager looks up
  *   (`content-manager.content-types.<uid>.<field>`, `content-manager.components.<uid>.<field>`);
  * - the help texts under the edit fields, under `treffpunkt.help.<uid>.<field>` (see ../editing/fieldHelp.tsx);
+ * - the words for the values of fields with fixed choices, under `treffpunkt.choice.<uid>.<field>.<value>`
+ *   (see ../custom-fields and ../list-view);
  * - the names of the content types in the menu, whose display name is the id the content manager looks up.
  * English is also the stored default (server/src/content-manager), so other admin languages show English.
  */
 import { PLUGIN_ID } from '../../../shared/admin-api';
+import { CHOICE_TEXTS } from '../../../shared/choice-texts';
 import { DISPLAY_NAMES, FIELD_TEXTS, isComponentUid, type Bilingual } from '../../../shared/editor-texts';
+import { strapiMessages } from '../network-editors/messages';
 import { MESSAGES } from './messages';
 
 export type AdminLanguage = keyof Bilingual;
 
 export const helpMessageId = (uid: string, field: string) => `${PLUGIN_ID}.help.${uid}.${field}`;
+
+export const choiceMessageId = (uid: string, field: string, value: string) => `${PLUGIN_ID}.choice.${uid}.${field}.${value}`;
 
 const labelMessageId = (uid: string, field: string) =>
   isComponentUid(uid) ? `content-manager.components.${uid}.${field}` : `content-manager.content-types.${uid}.${field}`;
@@ -27,6 +33,11 @@ function editorMessages(language: AdminLanguage): Record<string, string> {
     }
   }
   for (const [displayName, text] of Object.entries(DISPLAY_NAMES)) messages[displayName] = text[language];
+  for (const [uid, fields] of Object.entries(CHOICE_TEXTS)) {
+    for (const [field, values] of Object.entries(fields)) {
+      for (const [value, text] of Object.entries(values)) messages[choiceMessageId(uid, field, value)] = text[language];
+    }
+  }
   return messages;
 }
 
@@ -36,5 +47,5 @@ function screenMessages(language: AdminLanguage): Record<string, string> {
 
 export function translationsFor(locale: string): Record<string, string> {
   if (locale !== 'de' && locale !== 'en') return {};
-  return { ...editorMessages(locale), ...screenMessages(locale) };
+  return { ...editorMessages(locale), ...screenMessages(locale), ...strapiMessages(locale) };
 }

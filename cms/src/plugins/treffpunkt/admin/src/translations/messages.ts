@@ -3,6 +3,7 @@
  * language falls behind. Components read them through useText() (./useText.ts).
  */
 import type { Bilingual } from '../../../shared/editor-texts';
+import { NETWORK_EDITOR_MESSAGES } from '../network-editors/messages';
 
 const t = (de: string, en: string): Bilingual => ({ de, en });
 
@@ -170,19 +171,52 @@ export const MESSAGES = {
     'A draft report with the network, date and place of the meeting was created.',
   ),
   'report.existing': t('Dieses Treffen hat schon einen Bericht; er wird geöffnet.', 'This meeting already has a report; it is opened.'),
-  'report.notYet': t(
-    'Den Bericht können Sie schreiben, sobald das Treffen begonnen hat.',
-    'You can write the report once the meeting has started.',
-  ),
   'report.failed': t('Der Bericht konnte nicht angelegt werden.', 'The report could not be created.'),
-  'report.chooseOccurrence': t('Von welchem Termin der Reihe berichten Sie?', 'Which date of the series do you report on?'),
-  'report.occurrence.hasReport': t('{when} – hat einen Bericht', '{when} – has a report'),
-  'report.noPastOccurrence': t(
-    'Von dieser Reihe hat noch kein Termin stattgefunden. Den Bericht können Sie schreiben, sobald einer begonnen hat.',
-    'No date of this series has taken place yet. You can write the report once one has started.',
+  'report.panel': t('Bericht', 'Report'),
+
+  'customField.choice': t('Treffpunkt: Auswahl in Worten', 'Treffpunkt: choice in words'),
+  'customField.choice.description': t(
+    'Einer von festen Werten, mit Worten in der Sprache der Oberfläche',
+    'One of fixed values, shown in words of the admin language',
+  ),
+  'customField.meetingTime': t('Treffpunkt: Zeit eines Treffens', 'Treffpunkt: meeting time'),
+  'customField.meetingTime.description': t(
+    'Datum und Uhrzeit in der Zeitzone des Treffens (Feld „timeZone“)',
+    'Date and time in the time zone of the meeting (field "timeZone")',
   ),
 
-  'customField.recurrence': t('Wiederholung', 'Repetition'),
+  'time.date': t('{field} – Datum', '{field} – date'),
+  'time.time': t('{field} – Uhrzeit', '{field} – time'),
+  'time.month': t('{field} – Monat', '{field} – month'),
+  'time.year': t('{field} – Jahr', '{field} – year'),
+  'time.pickMonth': t('Monat wählen', 'Choose a month'),
+  'time.clear': t('Datum löschen', 'Clear the date'),
+  'time.zoneWithOffset': t('{zone} ({offset})', '{zone} ({offset})'),
+  'time.badZone': t(
+    '„{typed}“ ist keine Zeitzone; bis dahin gelten die Zeiten in {zone}.',
+    '"{typed}" is not a time zone; until it is, the times are in {zone}.',
+  ),
+  'time.editorsTime': t('Bei Ihnen ({zone}): {when}', 'Your time ({zone}): {when}'),
+
+  'home.title': t('Treffen und Berichte', 'Meetings and reports'),
+  'home.link': t('Alle Treffen', 'All meetings'),
+  'home.waiting': t('Warten auf einen Bericht', 'Meetings waiting for a report'),
+  'home.waiting.count': t(
+    '{count, plural, one {Ein vergangenes Treffen hat noch keinen Bericht.} other {# vergangene Treffen haben noch keinen Bericht.}}',
+    '{count, plural, one {One past meeting has no report yet.} other {# past meetings have no report yet.}}',
+  ),
+  'home.waiting.none': t('Alle vergangenen Treffen haben ihren Bericht.', 'Every past meeting has its report.'),
+  'home.write.label': t('Bericht schreiben: {title}', 'Write the report: {title}'),
+  'home.next': t('Nächste Treffen', 'Next meetings'),
+  'home.next.none': t('Keine kommenden Treffen, die Sie bearbeiten dürfen.', 'No upcoming meetings you may edit.'),
+  'home.more': t('… und {count} weitere', '… and {count} more'),
+  'home.draft': t('Entwurf', 'Draft'),
+  'home.loadError': t('Die Treffen konnten nicht geladen werden.', 'The meetings could not be loaded.'),
+
+  'report.chooseOccurrence': t('Von welchem Termin der Reihe berichten Sie?', 'Which date of the series do you report on?'),
+  'report.occurrence.hasReport': t('{when} – hat einen Bericht', '{when} – has a report'),
+
+  'customField.recurrence': t('Treffpunkt: Wiederholung', 'Treffpunkt: repetition'),
   'customField.recurrence.description': t(
     'Ein Treffen, das sich wöchentlich oder monatlich wiederholt, mit abgesagten und verschobenen Terminen',
     'A meeting that repeats weekly or monthly, with cancelled and moved dates',
@@ -239,6 +273,8 @@ export const MESSAGES = {
   'series.asPlanned': t('Wieder wie geplant', 'Back as planned'),
   'series.asPlanned.label': t('Termin am {date} wieder wie geplant', 'Meeting on {date} back as planned'),
   'series.times': t('Uhrzeiten in {zone}, wie Beginn und Ende oben.', 'Times in {zone}, as the start and end above.'),
+
+  ...NETWORK_EDITOR_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

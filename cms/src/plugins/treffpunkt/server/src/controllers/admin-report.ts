@@ -7,12 +7,15 @@ import { parseAdminInput } from '../validation/admin-input';
 const reportService = (strapi: Core.Strapi) => treffpunkt(strapi).service('admin-report');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The event's report, if one was written, so the edit view can offer to open it; of a series, those of its last occurrences. */
+  /**
+   * The event's report, if one was written, and whether it began, so the edit view can offer to
+   * open or write it; of a series, its last past occurrences with their reports.
+   */
   async findForEvent(ctx: Context) {
     const { documentId } = parseAdminInput('eventParams', ctx.params);
     const { locale } = parseAdminInput('eventReportQuery', ctx.query);
-    const { report, occurrences } = await reportService(strapi).reportsOfEvent(documentId, locale);
-    ctx.body = { data: report, meta: { occurrences } } satisfies EventReportResponse;
+    const { report, started, occurrences } = await reportService(strapi).reportState(documentId, locale);
+    ctx.body = { data: report, meta: { started, occurrences } } satisfies EventReportResponse;
   },
 
   async createFromEvent(ctx: Context) {

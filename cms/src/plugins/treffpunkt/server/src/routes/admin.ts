@@ -8,13 +8,21 @@ import { ACTIONS, ADMIN_ROUTES, CONTENT_TYPES } from '../../../shared/admin-api'
 /** A plugin action, or a content-manager action on one content type. */
 type Permission = string | [action: string, subject: string];
 
-const guarded = (method: 'GET' | 'POST', path: string, handler: string, action: Permission) => ({
+const guarded = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string, action: Permission) => ({
   method,
   path,
   handler,
   config: {
     policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
   },
+});
+
+/** For any admin: what it answers depends on the user's roles (see ../services/admin-home.ts). */
+const signedIn = (method: 'GET', path: string, handler: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: ['admin::isAuthenticatedAdmin'] },
 });
 
 const previewRoute = (path: string, handler: string) => ({
@@ -32,6 +40,10 @@ export default {
     guarded('POST', ADMIN_ROUTES.eventReport, 'admin-report.createFromEvent', ACTIONS.reportFromEvent),
     // Reads nothing stored: whoever may open a meeting's edit view may have its series said back.
     guarded('POST', ADMIN_ROUTES.seriesPreview, 'admin-series.preview', ['plugin::content-manager.explorer.read', CONTENT_TYPES.event]),
+    guarded('GET', ADMIN_ROUTES.networkEditors, 'network-editors.find', ACTIONS.manageEditors),
+    guarded('PUT', ADMIN_ROUTES.networkEditors, 'network-editors.update', ACTIONS.manageEditors),
+    { method: 'GET', path: ADMIN_ROUTES.myNetworks, handler: 'network-editors.mine', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+    signedIn('GET', ADMIN_ROUTES.home, 'admin-home.lists'),
     previewRoute('/preview-page.js', 'admin-preview.script'),
     previewRoute('/preview/:token', 'admin-preview.page'),
     previewRoute('/preview/:token/api/treffpunkt/reports', 'admin-preview.reports'),

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import type { EmbedNetwork, EmbedOptionsResponse } from '../../../shared/admin-api';
 import { CONTENT_TYPES } from '../../../shared/content-types';
 import { DEFAULT_LOCALE } from '../../../shared/wire';
+import { restrictedRequester } from '../network-editors';
 import { feedUrls } from '../urls/public-urls';
 
 interface NetworkRow {
@@ -34,11 +35,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     })) as NetworkRow[];
     const networks = onePerDocument(rows);
+    // A network editor embeds their own networks.
+    const requester = await restrictedRequester(strapi, 'read', CONTENT_TYPES.network);
+    const offered = requester ? networks.filter((network) => requester.scope[CONTENT_TYPES.network].has(network.documentId)) : networks;
     const childCount = (slug: string) => networks.filter((network) => network.parent?.slug === slug).length;
     return {
       cmsUrl,
       widgetsUrl: `${cmsUrl}/treffpunkt/widgets.js`,
-      networks: networks.map(
+      networks: offered.map(
         (network): EmbedNetwork => ({
           slug: network.slug,
           name: network.name,

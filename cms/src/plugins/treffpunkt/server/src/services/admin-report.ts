@@ -70,6 +70,7 @@ const OFFERED_OCCURRENCES = 5;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => treffpunkt(strapi).service('clock').now();
+  const hasStarted = (start: string | null | undefined) => Boolean(start) && new Date(start!) <= now();
 
   /** The report of the event; of a series, the one of the occurrence on `occurrence`. */
   async function reportOf(eventDocumentId: string, occurrence?: string): Promise<EventReportRef | null> {
@@ -163,17 +164,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * The event's report; of a series, its last past occurrences (newest first), each with its
-     * report, `when` in the admin's language.
+     * The event's report, if it has one, and whether its report can be written yet; of a series,
+     * its last past occurrences (newest first), each with its report, `when` in the admin's language.
      */
-    async reportsOfEvent(eventDocumentId: string, language: Locale): Promise<{ report: EventReportRef | null; occurrences: ReportableOccurrence[] | null }> {
+    async reportState(
+      eventDocumentId: string,
+      language: Locale,
+    ): Promise<{ report: EventReportRef | null; started: boolean; occurrences: ReportableOccurrence[] | null }> {
       const event = (await strapi.db.query(CONTENT_TYPES.event).findOne({
         where: { documentId: eventDocumentId },
         select: ['start', 'end', 'allDay', 'timeZone', 'datePrecision', 'recurrence'],
       })) as StoredEvent | null;
       if (!event) throw new errors.NotFoundError(`There is no event ${eventDocumentId}.`);
+      const started = hasStarted(event.start);
       const series = seriesOf(event);
-      if (!series) return { report: await reportOf(eventDocumentId), occurrences: null };
+      if (!series) return { report: await reportOf(eventDocumentId), started, occurrences: null };
       const past = pastOccurrences(series, now(), OFFERED_OCCURRENCES);
       const reports = await reportsOfOccurrences(eventDocumentId, past.map((occurrence) => occurrence.date));
       const occurrences = past.map((occurrence) => ({
@@ -181,7 +186,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         when: meetingBrief({ ...event, datePrecision: event.datePrecision ?? 'time', start: occurrence.start, end: occurrence.end, timeZone: series.timeZone }, language),
         report: reports.get(occurrence.date) ?? null,
       }));
-      return { report: null, occurrences };
+      return { report: null, started, occurrences };
     },
 
     async createFromEvent(eventDocumentId: string, locale: Locale, user: AdminUser, asked?: string) {
@@ -193,7 +198,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const occurrence = series ? reportedOccurrence(series, asked) : null;
       const existing = await reportOf(eventDocumentId, occurrence?.date);
       if (existing) return { report: existing, created: false };
-      if (!event.start || new Date(event.start) > now()) {
+      if (!hasStarted(event.start)) {
         throw new errors.ValidationError('This meeting has not taken place yet; its report can be written once it has started.');
       }
       const report = (await strapi.documents(CONTENT_TYPES.report).create({

@@ -84,8 +84,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       serveReadiness(strapi, readiness);
       if (isPostgres(strapi)) firstStartLock = await takeAdvisoryLock(strapi, FIRST_START_LOCK, stopping.signal);
       strapi.server.httpServer.once('listening', async () => {
-        await releaseFirstStartLock();
+        // Ready as it listens (the first request may come at once), then the lock goes to the next instance.
         if (phase === 'starting') phase = 'ready';
+        await releaseFirstStartLock();
       });
     },
 

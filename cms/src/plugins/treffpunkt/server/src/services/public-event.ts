@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../../../shared/content-types';
 import type { Recurrence } from '../../../shared/recurrence';
-import type { DatePrecision, EventListResponse, Locale, WireEvent, WireReportRef } from '../../../shared/wire';
+import type { EventListResponse, Locale, WireEvent, WireReportRef } from '../../../shared/wire';
 import type { CalendarMeeting } from '../feeds/icalendar';
 import { notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
-import { EVENT_POPULATE } from '../reads/populate';
+import { EVENT_POPULATE, EVENT_TIMING_FIELDS, type EventTimingRow } from '../reads/populate';
 import { belongingToNetworks, findPublishedDocuments, findPublishedRows, localesFor } from '../reads/localized-reads';
 import { rruleValue } from '../recurrence/rule';
 import {
@@ -17,28 +17,13 @@ import {
   upcomingOccurrences,
   type Occurrence,
 } from '../recurrence/occurrences';
-import { meetingOver } from '../time/meeting-span';
+import { meetingOver, notOverFilter } from '../time/meeting-span';
 import { toZonedDate } from '../time/zoned-time';
 import { toWireEvent, type StoredEvent, type WireContext } from '../wire/event';
 
 const DAY_MS = 24 * 3600 * 1000;
-/** A month-precision meeting starts on the 1st and may still be ahead up to a month later. */
-const LONGEST_OPEN_SPAN_MS = 32 * DAY_MS;
-/** A whole-day meeting goes on until its last day is over, up to a day after the end stored. */
-const LONGEST_PAST_END_MS = 2 * DAY_MS;
 const CALENDAR_HISTORY_MS = 365 * DAY_MS;
 const CALENDAR_LENGTH = 500;
-
-interface EventTimingRow {
-  documentId: string;
-  locale: Locale;
-  start: string;
-  end: string | null;
-  allDay: boolean | null;
-  datePrecision: DatePrecision;
-  timeZone: string;
-  recurrence: Recurrence | null;
-}
 
 /** A meeting on the timeline: a single event, or one occurrence of a series. */
 interface Slot {
@@ -54,7 +39,6 @@ export interface EventListQuery {
   locale: Locale;
 }
 
-const TIMING_COLUMNS = ['start', 'end', 'allDay', 'datePrecision', 'timeZone', 'recurrence'];
 
 const bySoonest = (a: Slot, b: Slot) => a.start - b.start || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0);
 
@@ -71,12 +55,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       {
         ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, networks)),
         recurrence: { $null: true },
-        $or: [
-          { end: { $gte: new Date(at.getTime() - LONGEST_PAST_END_MS) } },
-          { start: { $gte: new Date(at.getTime() - LONGEST_OPEN_SPAN_MS) } },
-        ],
+        ...notOverFilter(at),
       },
-      TIMING_COLUMNS,
+      EVENT_TIMING_FIELDS,
       [{ start: 'asc' }, { id: 'asc' }],
     );
     return rows
@@ -91,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       CONTENT_TYPES.event,
       localesFor(locale),
       { ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, networks)), recurrence: { $notNull: true } },
-      TIMING_COLUMNS,
+      EVENT_TIMING_FIELDS,
     );
   }
 

@@ -14,6 +14,7 @@
 import type { Core } from '@strapi/strapi';
 
 export interface RoleService {
+  create(attributes: { name: string; code: string; description: string }): Promise<{ id: number }>;
   findOne(params: { code: string }): Promise<{ id: number } | null>;
   addPermissions(roleId: number, permissions: { action: string; subject?: string | null }[]): Promise<unknown>;
   createRolesIfNoneExist(): Promise<void>;

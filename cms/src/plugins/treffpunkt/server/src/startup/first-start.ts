@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALES } from '../../../shared/wire';
 import { treffpunktConfig } from '../config';
+import { createNetworkEditorRoleOnce } from '../network-editors';
 import { applyRoleDefaults } from '../permissions';
 import { treffpunkt } from '../plugin';
 import type { AfterPluginsTask } from './after-plugins';
@@ -23,4 +24,4 @@ async function seedDemoIfAsked(strapi: Core.Strapi) {
   if (treffpunktConfig(strapi).demoContent) await treffpunkt(strapi).service('demo-content').seedIfEmpty();
 }
 
-export const FIRST_START: AfterPluginsTask[] = [ensureLocales, seedDemoIfAsked, applyRoleDefaults];
+export const FIRST_START: AfterPluginsTask[] = [ensureLocales, seedDemoIfAsked, applyRoleDefaults, createNetworkEditorRoleOnce];

@@ -11,6 +11,16 @@
 import type { DatePrecision } from '../../../shared/wire';
 import { parseInstant, startOfDay, Temporal, zonedDateTime, type InstantLike } from './zoned-time';
 
+const DAY_MS = 24 * 3600 * 1000;
+/** A month-precision meeting starts on the 1st and may still be ahead up to a month later. */
+const LONGEST_OPEN_SPAN_MS = 32 * DAY_MS;
+/**
+ * A whole-day meeting goes on until its last day is over, a month-precision one until its last
+ * month is: up to a month after the end stored (the end's date counts, so an end on the 1st of
+ * its last month is still on for the rest of that month).
+ */
+const LONGEST_PAST_END_MS = 32 * DAY_MS;
+
 export interface MeetingTiming {
   start: InstantLike | null | undefined;
   end?: InstantLike | null;
@@ -55,4 +65,17 @@ export function meetingOver(timing: MeetingTiming): Date | null {
   const end = parseInstant(timing.end);
   if (end && Temporal.Instant.compare(end, start) > 0) return new Date(end.epochMilliseconds);
   return startOfDay(zonedDateTime(start, timing.timeZone).toPlainDate().add({ days: 1 }), timing.timeZone);
+}
+
+/**
+ * A database filter for the meetings that may not be over at `at`: every one that is not over
+ * passes, and a few that are (keep those with `meetingOver`). Mind that it has an `$or` of its own.
+ */
+export function notOverFilter(at: Date) {
+  return {
+    $or: [
+      { end: { $gte: new Date(at.getTime() - LONGEST_PAST_END_MS) } },
+      { start: { $gte: new Date(at.getTime() - LONGEST_OPEN_SPAN_MS) } },
+    ],
+  };
 }

@@ -14,6 +14,7 @@ const locale = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}`
 const schemas = {
   // Not strict: the router adds its own entries (e.g. "0" for the plugin prefix).
   eventParams: z.object({ documentId }),
+  networkParams: z.object({ documentId }),
   /** GET of the event's report: the language of the occurrences' dates. */
   eventReportQuery: z.strictObject({ locale }),
   /**
@@ -21,6 +22,13 @@ const schemas = {
    * a series, which occurrence (that it is a past one of the series, the service checks).
    */
   eventReportOptions: z.strictObject({ locale, occurrence: isoDate.optional() }),
+  /** The complete list of a network's editors, by admin user id. */
+  networkEditors: z.strictObject({ editors: z.array(z.number().int().positive()).max(1000) }),
+  /** The home page's lists: in the admin's language, how many of each. */
+  homeQuery: z.strictObject({
+    locale,
+    limit: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 to 20').max(20, 'must be 1 to 20').default(5),
+  }),
   /** A series being edited, to say back in words with its next dates; the rule itself is checked as on saving. */
   seriesPreview: z.strictObject({
     locale,
@@ -42,6 +50,7 @@ export function parseAdminInput<Name extends keyof typeof schemas>(name: Name, i
   const result = schemas[name].safeParse(input ?? {});
   if (result.success) return result.data as z.output<(typeof schemas)[Name]>;
   const [issue] = result.error.issues;
-  const parameter = issue.path.join('.') || 'input';
-  throw new errors.ValidationError(`${parameter}: ${issue.message}`, { parameter });
+  const unknown = issue.code === 'unrecognized_keys';
+  const parameter = unknown ? issue.keys[0] : issue.path.join('.') || 'input';
+  throw new errors.ValidationError(`${parameter}: ${unknown ? 'is not a parameter of this route' : issue.message}`, { parameter });
 }

@@ -1,6 +1,7 @@
 /** The network content type; its enumerations are the wire format's lists, so API, demo and schema cannot drift. */
 import { CONTENT_TYPES } from '../../../../shared/content-types';
 import { NETWORK_KINDS } from '../../../../shared/wire';
+import { choice } from '../../custom-fields';
 import { shared, translatableDocument, translated } from '../document-options';
 
 export default {
@@ -10,7 +11,7 @@ export default {
   attributes: {
     name: { type: 'string', required: true, maxLength: 200, ...shared() },
     slug: { type: 'uid', targetField: 'name', required: true, regex: '^[a-z0-9]+(-[a-z0-9]+)*$', ...shared() },
-    kind: { type: 'enumeration', enum: [...NETWORK_KINDS], required: true, default: 'association', ...shared() },
+    kind: { ...choice(), enum: [...NETWORK_KINDS], required: true, default: 'association', ...shared() },
     shortDescription: { type: 'text', maxLength: 400, ...translated() },
     description: { type: 'blocks', ...translated() },
     region: { type: 'string', maxLength: 200, ...translated() },
