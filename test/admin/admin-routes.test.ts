@@ -63,8 +63,8 @@ describe('the report of an event', () => {
   it('tells whether the meeting has begun, by the server’s clock, so its report can be written', async () => {
     const { event: past } = await pastEventWithNetwork();
     const { event: ahead } = await pastEventWithNetwork({ start: inDays(5), end: null });
-    expect((await superAdmin.request('GET', eventReportPath(past.documentId))).body).toEqual({ data: null, meta: { started: true } });
-    expect((await superAdmin.request('GET', eventReportPath(ahead.documentId))).body).toEqual({ data: null, meta: { started: false } });
+    expect((await superAdmin.request('GET', eventReportPath(past.documentId))).body).toEqual({ data: null, meta: { started: true, occurrences: null } });
+    expect((await superAdmin.request('GET', eventReportPath(ahead.documentId))).body).toEqual({ data: null, meta: { started: false, occurrences: null } });
     expect((await superAdmin.request('GET', eventReportPath('nosuchdocument000000000'))).status).toBe(404);
   });
 });

@@ -12,14 +12,16 @@ import {
   NETWORK_EDITOR_ROLE,
   embedOptionsPath,
   eventReportPath,
+  homePath,
   myNetworksPath,
   networkEditorsPath,
+  type HomeResponse,
 } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
 import { IN_MY_NETWORKS } from '../../cms/src/plugins/treffpunkt/server/src/network-editors/condition';
 import { adminSession, newAdminSession, type AdminSession } from '../support/admin';
 import { inDays } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
-import { EVENT, NETWORK, REPORT, getJson, uniqueSlug } from '../support/content';
+import { EVENT, NETWORK, REPORT, createEvent, getJson, uniqueSlug } from '../support/content';
 import {
   FEDERATION,
   assignEditors,
@@ -675,6 +677,38 @@ describe('"Write the report"', () => {
     expectRefused(await medien.request('GET', eventReportPath(meeting.documentId)), 403, networks['bke-juliti'].name);
     expectRefused(await medien.request('GET', eventReportPath(content['bke-juliti'].event.documentId)), 403, networks['bke-juliti'].name);
     expect(await cms.strapi.db.query(REPORT).findOne({ where: { event: { documentId: meeting.documentId } } })).toBeNull();
+  });
+});
+
+describe("the admin's home page", () => {
+  async function homeOf(session: AdminSession): Promise<HomeResponse['data']> {
+    const { status, body } = await session.request('GET', `${homePath}?locale=de&limit=20`);
+    expect(status, JSON.stringify(body)).toBe(200);
+    return body.data;
+  }
+
+  it("lists only the meetings of one's own networks, waiting for a report and next", async () => {
+    const meetings = {} as Record<'medien' | 'juliti', { past: string; next: string }>;
+    for (const [name, slug] of [['medien', 'bke-medien'], ['juliti', 'bke-juliti']] as const) {
+      const meeting = async (start: string) =>
+        (await createEvent(cms, { title: `Heimseite ${uniqueSlug(name)}`, network: networks[slug].documentId, start })).documentId;
+      meetings[name] = { past: await meeting(inDays(-1, 9)), next: await meeting(inDays(1, 9)) };
+    }
+    const home = await homeOf(medien);
+    const waiting = home.waitingForReport!.meetings;
+    const next = home.next!.meetings;
+    expect(waiting.map((meeting) => meeting.documentId)).toContain(meetings.medien.past);
+    expect(next.map((meeting) => meeting.documentId)).toContain(meetings.medien.next);
+    // Nothing of the Fachbereich JULITI's, of the federation above or of another network.
+    const listed = [...waiting, ...next];
+    expect(listed.map((meeting) => meeting.documentId)).not.toEqual(expect.arrayContaining([meetings.juliti.past]));
+    expect(listed.map((meeting) => meeting.documentId)).not.toEqual(expect.arrayContaining([meetings.juliti.next]));
+    const others = (Object.keys(networks) as (keyof typeof networks)[]).filter((slug) => slug !== 'bke-medien').map((slug) => networks[slug].name);
+    expect(listed.filter((meeting) => others.includes(meeting.network ?? ''))).toEqual([]);
+
+    // The federation's office works on its Fachbereiche too.
+    const parents = await homeOf(bke);
+    expect(parents.next!.meetings.map((meeting) => meeting.documentId)).toEqual(expect.arrayContaining([meetings.medien.next, meetings.juliti.next]));
   });
 });
 

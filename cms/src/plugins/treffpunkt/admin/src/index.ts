@@ -2,7 +2,8 @@
  * The Treffpunkt plugin in Strapi's admin panel: the "Embed / Einbetten" page in the main
  * menu, the report panel of meetings (of a series: of which past date), the home page widget, a
  * meeting's series as a form, help texts, labels and the words of every choice in German and
- * English, and meeting times in the meeting's own time zone.
+ * English, meeting times in the meeting's own time zone, and a refused save that keeps what the
+ * editor typed.
  * Strapi's admin build bundles this source directly (package.json "./strapi-admin").
  */
 import { Code, Feather } from '@strapi/icons';
@@ -11,6 +12,7 @@ import { ACTIONS, CONTENT_TYPES, PLUGIN_ID } from '../../shared/admin-api';
 import { listViewPath } from './content-manager/paths';
 import { customFields } from './custom-fields';
 import { EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp } from './editing/fieldHelp';
+import { KeepTypedOnRefusal } from './editing/KeepTypedOnRefusal';
 import { addNetworkEditorViews } from './network-editors';
 import { LIST_COLUMNS_HOOK, formatCustomFieldColumns } from './list-view/columns';
 import { LIST_FILTERS_HOOK, translateFilters } from './list-view/filters';
@@ -54,7 +56,10 @@ export default {
   },
 
   bootstrap(app: StrapiApp) {
-    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+    const contentManagerPlugin = app.getPlugin('content-manager');
+    const contentManager = contentManagerPlugin.apis as unknown as ContentManagerApis;
+    // Inside the edit view's form, in its Entry panel: a refused save keeps what was typed.
+    contentManagerPlugin.injectComponent('editView', 'right-links', { name: `${PLUGIN_ID}-keep-typed-on-refusal`, Component: KeepTypedOnRefusal });
     // Right below the "Entry" panel with Publish and Save.
     contentManager.addEditViewSidePanel((panels) => {
       const entry = panels.findIndex((panel) => panel.type === 'actions');

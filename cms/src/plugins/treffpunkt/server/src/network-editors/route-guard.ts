@@ -72,13 +72,24 @@ interface Route {
   config?: { middlewares?: unknown[]; [key: string]: unknown };
 }
 
+/** Marks our guard among a route's middlewares. */
+const NETWORK_EDITOR_GUARD = Symbol('treffpunkt network editor guard');
+const isOurGuard = (middleware: unknown) => typeof middleware === 'function' && NETWORK_EDITOR_GUARD in middleware;
+
+/**
+ * A plugin's route objects belong to its module, which every Strapi started in one process shares
+ * (a restart in the same process, as the tests do): our guard replaces the one a previous instance
+ * added, so that no guard of a stopped instance, with its closed database, stays on the route.
+ */
 function guardRoutes(strapi: Core.Strapi, pluginName: string, targets: Record<string, Target>) {
   const routers = strapi.plugin(pluginName).routes as unknown as Record<string, { routes?: Route[] }>;
   for (const router of Object.values(routers)) {
     for (const route of router.routes ?? []) {
       const found = typeof route.handler === 'string' ? targets[route.handler] : undefined;
       if (!found) continue;
-      route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), routeGuard(strapi, found)] };
+      const others = (route.config?.middlewares ?? []).filter((middleware) => !isOurGuard(middleware));
+      const guard = Object.assign(routeGuard(strapi, found), { [NETWORK_EDITOR_GUARD]: true });
+      route.config = { ...route.config, middlewares: [...others, guard] };
     }
   }
 }

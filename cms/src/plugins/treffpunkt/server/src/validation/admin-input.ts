@@ -11,6 +11,10 @@ import { instant, isoDate } from './recurrence';
 const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a document id');
 const locale = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }).default(DEFAULT_LOCALE);
 
+/** How many entries of a list the admin shows: 1 to 20, 5 when not asked (a query's text or a body's number). */
+const listLength = (number: z.ZodNumber | z.ZodCoercedNumber) =>
+  number.int('must be a whole number').min(1, 'must be 1 to 20').max(20, 'must be 1 to 20').default(5);
+
 const schemas = {
   // Not strict: the router adds its own entries (e.g. "0" for the plugin prefix).
   eventParams: z.object({ documentId }),
@@ -27,7 +31,7 @@ const schemas = {
   /** The home page's lists: in the admin's language, how many of each. */
   homeQuery: z.strictObject({
     locale,
-    limit: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 to 20').max(20, 'must be 1 to 20').default(5),
+    limit: listLength(z.coerce.number({ message: 'must be a number' })),
   }),
   /** A series being edited, to say back in words with its next dates; the rule itself is checked as on saving. */
   seriesPreview: z.strictObject({
@@ -42,7 +46,7 @@ const schemas = {
     allDay: z.boolean({ message: 'must be true or false' }).nullish(),
     datePrecision: z.enum(DATE_PRECISIONS, { message: `must be one of ${DATE_PRECISIONS.join(', ')}` }).nullish().transform((value) => value ?? 'time'),
     recurrence: z.record(z.string(), z.unknown(), { message: 'must be a repetition rule (an object)' }),
-    limit: z.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 to 20').max(20, 'must be 1 to 20').default(5),
+    limit: listLength(z.number({ message: 'must be a number' })),
   }),
 };
 
