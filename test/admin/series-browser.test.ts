@@ -146,16 +146,17 @@ describe('write the report of a series', () => {
     await page.goto(editView(event.documentId));
 
     // In the side panel: the last past dates, newest first; the cancelled one is not among them.
-    const dates = page.getByRole('radiogroup', { name: 'Von welchem Termin der Reihe berichten Sie?' });
+    const panel = page.locator('aside').filter({ has: page.getByRole('heading', { name: 'Von welchem Termin der Reihe berichten Sie?' }) });
+    const dates = panel.getByRole('radiogroup');
     const day = (isoDate: string) => ` ${Number(isoDate.slice(8))}. `;
-    await expect.poll(async () => (await dates.count()) && (await dates.getByRole('radio').count())).toBe(2);
+    await expect.poll(async () => (await dates.count()) && (await dates.locator('button[role="radio"]').count()), { timeout: 10_000 }).toBe(2);
     const choices = (await dates.innerText()).split('\n').filter(Boolean);
     expect(choices).toHaveLength(2);
     expect(choices[0]).toContain(day(addDays(first, 14)));
     expect(choices[1]).toContain(day(first));
 
-    await dates.getByRole('radio').nth(1).click();
-    await page.getByRole('button', { name: 'Bericht schreiben', exact: true }).click();
+    await dates.locator('button[role="radio"]').nth(1).click();
+    await panel.getByRole('button', { name: 'Bericht schreiben', exact: true }).click();
     await page.waitForURL(/plugin::treffpunkt\.report\/\w+/);
     const longDate = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${first}T12:00:00Z`));
     await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: Selbsthilfegruppe (${longDate})`);
