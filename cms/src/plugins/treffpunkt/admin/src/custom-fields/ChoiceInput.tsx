@@ -2,18 +2,13 @@
  * The edit view's input of plugin::treffpunkt.choice: Strapi's select, with the words of each
  * value in the admin's language (shared/choice-texts.ts); the value saved is the stored code.
  */
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef } from 'react';
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
 import { choiceOwner, useChoiceLabel } from './useChoiceLabel';
+import type { CustomFieldInputProps } from './input-props';
 
-interface ChoiceInputProps {
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: ReactNode;
+interface ChoiceInputProps extends CustomFieldInputProps {
   placeholder?: string;
   attribute: { enum: string[] };
 }

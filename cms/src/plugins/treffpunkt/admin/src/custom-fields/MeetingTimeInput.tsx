@@ -6,7 +6,7 @@
  * month-precision ones for a month (./meeting-time.ts). Strapi's own date-time picker works in
  * the browser's zone, so the date and the time are picked apart and joined here.
  */
-import { forwardRef, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useMemo, useRef } from 'react';
 import { DatePicker, Field, Flex, SingleSelect, SingleSelectOption, TimePicker, Typography } from '@strapi/design-system';
 import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -16,14 +16,11 @@ import type { DatePrecision } from '../../../shared/wire';
 import { useText } from '../translations/useText';
 import { askedFor, type AskedFor } from './asked-for';
 import { sameWallClockIn, shownWallClock, storedInstant } from './meeting-time';
+import type { CustomFieldInputProps } from './input-props';
 
-interface MeetingTimeInputProps {
-  name: string;
+interface MeetingTimeInputProps extends Omit<CustomFieldInputProps, 'label'> {
+  /** Also in the labels of the date and time inputs ("Beginn – Datum"). */
   label: string;
-  hint?: ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: ReactNode;
   attribute: { options?: { role?: MeetingTimeRole } };
 }
 

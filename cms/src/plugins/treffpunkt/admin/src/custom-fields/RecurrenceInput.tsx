@@ -20,15 +20,9 @@ import { Choice } from './Choice';
 import { dayPicked, usePickerDay } from './picked-day';
 import { SeriesDates } from './SeriesDates';
 import { useSeriesPreview } from './useSeriesPreview';
+import type { CustomFieldInputProps } from './input-props';
 
-interface RecurrenceInputProps {
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  labelAction?: ReactNode;
-}
+type RecurrenceInputProps = CustomFieldInputProps;
 
 interface FormValues {
   start?: string | null;
