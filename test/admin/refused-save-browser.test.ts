@@ -2,11 +2,13 @@
  * A save the server refuses, in headless Chromium with the admin in German: the editor is told why
  * at the field, and nothing they typed is lost (title, summary, a component's field), both for a
  * rule of our own (validation/editor-rules.ts: a slug in use, an end before the start) and on a
- * document saved before and one that is new.
+ * document saved before and one that is new, and for a network editor whose report would lose its
+ * network (the network editors' guard).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdminUser } from '../support/admin';
+import { NETWORK_EDITOR_ROLE, networkEditorsPath } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
+import { adminSession, createAdminUser } from '../support/admin';
 import { logIn } from '../support/admin-panel';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, REPORT, createEvent, createNetwork, createReport, inDays, uniqueSlug } from '../support/content';
@@ -135,5 +137,40 @@ describe('a save the server refuses', () => {
 
     await expect.poll(() => describedBy('slug'), { timeout: 10_000 }).toContain('already used by another report');
     expect(await shown(Object.keys(typed))).toEqual(typed);
+  });
+
+  it("keeps what a network editor typed when their report would lose its network, with the message at the field", async () => {
+    const network = await createNetwork(cms);
+    const editor = await createAdminUser(cms, NETWORK_EDITOR_ROLE, { preferedLanguage: 'de' });
+    const assigned = await (await adminSession(cms)).request('PUT', networkEditorsPath(network.documentId), { editors: [editor.id] });
+    expect(assigned.status).toBe(200);
+    const report = await createReport(cms, { network: network.documentId }, { status: 'draft' });
+    const editorsContext = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
+    const editorsPage = await editorsContext.newPage();
+    // The helpers above work on `page`: the network editor's, for this case.
+    const officePage = page;
+    page = editorsPage;
+    try {
+      await logIn(page, cms, editor);
+      await page.goto(editView(REPORT, report.documentId));
+      await input('title').waitFor();
+
+      const typed = { title: 'Bericht der Regionalgruppe', summary: 'Was wir besprochen haben.' };
+      for (const [path, value] of Object.entries(typed)) await input(path).fill(value);
+      const removeNetwork = page.getByRole('button', { name: 'Entfernen', exact: true });
+      await expect(removeNetwork.count()).resolves.toBe(1);
+      await removeNetwork.click();
+      expect(await save()).toBe(400);
+
+      await page.getByText('Bitte wählen Sie eines Ihrer Netzwerke.').first().waitFor();
+      expect(await shown(Object.keys(typed))).toEqual(typed);
+      // The network stays removed as the editor left it, and the stored report keeps its own.
+      await expect(removeNetwork.count()).resolves.toBe(0);
+      const stored = await cms.strapi.db.query(REPORT).findOne({ where: { documentId: report.documentId, publishedAt: null }, select: ['title'] });
+      expect(stored).toEqual({ title: report.title });
+    } finally {
+      page = officePage;
+      await editorsContext.close();
+    }
   });
 });

@@ -6,7 +6,7 @@
  * single dates are cancelled or moved (./SeriesDates.tsx). The value saved is the JSON of
  * shared/recurrence.ts; the server checks it on saving and its message shows at this field.
  */
-import { forwardRef, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { forwardRef, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Box, Checkbox, DatePicker, Field, Flex, Grid, NumberInput, Typography } from '@strapi/design-system';
 import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -50,25 +50,6 @@ function useMeeting() {
   return { start, end, timeZone, allDay, datePrecision };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/**
- * When the server refuses a save, Strapi's edit view puts every field back to the saved document
- * (strapi/strapi#22646) while the message stands at the field: this field then brings back the
- * series the editor set, so that only the mistake needs correcting.
- */
-function useKeptAfterRefusal(
-  name: string,
-  field: { error?: string; value?: unknown; initialValue?: unknown; onChange: (name: string, value: Recurrence | null) => void },
-  edited: Recurrence | null | undefined,
-) {
-  const { error, value, initialValue, onChange } = field;
-  useEffect(() => {
-    if (!error || edited === undefined) return;
-    if (same(value, initialValue) && !same(value, edited)) onChange(name, edited);
-  }, [error, value, initialValue, edited, name, onChange]);
-}
-
 /** A labelled input of the form, each with its own label, as the content manager lays out its fields. */
 function Part({ name, label, hint, children, col = 4 }: { name: string; label: string; hint?: string; children: ReactNode; col?: number }) {
   return (
@@ -93,12 +74,7 @@ export const RecurrenceInput = forwardRef<HTMLDivElement, RecurrenceInputProps>(
   const before = useRef<Recurrence | null>(null);
 
   const rule = field.value && typeof field.value === 'object' ? field.value : null;
-  const edited = useRef<Recurrence | null | undefined>(undefined);
-  const change = (next: Recurrence | null) => {
-    edited.current = next;
-    field.onChange(name, next);
-  };
-  useKeptAfterRefusal(name, field, edited.current);
+  const change = (next: Recurrence | null) => field.onChange(name, next);
   const language = locale.startsWith('de') ? 'de' : 'en';
   const request: SeriesPreviewRequest | null =
     rule && meeting.start ? { ...meeting, start: meeting.start, locale: language, recurrence: rule, limit: many ? MANY : FEW } : null;

@@ -1,70 +1,86 @@
 /**
  * What an editor typed survives a save the server refuses (a slug in use, an end before the
- * start: server/src/validation/editor-rules.ts, or any other refusal).
+ * start: server/src/validation/editor-rules.ts, another network: the network editors' guard, or
+ * any other refusal), in every field: components, relations, the series, the meeting's times.
  *
  * Our refusals are Strapi's `errors.ValidationError` with `details.errors[{ path, message }]`, and
  * the content manager shows each message at its field. The loss comes from how its edit view saves
- * (content-manager 5.x, services/documents.ts `updateDocument`): it writes the values into its
- * cached document as soon as Save is clicked and takes that back when the server refuses; the form
- * follows its document (admin's Form.tsx, SET_INITIAL_VALUES) and so is reset to the stored one,
- * under the message that says why. A new document has no cached one and keeps its values.
+ * a document it has loaded (content-manager 5.x, services/documents.ts `updateDocument`,
+ * strapi/strapi#22646): it writes the values into its cached document as soon as Save is clicked,
+ * takes that back when the server refuses, and then fetches the document again (the mutation
+ * invalidates it whatever the answer). The form follows its document (admin's Form.tsx,
+ * SET_INITIAL_VALUES), so it is reset up to three times, the last time after the message is
+ * already at its field; and the taking back is shallow: a component (a report's author) comes back
+ * as it was typed while the rest is as stored. A new document has no cached one and keeps its
+ * values.
  *
  * Mounted inside the edit view's form (the "right-links" zone of its Entry panel), this keeps the
- * values a save sent and puts them back when the refused save has reset the form to the document
- * as it was before: only that reset, so that discarding changes still discards them. The form is
- * keyed by document and language, so nothing is carried into another document.
+ * values a save sent and, once the save is over without the form taking them as its document,
+ * puts them back whenever the form is reset to the document as it was (each field as loaded or as
+ * typed), before the browser paints that reset. Any other change ends it: the editor working on,
+ * or another version of the document coming in (discarding changes still discards them). The
+ * form is keyed by document and language, so nothing is carried into another document.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useForm } from '@strapi/strapi/admin';
 import { isTreffpunktUid } from '../../../shared/content-types';
 
 type Values = Record<string, unknown>;
 
+const isObject = (value: unknown): value is Values => typeof value === 'object' && value !== null;
+
 /** The same content, whatever the objects (the cached document comes back as a copy). */
 function sameContent(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (!isObject(a) || !isObject(b) || Array.isArray(a) !== Array.isArray(b)) return false;
   const keysOfA = Object.keys(a);
   if (keysOfA.length !== Object.keys(b).length) return false;
-  return keysOfA.every((key) => key in b && sameContent((a as Values)[key], (b as Values)[key]));
+  return keysOfA.every((key) => key in b && sameContent(a[key], b[key]));
 }
 
-interface SaveUnderWay {
-  /** What the form held when the save began: the document as loaded, and the editor's values. */
+/** Whether each field of `reset` (of a component, each of its fields) is as loaded or as typed. */
+function madeOfLoadedAndTyped(reset: unknown, loaded: unknown, typed: unknown): boolean {
+  if (sameContent(reset, loaded) || sameContent(reset, typed)) return true;
+  const comparable = [reset, loaded, typed].every((value) => isObject(value) && !Array.isArray(value));
+  if (!comparable) return false;
+  return Object.keys(reset as Values).every((key) => madeOfLoadedAndTyped((reset as Values)[key], (loaded as Values)[key], (typed as Values)[key]));
+}
+
+interface Save {
+  /** The document as the form had loaded it when the save began, and the values it sent. */
   loaded: Values;
   typed: Values;
-  /** Whether the server refused it (set once it is over). */
-  refused: boolean;
 }
 
 function KeepTypedOnRefusalInForm() {
   const isSubmitting = useForm('KeepTypedOnRefusal', (state) => state.isSubmitting);
   const values = useForm('KeepTypedOnRefusal', (state) => state.values) as Values;
   const initialValues = useForm('KeepTypedOnRefusal', (state) => state.initialValues) as Values;
-  const hasErrors = useForm('KeepTypedOnRefusal', (state) => Object.keys(state.errors).length > 0);
   const setValues = useForm('KeepTypedOnRefusal', (state) => state.setValues);
-  const save = useRef<SaveUnderWay | null>(null);
+  const save = useRef<Save | null>(null);
   const wasSubmitting = useRef(false);
 
-  useEffect(() => {
+  // A layout effect: a reset is undone in the same task that made it, never painted nor read.
+  useLayoutEffect(() => {
     const began = isSubmitting && !wasSubmitting.current;
     const ended = !isSubmitting && wasSubmitting.current;
     wasSubmitting.current = isSubmitting;
-    if (began) save.current = { loaded: initialValues, typed: values, refused: false };
-    if (ended && save.current) save.current = hasErrors ? { ...save.current, refused: true } : null;
-
+    // The form holds a document exactly as given (its reducer stores the one object as both).
+    const isDocument = values === initialValues;
+    if (began) save.current = { loaded: initialValues, typed: values };
     const kept = save.current;
-    if (!kept?.refused || isSubmitting) return;
-    // The form holds a document exactly as loaded (the reducer stores the one object as both).
-    const resetToDocument = values === initialValues;
-    if (!resetToDocument) {
-      // The editor works on: from here on their input is theirs to keep or lose.
-      if (values !== kept.typed) save.current = null;
+    if (!kept) return;
+    if (isSubmitting) {
+      // An input that hands its value over on blur does so after Save was clicked: that is sent too.
+      if (!isDocument) kept.typed = values;
       return;
     }
-    if (values !== kept.typed && sameContent(initialValues, kept.loaded)) setValues(kept.typed);
-  }, [isSubmitting, values, initialValues, hasErrors, setValues]);
+    // Saved: the content manager makes what it sent the form's document (resetForm).
+    if (ended && initialValues === kept.typed) save.current = null;
+    if (!save.current || values === kept.typed) return;
+    if (isDocument && madeOfLoadedAndTyped(values, kept.loaded, kept.typed)) setValues(kept.typed);
+    else save.current = null;
+  }, [isSubmitting, values, initialValues, setValues]);
 
   return null;
 }
