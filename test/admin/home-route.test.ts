@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventReportPath, homePath, type HomeMeeting, type HomeResponse } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
 import { WEEKDAYS, type Recurrence } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
-import { fromWallClock } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
+import { fromWallClock, wallClockOf } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { atInstant, cmsClock } from '../support/clock';
@@ -161,15 +161,19 @@ describe('next meetings', () => {
     const going = await createEvent(cms, { network: network.documentId, start, end: hoursFromNow(-3 * 7 * 24 + 3), recurrence: weeklyFrom(start, 10) });
     const endedStart = hoursFromNow(-10 * 7 * 24);
     const ended = await createEvent(cms, { network: network.documentId, start: endedStart, end: hoursFromNow(-10 * 7 * 24 + 1), recurrence: weeklyFrom(endedStart, 3) });
-    const single = await createEvent(cms, { network: network.documentId, start: hoursFromNow(1) });
+    // Its next date is three weeks after its first, at the same time of day in Berlin (in about two
+    // hours; one more or less when the clocks changed in between); a single meeting just before it.
+    const first = wallClockOf(new Date(start), 'Europe/Berlin');
+    const threeWeeksOn = new Date(Date.parse(`${first.date}T12:00:00Z`) + 21 * 24 * HOUR_MS).toISOString().slice(0, 10);
+    const nextDate = fromWallClock(`${threeWeeksOn}T${first.time}`, 'Europe/Berlin');
+    const single = await createEvent(cms, { network: network.documentId, start: new Date(nextDate.getTime() - HOUR_MS / 2).toISOString() });
 
     const { next } = await lists(editor, 'locale=de&limit=20');
     const listed = next!.meetings.map((meeting) => meeting.documentId);
     expect(listed).toContain(going.documentId);
     expect(listed).not.toContain(ended.documentId);
-    // Its next date is in two hours: after the single meeting in one hour.
     expect(listed.indexOf(single.documentId)).toBeLessThan(listed.indexOf(going.documentId));
-    expect(meetingOf(next!.meetings, going.documentId)?.when).toContain(germanDay(hoursFromNow(2)));
+    expect(meetingOf(next!.meetings, going.documentId)?.when).toContain(germanDay(nextDate.toISOString()));
   });
 
   it('says when in the meeting’s own zone, in the language asked for', async () => {
