@@ -9,7 +9,8 @@
  *   addresses) and writes their titles into the page;
  * - "iframe": the admin's iframe code for both, the embed pages rendered by the CMS.
  * Nothing intercepts a request: the page's own resource timing and an observer the bench adds
- * before any of the page's scripts (in every frame) say when what happened.
+ * before any of the page's scripts (in every frame) say when what happened, and the bench runs
+ * nothing in a page before that observer has said on the console that the content is there.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +28,10 @@ const WIDGETS = [
   { widget: 'latest-reports', network: 'jetzt' },
   { widget: 'next-meeting', network: 'bke' },
 ];
+/** The frames that show content: the page itself, or each embed page. */
+const CONTENT_FRAMES = { snippet: 1, floor: 1, iframe: WIDGETS.length };
+/** What a frame's observer writes on the console when its content is there. */
+const CONTENT_SIGNAL = 'treffpunkt-bench: content';
 const LANG = 'de';
 const TAGS = ['treffpunkt-latest-reports', 'treffpunkt-next-meeting', 'treffpunkt-upcoming-meetings'];
 /** The page of another origin: a loopback address other than the CMS's 127.0.0.1, so another site too. */
@@ -121,7 +126,7 @@ async function startSite(pages) {
  * the time is that of the first frame that can show it: every widget's shadow root has left its
  * loading state (the frame's `aria-busy` is false) or, on the floor page, every title is written.
  */
-function observePage(tags) {
+function observePage({ tags, signal }) {
   const bench = { cls: 0, shifts: [], contentAt: null, definedAt: null, settledAt: {}, widgets: 0, withContent: 0 };
   window.__treffpunktBench = bench;
   const describe = (node) => {
@@ -153,6 +158,8 @@ function observePage(tags) {
         widgets: widgets.length || titles.length,
         withContent: widgets.length > 0 ? widgets.filter(showsContent).length : titles.length,
       });
+      // Tells the bench without it reaching into the page (see visit()).
+      console.debug(signal);
       return;
     }
     requestAnimationFrame(poll);
@@ -162,7 +169,6 @@ function observePage(tags) {
 
 /** What a frame observed, with its resource timing, all in ms after the top page's navigation started. */
 async function readFrame(frame, topTimeOrigin, cmsOrigin) {
-  await frame.waitForFunction(() => window.__treffpunktBench?.contentAt !== null, null, { timeout: CONTENT_TIMEOUT_MS });
   const { timeOrigin, bench, documentArrivedAt, resources } = await frame.evaluate((origin) => ({
     timeOrigin: performance.timeOrigin,
     bench: window.__treffpunktBench,
@@ -184,15 +190,36 @@ async function readFrame(frame, topTimeOrigin, cmsOrigin) {
   };
 }
 
+/**
+ * Resolves once `frames` frames have said on the console that their content is there. Until then
+ * the bench runs nothing in the page: Playwright's own script, which any evaluation in a frame
+ * first puts there, takes the page's main thread for 10 to 50 ms.
+ */
+function contentSignals(page, frames) {
+  return new Promise((resolve, reject) => {
+    let seen = 0;
+    const stop = () => (clearTimeout(timer), page.off('console', onConsole));
+    const onConsole = (message) => {
+      if (message.text() !== CONTENT_SIGNAL || ++seen < frames) return;
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(() => (stop(), reject(new Error(`No content after ${CONTENT_TIMEOUT_MS} ms: ${page.url()}`))), CONTENT_TIMEOUT_MS);
+    page.on('console', onConsole);
+  });
+}
+
 /** One visit in a fresh browser context (nothing cached). Its time: navigation → all content there. */
-async function visit(browser, url, viewport, cmsOrigin) {
+async function visit(browser, url, contentFrames, viewport, cmsOrigin) {
   const context = await browser.newContext({ viewport });
   try {
-    await context.addInitScript(observePage, TAGS);
+    await context.addInitScript(observePage, { tags: TAGS, signal: CONTENT_SIGNAL });
     const page = await context.newPage();
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const shown = contentSignals(page, contentFrames);
     await page.goto(url, { waitUntil: 'load' });
+    await shown;
     const topTimeOrigin = await page.evaluate(() => performance.timeOrigin);
     const frames = page.frames().length > 1 ? page.frames().filter((frame) => frame !== page.mainFrame()) : [page.mainFrame()];
     const observed = [];
@@ -318,13 +345,13 @@ export async function measureInBrowser(cmsUrl, loads) {
   const browser = await launchChromium();
   try {
     const pageUrl = (page) => `${site.origin}/${page}`;
-    for (const page of PAGES) await visit(browser, pageUrl(page), VIEWPORTS.desktop, cmsOrigin);
+    for (const page of PAGES) await visit(browser, pageUrl(page), CONTENT_FRAMES[page], VIEWPORTS.desktop, cmsOrigin);
     const viewports = {};
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       const visits = Object.fromEntries(PAGES.map((page) => [page, []]));
       for (let i = 0; i < loads; i++) {
         const order = PAGES.map((_, k) => PAGES[(i + k) % PAGES.length]);
-        for (const page of order) visits[page].push(await visit(browser, pageUrl(page), viewport, cmsOrigin));
+        for (const page of order) visits[page].push(await visit(browser, pageUrl(page), CONTENT_FRAMES[page], viewport, cmsOrigin));
       }
       const byPage = Object.fromEntries(PAGES.map((page) => [page, summarize(visits[page], urls)]));
       viewports[name] = { ...byPage, ratios: compare(byPage, loads) };

@@ -240,6 +240,75 @@ describe('the script snippet from the admin', () => {
     await context.close();
   });
 
+  it('draws each widget once, with its content, when the preloaded answers came before the script', async () => {
+    const { page, context, log } = await openPage(testbed().browser);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route((url) => url.pathname === '/treffpunkt/widgets.js', async (route) => (await released, route.continue()));
+    // Every shadow root is watched from its start: a skeleton drawn first would turn aria-busy from "true" to "false".
+    await page.addInitScript(() => {
+      const skeletons: string[] = ((window as unknown as { skeletons: string[] }).skeletons = []);
+      const attachShadow = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attachShadow.call(this, init);
+        new MutationObserver((records) => records.forEach((record) => record.oldValue === 'true' && skeletons.push(this.localName))).observe(root, {
+          subtree: true,
+          attributeFilter: ['aria-busy'],
+          attributeOldValue: true,
+        });
+        return root;
+      };
+    });
+    const answered = Promise.all(
+      ['/api/treffpunkt/reports', '/api/treffpunkt/events/next'].map((path) => page.waitForEvent('requestfinished', (request) => new URL(request.url()).pathname === path)),
+    );
+    await page.goto(snippetPage(), { waitUntil: 'commit' });
+    await answered;
+    release();
+    await allLoaded(page);
+    await expect(page.locator('treffpunkt-next-meeting [part=card] [part=heading]').textContent()).resolves.not.toBe('');
+    await expect(page.evaluate(() => (window as unknown as { skeletons: string[] }).skeletons)).resolves.toEqual([]);
+    expect(log.requests.filter((url) => url.includes('/api/treffpunkt/'))).toHaveLength(2);
+    await context.close();
+  });
+
+  it('keeps the page still while the preloaded answers are late: the skeletons first, then the content', async () => {
+    const { page, context, log } = await openPage(testbed().browser);
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route((url) => url.pathname.startsWith('/api/treffpunkt/'), async (route) => (await answered, route.continue()));
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => (entry as unknown as { value: number }).value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+    });
+    await page.goto(snippetPage());
+    const skeletons = page.locator('treffpunkt-latest-reports [part=base][aria-busy=true], treffpunkt-next-meeting [part=base][aria-busy=true]');
+    await expect.poll(() => skeletons.count()).toBe(2);
+    answer();
+    await allLoaded(page);
+    await expect(page.locator('treffpunkt-next-meeting [part=card] [part=heading]').textContent()).resolves.not.toBe('');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).resolves.toEqual([]);
+    expect(log.requests.filter((url) => url.includes('/api/treffpunkt/'))).toHaveLength(2);
+    await context.close();
+  });
+
+  it('checks a preloaded answer like any other: one of the wrong shape shows the problem and the fallback', async () => {
+    const { page, context } = await openPage(testbed().browser);
+    await page.route((url) => url.pathname === '/api/treffpunkt/reports', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: '{"data":"kaputt"}' }),
+    );
+    await page.goto(snippetPage());
+    await allLoaded(page);
+    const reports = page.locator('treffpunkt-latest-reports');
+    await expect(reports.locator('[part=message]').textContent()).resolves.toBe('Inhalte gerade nicht erreichbar.');
+    await expect(reports.getByRole('link', { name: 'Aktuelle Berichte' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('shows visitors without JavaScript a link to the network\'s embed page, which has the content', async () => {
     const { page, context } = await openPage(testbed().browser, { javaScriptEnabled: false });
     await page.goto(snippetPage());

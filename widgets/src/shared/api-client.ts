@@ -16,7 +16,10 @@ export type Result<T> = { data: T; fail?: undefined } | { data?: undefined; fail
 export const TIMEOUT_MS = 8000;
 
 const cache = new Map<string, Promise<Result<unknown>>>();
-/** Answers the page already has, by URL: an embed page's, written into it by the server that rendered it. */
+/**
+ * Answers the page already has, by URL: an embed page's, written into it by the server that
+ * rendered it, and those loaded early (unchecked: the element checks them as it takes them).
+ */
 const answers = new Map<string, unknown>();
 
 export const prime = (url: string, answer: unknown) => answers.set(url, answer);
@@ -34,7 +37,13 @@ export function warnOnce(...details: unknown[]): void {
 /** Checks the outer shape of an answer, so that a broken API cannot make an element throw. */
 export type Check = (body: any) => boolean;
 
-async function request<T>(url: string, valid: Check): Promise<Result<T>> {
+/** An answer as it came, before any check of its shape. */
+type Loaded = { body: unknown; fail?: undefined } | { body?: undefined; fail: Failure };
+
+/** Requests started before any element asked (see early-requests.ts), until one asks. */
+const early = new Map<string, Promise<Loaded>>();
+
+async function load(url: string): Promise<Loaded> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   try {
@@ -44,10 +53,7 @@ async function request<T>(url: string, valid: Check): Promise<Result<T>> {
       return { fail: response.status === 404 ? 'missing' : 'error' };
     }
     // Reading the body stays under the same timeout: a stalled body is as bad as no answer.
-    const body: unknown = await response.json();
-    if (valid(body)) return { data: body as T };
-    warnOnce('unexpected answer', url);
-    return { fail: 'error' };
+    return { body: await response.json() };
   } catch (error) {
     warnOnce(url, error);
     // fetch rejects with a TypeError when the network or the server cannot be reached
@@ -56,6 +62,32 @@ async function request<T>(url: string, valid: Check): Promise<Result<T>> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Starts loading `url` for the element that will ask for it (it never throws either); what
+ * arrives is an answer the page has, for an element that renders after it came.
+ */
+export function loadEarly(url: string): Promise<Loaded> {
+  let loading = early.get(url);
+  if (!loading) {
+    loading = load(url).then((loaded) => {
+      if (!loaded.fail) answers.set(url, loaded.body);
+      return loaded;
+    });
+    early.set(url, loading);
+  }
+  return loading;
+}
+
+async function request<T>(url: string, valid: Check): Promise<Result<T>> {
+  const loading = early.get(url) ?? load(url);
+  early.delete(url);
+  const { body, fail } = await loading;
+  if (fail) return { fail };
+  if (valid(body)) return { data: body as T };
+  warnOnce('unexpected answer', url);
+  return { fail: 'error' };
 }
 
 /** GET `url` as JSON, shared with every other caller asking for the same URL (and so the same check). */

@@ -2,6 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyDeclarations, type Pr
 import { apiRequestUrl, networkFilter } from '../../../cms/src/plugins/treffpunkt/shared/api-requests';
 import type { Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
 import { getJson, primed, warnOnce, type Check } from './api-client';
+import { earlyAnswers } from './early-requests';
 import { failure, messages, type Messages } from './i18n';
 
 /** What the element shows: a skeleton, its content, a friendly sentence, or a problem plus the site's fallback. */
@@ -94,7 +95,7 @@ export abstract class TreffpunktElement extends LitElement {
   protected refresh_(): void {
     const url = (this.mainUrl_ = this.url_());
     const ready = primed(url);
-    if (ready) return this.shown_(this.take_(ready));
+    if (ready !== undefined && this.valid_(ready)) return this.shown_(this.take_(ready));
     this.status_ = 'loading';
     void getJson(url, this.valid_).then(({ data, fail }) => {
       if (url !== this.mainUrl_) return;
@@ -166,7 +167,14 @@ export abstract class TreffpunktElement extends LitElement {
   }
 }
 
-/** Registers an element unless the bundle already did (two script tags, or two URLs of it). */
+/**
+ * Registers an element unless the bundle already did (two script tags, or two URLs of it). On a
+ * page that preloads the elements' answers, once those are there (or, when they are late, with
+ * the skeletons): until then widgets.css keeps the elements' place, and an element defined with
+ * its answer there renders its content at once, in the same task, instead of its skeleton first.
+ */
 export function define(name: string, element: CustomElementConstructor): void {
-  if (!customElements.get(name)) customElements.define(name, element);
+  const register = () => customElements.get(name) || customElements.define(name, element);
+  if (earlyAnswers) void earlyAnswers.then(register);
+  else register();
 }
