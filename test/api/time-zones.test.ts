@@ -7,28 +7,16 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NextEventResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
-import { at } from '../../cms/src/plugins/treffpunkt/server/src/demo/event-times';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
-import { EVENT, createEvent, createNetwork, getJson, uniqueSlug } from '../support/content';
-import { TIME_ZONE_CASES, type TimeZoneCase } from '../support/time-zone-cases';
+import { EVENT, getJson } from '../support/content';
+import { TIME_ZONE_CASES, createTimeZoneCase, type TimeZoneCase } from '../support/time-zone-cases';
 
 let cms: Cms;
 const created = new Map<string, { network: string; event: string; documentId: string }>();
 
-/** The case's meeting as the demo seeds one: its wall times turned into instants in its zone. */
 async function createCase(c: TimeZoneCase) {
-  const network = await createNetwork(cms);
-  const wall = (value: string) => at(value.slice(0, 10), value.slice(11), c.input.timeZone);
-  const event = await createEvent(cms, {
-    slug: uniqueSlug(`tz-${c.name}`),
-    network: network.documentId,
-    timeZone: c.input.timeZone,
-    datePrecision: c.input.datePrecision,
-    allDay: c.input.allDay,
-    start: wall(c.input.start),
-    end: c.input.end ? wall(c.input.end) : null,
-  });
+  const { network, event } = await createTimeZoneCase(cms, c, 'tz');
   created.set(c.name, { network: network.slug, event: event.slug, documentId: event.documentId });
 }
 

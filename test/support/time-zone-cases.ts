@@ -10,6 +10,9 @@
  * is moved forward by the gap, a time in the autumn overlap is the earlier instant.
  */
 import type { DatePrecision, Locale } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import { at } from '../../cms/src/plugins/treffpunkt/server/src/demo/event-times';
+import type { Cms } from './cms';
+import { createEvent, createNetwork, uniqueSlug } from './content';
 
 export interface TimeZoneCase {
   /** Names the case and becomes part of the test slugs. */
@@ -167,3 +170,19 @@ export const TIME_ZONE_CASES: readonly TimeZoneCase[] = [
     },
   },
 ];
+
+/** The case's meeting in a network of its own, as the demo seeds one: its wall times turned into instants in its zone. */
+export async function createTimeZoneCase(cms: Cms, c: TimeZoneCase, slugPrefix: string) {
+  const network = await createNetwork(cms);
+  const wall = (value: string) => at(value.slice(0, 10), value.slice(11), c.input.timeZone);
+  const event = await createEvent(cms, {
+    slug: uniqueSlug(`${slugPrefix}-${c.name}`),
+    network: network.documentId,
+    timeZone: c.input.timeZone,
+    datePrecision: c.input.datePrecision,
+    allDay: c.input.allDay,
+    start: wall(c.input.start),
+    end: c.input.end ? wall(c.input.end) : null,
+  });
+  return { network, event };
+}

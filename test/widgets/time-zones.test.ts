@@ -7,11 +7,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NextEventResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
-import { at } from '../../cms/src/plugins/treffpunkt/server/src/demo/event-times';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
-import { createEvent, createNetwork, uniqueSlug } from '../support/content';
-import { TIME_ZONE_CASES, type TimeZoneCase } from '../support/time-zone-cases';
+import { TIME_ZONE_CASES, createTimeZoneCase, type TimeZoneCase } from '../support/time-zone-cases';
 import { openPage } from './browser';
 import { hostPage } from './host-server';
 import { allLoaded, useTestbed } from './testbed';
@@ -22,20 +20,7 @@ const networks = new Map<string, string>();
 
 beforeAll(async () => {
   cms = await startCms();
-  for (const c of TIME_ZONE_CASES) {
-    const network = await createNetwork(cms);
-    const wall = (value: string) => at(value.slice(0, 10), value.slice(11), c.input.timeZone);
-    await createEvent(cms, {
-      slug: uniqueSlug(`tzw-${c.name}`),
-      network: network.documentId,
-      timeZone: c.input.timeZone,
-      datePrecision: c.input.datePrecision,
-      allDay: c.input.allDay,
-      start: wall(c.input.start),
-      end: c.input.end ? wall(c.input.end) : null,
-    });
-    networks.set(c.name, network.slug);
-  }
+  for (const c of TIME_ZONE_CASES) networks.set(c.name, (await createTimeZoneCase(cms, c, 'tzw')).network.slug);
 });
 
 /** The day and month and, for a timed meeting, the time of its start, as a clock in the meeting's zone shows them. */

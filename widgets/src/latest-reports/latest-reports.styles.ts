@@ -76,12 +76,6 @@ export const latestReportsStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  .more {
-    display: flex;
-    align-items: end;
-    height: 3em;
-    margin: 0;
-  }
   :host([layout=list]) li > .card {
     flex-direction: row;
   }

@@ -12,7 +12,7 @@ import { failure } from '../shared/i18n';
 import { CARD_SIZES, picture } from '../shared/media';
 import { templateHref } from '../shared/report-link';
 import { PagedList } from '../shared/paged-list';
-import { baseStyles } from '../shared/styles';
+import { baseStyles, pagedListStyles } from '../shared/styles';
 import { latestReportsStyles } from './latest-reports.styles';
 
 /** The report open in the reader: still loading, loaded, or failed. */
@@ -82,7 +82,7 @@ const HASH_KEY = 'treffpunkt-report';
  * @cssprop --treffpunkt-gap - Spacing. Default 1rem.
  */
 export class TreffpunktLatestReports extends PagedList<WireReportCard> {
-  static override styles = [baseStyles, latestReportsStyles];
+  static override styles = [baseStyles, pagedListStyles, latestReportsStyles];
   static override properties = {
     tag: {},
     reader_: { state: true },

@@ -165,3 +165,13 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** The row under a paged list (shared/paged-list.ts) with "More …": a fixed height, whatever it holds. */
+export const pagedListStyles = css`
+  .more {
+    display: flex;
+    align-items: end;
+    height: 3em;
+    margin: 0;
+  }
+`;

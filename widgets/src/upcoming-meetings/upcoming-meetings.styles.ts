@@ -38,12 +38,6 @@ export const upcomingMeetingsStyles = css`
   .item > :first-child {
     font-weight: 600;
   }
-  .more {
-    display: flex;
-    align-items: end;
-    height: 3em;
-    margin: 0;
-  }
   .badge {
     font-weight: 400;
   }

@@ -6,7 +6,7 @@ import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
 import { define } from '../shared/base-element';
 import { loadDetails } from '../shared/details-loader';
 import { PagedList } from '../shared/paged-list';
-import { baseStyles } from '../shared/styles';
+import { baseStyles, pagedListStyles } from '../shared/styles';
 import { upcomingMeetingsStyles } from './upcoming-meetings.styles';
 
 /** A meeting's name in the list: a single one by its slug, an occurrence of a series by slug and date. */
@@ -61,7 +61,7 @@ const keyOf = (event: WireEvent) => (event.occurrence ? `${event.slug}@${event.o
  * @cssprop --treffpunkt-gap - Spacing. Default 1rem.
  */
 export class TreffpunktUpcomingMeetings extends PagedList<WireEvent> {
-  static override styles = [baseStyles, meetingCardStyles, upcomingMeetingsStyles];
+  static override styles = [baseStyles, pagedListStyles, meetingCardStyles, upcomingMeetingsStyles];
   static override properties = { open_: { state: true }, details_: { state: true } };
 
   protected override defaultLimit_ = 5;
