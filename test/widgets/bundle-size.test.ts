@@ -40,6 +40,9 @@ describe('the widget bundle', () => {
     const firstLoad = [...scripts];
     expect(firstLoad.map((response) => new URL(response.url()).pathname)).toEqual(['/treffpunkt/widgets.js']);
     expect(await gzipped(firstLoad)).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
+    // What travels is compressed too: brotli, which Chromium accepts, and within the budget.
+    expect(firstLoad[0].headers()['content-encoding']).toBe('br');
+    expect((await firstLoad[0].request().sizes()).responseBodySize).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
 
     await page.getByRole('button', { name: /Mehr zum Treffen/ }).click();
     await page.locator('treffpunkt-next-meeting [part=details]').waitFor();
