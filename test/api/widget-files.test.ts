@@ -35,7 +35,8 @@ function get(address: string, headers: Record<string, string> = {}): Promise<Raw
 }
 
 const DECODE = { br: brotliDecompressSync, gzip: gunzipSync };
-const built = (file: string) => readFileSync(path.join(repoRoot, 'widgets/dist', file));
+/** The package's copy, which the CMS serves (scripts/copy-widgets.mjs puts it there). */
+const built = (file: string) => readFileSync(path.join(repoRoot, 'cms/src/plugins/treffpunkt/dist/widgets', file));
 
 describe('the widgets’ files', () => {
   for (const file of ['widgets.js', 'widgets.css']) {
