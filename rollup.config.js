@@ -3,8 +3,8 @@
 // (widgets-details-<hash>.js: the full report, a meeting's details); widgets.css, which keeps
 // the elements' place before the script has run; and custom-elements.json.
 // `npm run build:widgets` runs it.
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -12,7 +12,9 @@ import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { dts } from 'rollup-plugin-dts';
 
-const DIST = 'widgets/dist';
+// WIDGETS_DIST: another folder, for the test that builds twice and compares.
+const DIST = process.env.WIDGETS_DIST ?? 'widgets/dist';
+const WIDGET_SOURCES = 'widgets/src';
 const ELEMENT_SOURCES = [
   'widgets/src/shared/base-element.ts',
   'widgets/src/latest-reports/latest-reports.ts',
@@ -88,13 +90,27 @@ const collapseCss = (text) =>
     .replace(/([^\w.])0\./g, '$1.')
     .trim();
 
+/**
+ * The internal custom properties (--_accent) of the widgets' sources, each with its short name
+ * by its place in the sorted list: the same whatever order Rollup builds the modules in, so the
+ * same sources give the same files (and the same release version) on every machine.
+ */
+function internalPropertyNames() {
+  const names = new Set();
+  for (const file of readdirSync(WIDGET_SOURCES, { recursive: true })) {
+    if (!file.endsWith('.ts')) continue;
+    for (const [, name] of readFileSync(join(WIDGET_SOURCES, file), 'utf8').matchAll(/--_([a-z-]+)/g)) names.add(name);
+  }
+  return new Map([...names].sort().map((name, index) => [name, (index + 10).toString(36)]));
+}
+
 function minifyTemplates() {
-  const internalNames = new Map();
+  const internalNames = internalPropertyNames();
   const collapse = {
     css: (text) =>
       collapseCss(text)
         // Internal custom properties (--_accent) never leave the shadow root: one letter will do.
-        .replace(/--_([a-z-]+)/g, (_, name) => `--_${internalNames.get(name) ?? internalNames.set(name, (internalNames.size + 10).toString(36)).get(name)}`),
+        .replace(/--_([a-z-]+)/g, (_, name) => `--_${internalNames.get(name)}`),
     html: (text) => text.replace(/\s*\n\s*/g, ' '),
   };
   return {
