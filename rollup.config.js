@@ -110,7 +110,10 @@ function minifyTemplates() {
     css: (text) =>
       collapseCss(text)
         // Internal custom properties (--_accent) never leave the shadow root: one letter will do.
-        .replace(/--_([a-z-]+)/g, (_, name) => `--_${internalNames.get(name)}`),
+        .replace(/--_([a-z-]+)/g, (_, name) => {
+          if (!internalNames.has(name)) throw new Error(`--_${name} is not in ${WIDGET_SOURCES}: only the widgets' own styles are minified`);
+          return `--_${internalNames.get(name)}`;
+        }),
     html: (text) => text.replace(/\s*\n\s*/g, ' '),
   };
   return {
