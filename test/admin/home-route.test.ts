@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventReportPath, homePath, type HomeMeeting, type HomeResponse } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
 import { WEEKDAYS, type Recurrence } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
-import { fromWallClock, wallClockOf } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
+import { Temporal } from 'temporal-polyfill';
+import { fromWallClock } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { atInstant, cmsClock } from '../support/clock';
@@ -163,9 +164,7 @@ describe('next meetings', () => {
     const ended = await createEvent(cms, { network: network.documentId, start: endedStart, end: hoursFromNow(-10 * 7 * 24 + 1), recurrence: weeklyFrom(endedStart, 3) });
     // Its next date is three weeks after its first, at the same time of day in Berlin (in about two
     // hours; one more or less when the clocks changed in between); a single meeting just before it.
-    const first = wallClockOf(new Date(start), 'Europe/Berlin');
-    const threeWeeksOn = new Date(Date.parse(`${first.date}T12:00:00Z`) + 21 * 24 * HOUR_MS).toISOString().slice(0, 10);
-    const nextDate = fromWallClock(`${threeWeeksOn}T${first.time}`, 'Europe/Berlin');
+    const nextDate = new Date(Temporal.Instant.from(start).toZonedDateTimeISO('Europe/Berlin').add({ weeks: 3 }).epochMilliseconds);
     const single = await createEvent(cms, { network: network.documentId, start: new Date(nextDate.getTime() - HOUR_MS / 2).toISOString() });
 
     const { next } = await lists(editor, 'locale=de&limit=20');
