@@ -3,7 +3,7 @@ import type { Context, Next } from 'koa';
 import type { ErrorResponse } from '../../../shared/wire';
 import { treffpunktConfig } from '../config';
 import { PublicApiError } from '../http/errors';
-import { matchesEtag } from '../http/etag';
+import { sendRepresentation } from '../http/encodings';
 import { treffpunkt } from '../plugin';
 import type { CachedResponse } from '../services/response-cache';
 
@@ -11,8 +11,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * HTTP behaviour of every public read route: answers from the in-process cache when it can,
- * a strong ETag with 304 on If-None-Match, Cache-Control, and errors as JSON that name the
- * parameter (never a 500 with a stack).
+ * compressed as the browser accepts, a strong ETag with 304 on If-None-Match, Cache-Control,
+ * and errors as JSON that name the parameter (never a 500 with a stack).
  */
 export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const config = treffpunktConfig(strapi);
@@ -47,18 +47,11 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Context, next: Next) => {
     const entry = cache().get(cacheKey(ctx)) ?? (await render(ctx, next));
     if (!entry) return;
-    ctx.status = 200;
     ctx.set('Cache-Control', cacheControl);
     // With Age, a browser's copy expires max-age after we made it, not after it arrived.
     ctx.set('Age', String(Math.floor((Date.now() - entry.storedAt) / 1000)));
-    ctx.set('ETag', entry.etag);
     ctx.type = entry.contentType;
-    if (matchesEtag(ctx.get('If-None-Match'), entry.etag)) {
-      ctx.status = 304;
-      ctx.body = null;
-      return;
-    }
-    ctx.body = entry.body;
+    sendRepresentation(ctx, entry);
   };
 };
 

@@ -20,24 +20,21 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { matchesEtag } from '../http/etag';
+import { ENCODINGS, sendRepresentation, type Encoding, type Representations } from '../http/encodings';
 
 const STABLE_MAX_AGE = 300;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-/** The encodings the files are kept in besides their own bytes, the smallest first. */
-const ENCODINGS = {
-  br: (body: Buffer) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
-  gzip: (body: Buffer) => promisify(gzip)(body, { level: 9 }),
+/** Once per release, so as small as the encodings can make them. */
+const COMPRESS_MOST: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
+  gzip: (body) => promisify(gzip)(body, { level: 9 }),
 };
-type Encoding = keyof typeof ENCODINGS;
 
-interface Asset {
+interface Asset extends Representations {
   body: Buffer;
-  etag: string;
   type: string;
-  encoded?: Record<Encoding, Buffer>;
 }
 
 interface Release {
@@ -51,9 +48,8 @@ async function readAsset(file: string): Promise<Asset> {
 }
 
 async function compressed(asset: Asset): Promise<Asset> {
-  const encodings = Object.keys(ENCODINGS) as Encoding[];
-  const bodies = await Promise.all(encodings.map((encoding) => ENCODINGS[encoding](asset.body)));
-  return { ...asset, encoded: Object.fromEntries(encodings.map((encoding, i) => [encoding, bodies[i]])) as Record<Encoding, Buffer> };
+  const bodies = await Promise.all(ENCODINGS.map((encoding) => COMPRESS_MOST[encoding](asset.body)));
+  return { ...asset, encoded: (encoding) => bodies[ENCODINGS.indexOf(encoding)] };
 }
 
 /** The built files (widgets.js, widgets.css, widgets-*.js) and the version that names them together. */
@@ -101,21 +97,7 @@ export function serveWidgets(strapi: Core.Strapi) {
     // Module scripts and stylesheets from another origin are fetched with CORS; any website may load them.
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.remove('Access-Control-Allow-Credentials');
-    let { body, etag } = asset;
-    if (asset.encoded) {
-      ctx.vary('Accept-Encoding');
-      // Ours, not the header's order: browsers list gzip first but decode brotli as well.
-      const encoding = (Object.keys(asset.encoded) as Encoding[]).find((candidate) => ctx.acceptsEncodings(candidate) === candidate);
-      if (encoding) {
-        body = asset.encoded[encoding];
-        // Each encoding is another representation: its own strong validator.
-        etag = etag.replace(/"$/, `-${encoding}"`);
-        ctx.set('Content-Encoding', encoding);
-      }
-    }
-    ctx.set('ETag', etag);
-    ctx.status = matchesEtag(ctx.get('If-None-Match'), etag) ? 304 : 200;
-    if (ctx.status === 200) ctx.body = body;
+    sendRepresentation(ctx, asset);
   }
 
   async function sendFile(ctx: Context, version: string | null) {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { treffpunktConfig } from '../config';
+import { compressedOnDemand, type Representations } from '../http/encodings';
 
-export interface CachedResponse {
+export interface CachedResponse extends Representations {
   body: string;
   contentType: string;
   /** Strong validator: the same bytes always get the same tag, on every instance. */
@@ -38,7 +39,8 @@ export function createResponseCache(ttlMs: number, maxEntries = 2000) {
     },
     set(key: string, body: string, contentType: string, now = Date.now(), renderedIn = generation): CachedResponse {
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-      const entry = { body, contentType, etag, storedAt: now };
+      // Compressed once per kept answer and encoding, for the first visitor whose browser takes it.
+      const entry = { body, contentType, etag, storedAt: now, encoded: compressedOnDemand(body) };
       if (renderedIn !== generation) return entry;
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
       entries.set(key, entry);
