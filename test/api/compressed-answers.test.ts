@@ -73,6 +73,7 @@ async function expectEtagPerEncoding(address: string) {
   // A copy in another encoding is not this representation.
   expect((await get(address, { 'Accept-Encoding': 'br', 'If-None-Match': String(gzip.headers.etag) })).status).toBe(200);
 }
+
 /** The package's copy, which the CMS serves (scripts/copy-widgets.mjs puts it there). */
 const built = (file: string) => readFileSync(path.join(repoRoot, 'cms/src/plugins/treffpunkt/dist/widgets', file));
 
@@ -93,26 +94,26 @@ describe('the widgets’ files', () => {
 });
 
 describe('the public answers', () => {
-  const answers = () => ({
-    'a list of reports': `/api/treffpunkt/reports?network=${f.networks.federation.slug}&locale=de`,
-    'a report feed': `/api/treffpunkt/networks/${f.networks.federation.slug}/reports.atom`,
-    'an embed page': `/treffpunkt/embed/latest-reports?network=${f.networks.federation.slug}&lang=de`,
-  });
+  const reports = () => `/api/treffpunkt/reports?network=${f.networks.federation.slug}&locale=de`;
+  const answers = {
+    'a list of reports': reports,
+    'a report feed': () => `/api/treffpunkt/networks/${f.networks.federation.slug}/reports.atom`,
+    'an embed page': () => `/treffpunkt/embed/latest-reports?network=${f.networks.federation.slug}&lang=de`,
+  };
 
-  for (const name of ['a list of reports', 'a report feed', 'an embed page'] as const) {
+  for (const [name, address] of Object.entries(answers)) {
     it(`${name}: brotli where the browser takes it, else gzip, else plain; the same answer decoded`, async () => {
-      const address = answers()[name];
-      const plain = await get(address);
+      const plain = await get(address());
       expect(plain.status).toBe(200);
       expect(plain.headers['content-encoding']).toBeUndefined();
-      // Kept in the cache, the answer is compressed once; the first and a later request get the same.
-      await expectCompressedAs(address, plain);
-      await expectCompressedAs(address, plain);
+      // The first request of an encoding compresses the kept answer, the next ones get that copy.
+      await expectCompressedAs(address(), plain);
+      await expectCompressedAs(address(), plain);
     });
   }
 
   it('gives each encoding its own ETag, and answers 304 to the one the browser has', async () => {
-    await expectEtagPerEncoding(answers()['a list of reports']);
+    await expectEtagPerEncoding(reports());
   });
 
   it('sends small answers and errors plain: compressing them would save nothing', async () => {

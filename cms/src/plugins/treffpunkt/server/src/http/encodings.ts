@@ -31,12 +31,11 @@ const COMPRESS_QUICKLY: Record<Encoding, (body: Buffer) => Buffer> = {
   gzip: (body) => gzipSync(body, { level: 6 }),
 };
 
-/** `body` in each encoding, compressed the first time a request takes that encoding. */
+/** `body` in each encoding, compressed the first time a request takes that encoding (until then it costs no memory). */
 export function compressedOnDemand(body: string): Representations['encoded'] {
-  const bytes = Buffer.from(body);
-  if (bytes.length < MIN_COMPRESSED_BYTES) return undefined;
+  if (Buffer.byteLength(body) < MIN_COMPRESSED_BYTES) return undefined;
   const encoded: Partial<Record<Encoding, Buffer>> = {};
-  return (encoding) => (encoded[encoding] ??= COMPRESS_QUICKLY[encoding](bytes));
+  return (encoding) => (encoded[encoding] ??= COMPRESS_QUICKLY[encoding](Buffer.from(body)));
 }
 
 /** The smallest encoding the request takes: ours, not the header's order (browsers list gzip first but decode brotli as well). */
