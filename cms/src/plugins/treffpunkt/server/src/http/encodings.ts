@@ -12,11 +12,11 @@ import { matchesEtag } from './etag';
 export const ENCODINGS = ['br', 'gzip'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-/** One answer: its plain bytes and validator, and the same bytes in an encoding (undefined: sent plain). */
+/** One answer: its plain bytes and validator, and the same bytes in an encoding (none: always sent plain). */
 export interface Representations {
   body: string | Buffer;
   etag: string;
-  encoded?: (encoding: Encoding) => Buffer | undefined;
+  encoded?: (encoding: Encoding) => Buffer;
 }
 
 /** Below this (about one network packet), compression saves next to nothing: the answer goes plain. */
@@ -47,19 +47,12 @@ const acceptedEncoding = (ctx: Context) => ENCODINGS.find((encoding) => ctx.acce
  * keep them apart by `Vary: Accept-Encoding`.
  */
 export function sendRepresentation(ctx: Context, { body, etag, encoded }: Representations): void {
-  let sent: string | Buffer = body;
-  let tag = etag;
-  if (encoded) {
-    ctx.vary('Accept-Encoding');
-    const encoding = acceptedEncoding(ctx);
-    const encodedBody = encoding && encoded(encoding);
-    if (encoding && encodedBody) {
-      sent = encodedBody;
-      tag = etag.replace(/"$/, `-${encoding}"`);
-      ctx.set('Content-Encoding', encoding);
-    }
-  }
+  if (encoded) ctx.vary('Accept-Encoding');
+  const encoding = encoded && acceptedEncoding(ctx);
+  const tag = encoding ? etag.replace(/"$/, `-${encoding}"`) : etag;
+  if (encoding) ctx.set('Content-Encoding', encoding);
   ctx.set('ETag', tag);
   ctx.status = matchesEtag(ctx.get('If-None-Match'), tag) ? 304 : 200;
-  ctx.body = ctx.status === 200 ? sent : null;
+  // A 304 needs no body: an answer is compressed only for a browser that gets it.
+  ctx.body = ctx.status === 304 ? null : encoded && encoding ? encoded(encoding) : body;
 }
