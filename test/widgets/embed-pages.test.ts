@@ -19,7 +19,7 @@ const testbed = useTestbed();
 const reportsList = (query: string) => testbed().api<ReportListResponse>(`/api/treffpunkt/reports?${query}`);
 const embedUrl = (path: string) => `${testbed().cms}/treffpunkt/embed/${path}`;
 
-/** The element's shadow root text as the page shows it, JavaScript or not (declarative shadow DOM). */
+/** The frame height the embed page suggests for its content. */
 const suggestedHeight = (page: Page) => page.locator('meta[name="treffpunkt-frame-height"]').getAttribute('content').then(Number);
 
 /** A host page on another origin that frames `src`; `script` adds the optional resize line. */
@@ -52,6 +52,18 @@ describe('embed pages without JavaScript', () => {
     await page.goto(embedUrl('upcoming-meetings?network=bke&include-subnetworks&limit=4'));
     const { data: upcoming } = await testbed().api<EventListResponse>('/api/treffpunkt/events?network=bke&include=subnetworks&limit=4&page=1&locale=de');
     await expect(page.locator('[part=item] [part=heading]').allTextContents()).resolves.toEqual(upcoming.map((event) => event.title));
+    await context.close();
+  });
+
+  it('keep the visitor on the site when a report\'s "read more" is clicked in the frame', async () => {
+    const { data: [report] } = await reportsList('network=jetzt&limit=1&page=1&locale=de');
+    const { page, context } = await openPage(testbed().browser, { javaScriptEnabled: false });
+    const top = framingPage(embedUrl('latest-reports?network=jetzt&limit=1'), { height: 600 });
+    await page.goto(top);
+    await page.frameLocator('#treffpunkt').locator('[part=read-more]').first().click();
+    const embedded = page.frame({ url: /treffpunkt\/embed/ })!;
+    await expect.poll(() => new URL(embedded.url()).hash).toBe(`#treffpunkt-report=${report.slug}`);
+    expect(page.url()).toBe(top);
     await context.close();
   });
 

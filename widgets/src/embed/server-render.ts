@@ -7,8 +7,7 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
-import { escapeHtml } from '../../../cms/src/plugins/treffpunkt/shared/escape-html';
+import { html } from 'lit';
 import { forgetPrimed, prime } from '../shared/api-client';
 import type { TreffpunktElement } from '../shared/base-element';
 import '../index';
@@ -34,15 +33,37 @@ export function firstRequest(tag: string, attributes: Record<string, string>): s
   return (create(tag, attributes) as unknown as Loading).url_();
 }
 
+/**
+ * The element's template for a tag and a list of attribute names, the values left as bindings.
+ * Lit keeps what it prepares from a template for as long as its strings live, so the strings
+ * are kept once per tag and set of names, never per request: the names are the embed options'
+ * (server/src/validation/embed-options.ts lets no other through), the values are the visitor's.
+ * Built as Lit's static templates are built, with `raw`, which Lit asks of a template's strings.
+ */
+const templates = new Map<string, TemplateStringsArray>();
+
+function elementTemplate(tag: string, names: string[]): TemplateStringsArray {
+  const key = [tag, ...names].join(' ');
+  let strings = templates.get(key);
+  if (!strings) {
+    const parts = names.length
+      ? [`<${tag} ${names[0]}="`, ...names.slice(1).map((name) => `" ${name}="`), `"></${tag}>`]
+      : [`<${tag}></${tag}>`];
+    strings = Object.assign(parts, { raw: [...parts] });
+    templates.set(key, strings);
+  }
+  return strings;
+}
+
 /** The element's markup with its shadow root, showing `answer` (the answer to firstRequest()). */
 export async function renderElement(tag: string, attributes: Record<string, string>, answer: unknown): Promise<string> {
   const url = firstRequest(tag, attributes);
   prime(url, answer);
   try {
-    // The tag is one of ours (firstRequest found it); names and values are escaped.
-    const attributeList = Object.entries(attributes).map(([key, value]) => ` ${escapeHtml(key)}="${escapeHtml(value)}"`).join('');
-    const element = unsafeStatic(`${tag}${attributeList}`);
-    return await collectResult(render(html`<${element}></${unsafeStatic(tag)}>`));
+    // The tag is one of ours (firstRequest found it); Lit escapes the values. The names sorted,
+    // so that the order of a query's options makes no template of its own.
+    const names = Object.keys(attributes).sort();
+    return await collectResult(render(html(elementTemplate(tag, names), ...names.map((name) => attributes[name]))));
   } finally {
     // Answers differ per request: none may stay for the next page.
     forgetPrimed(url);

@@ -205,13 +205,15 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
     const href = templateHref(this.hrefTemplate, report.slug);
     // Every card has the same regions, a report without cover or summary too: see the skeleton.
     const cover = picture(report.cover, CARD_SIZES);
+    // A report's hash address opens it in this page, also where the page sends links out (an
+    // embed page's `<base target>`), and before or without any script.
     return html`<li><article part="card" class="card" lang=${report.locale}>
       ${cover === nothing ? html`<div class="cover"></div>` : cover}
       <div class="pad text">
         ${heading(level, report.title, undefined, report.title)}
         <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}</p>
         <p part="summary" class="summary">${report.summary}</p>
-        <a part="read-more" href=${href ?? this.reportHash(report.slug)} data-key=${report.slug}
+        <a part="read-more" href=${href ?? this.reportHash(report.slug)} target=${href ? nothing : '_self'} data-key=${report.slug}
           aria-label="${this.t.readMore_}: ${report.title}">${this.t.readMore_}</a>
       </div></article></li>`;
   }
