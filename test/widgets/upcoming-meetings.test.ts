@@ -41,11 +41,11 @@ beforeAll(async () => {
 
 const api = <T>(path: string) => testbed().api<T>(path);
 
-async function openHost(body: string, lang = 'de') {
+async function openHost(body: string, lang = 'de', viewport?: { width: number; height: number }) {
   const { host, browser, cms } = testbed();
   const path = `/upcoming-${Math.random().toString(36).slice(2)}.html`;
   host.page(path, hostPage(body, { scriptSrc: `${cms}/treffpunkt/widgets.js`, lang }));
-  const opened = await openPage(browser);
+  const opened = await openPage(browser, viewport ? { viewport } : {});
   await opened.page.goto(host.url + path);
   await allLoaded(opened.page);
   return opened;
@@ -70,6 +70,21 @@ describe('<treffpunkt-upcoming-meetings>', () => {
     expect(names).toEqual(data.map((event) => event.title));
     expect(pageErrors(log.errors)).toEqual([]);
     await context.close();
+  });
+
+  it('shows the whole status badge on a narrow phone, the date giving way', async () => {
+    for (const lang of ['de', 'en']) {
+      const { page, context } = await openHost(`<treffpunkt-upcoming-meetings network="${network}" limit="4"></treffpunkt-upcoming-meetings>`, lang, { width: 320, height: 640 });
+      const { data } = await api<EventListResponse>(`/api/treffpunkt/events?network=${network}&limit=4&page=1&locale=${lang}`);
+      const cancelled = data.findIndex((event) => event.status === 'cancelled');
+      const item = page.locator('treffpunkt-upcoming-meetings [part=item]').nth(cancelled);
+      const badge = (await item.locator('[part=badge]').boundingBox())!;
+      const line = (await item.locator('[part=when]').boundingBox())!;
+      expect(badge.width, lang).toBeGreaterThan(0);
+      expect(badge.x + badge.width, lang).toBeLessThanOrEqual(line.x + line.width + 0.5);
+      await expect(item.locator('[part=badge]').textContent()).resolves.toBe(data[cancelled].statusLabel);
+      await context.close();
+    }
   });
 
   it('opens a meeting in place with everything its card has, and closes it again', async () => {

@@ -38,7 +38,14 @@ export const upcomingMeetingsStyles = css`
   .item > :first-child {
     font-weight: 600;
   }
+  /* On one line; where it is too narrow the date ends in "…", never the status: a cancelled date stays marked. */
+  .when {
+    display: flex;
+    gap: 0.4em;
+    min-width: 0;
+  }
   .badge {
+    flex: none;
     font-weight: 400;
   }
 `;
