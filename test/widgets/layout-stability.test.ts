@@ -142,6 +142,42 @@ describe('the host page stays still', () => {
   }
 });
 
+describe('when the script never runs', () => {
+  const fallback = 'Berichte im Archiv.';
+  const sitePage = () =>
+    hostPage(`<treffpunkt-latest-reports network="${worst.few}"><p>${fallback}</p></treffpunkt-latest-reports><p id="below">Text der Website darunter.</p>`, {
+      scriptSrc: `${testbed().cms}/treffpunkt/widgets.js`,
+      head: `<link rel="stylesheet" href="${testbed().cms}/treffpunkt/widgets.css">`,
+    });
+
+  it('shows the site\'s fallback in the kept place after a few seconds, when the script is blocked', async () => {
+    const { page, context } = await openPage(testbed().browser, { viewport: VIEWPORTS.phone.viewport });
+    await page.route((url) => url.pathname === '/treffpunkt/widgets.js', (route) => route.abort('blockedbyclient'));
+    await recordShifts(page);
+    testbed().host.page('/blocked.html', sitePage());
+    await page.goto(`${testbed().host.url}/blocked.html`);
+    await painted(page);
+    const before = await positions(page);
+    await expect(page.getByText(fallback).isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.getByText(fallback).isVisible(), { timeout: 15_000 }).toBe(true);
+    await painted(page);
+    expect(await positions(page)).toEqual(before);
+    await expect(page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).resolves.toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript, gives the fallback its own size and keeps no empty place', async () => {
+    const { page, context } = await openPage(testbed().browser, { viewport: VIEWPORTS.phone.viewport, javaScriptEnabled: false });
+    testbed().host.page('/no-script.html', sitePage());
+    await page.goto(`${testbed().host.url}/no-script.html`);
+    await expect(page.getByText(fallback).isVisible()).resolves.toBe(true);
+    const [element, text] = await Promise.all([page.locator('treffpunkt-latest-reports').boundingBox(), page.getByText(fallback).boundingBox()]);
+    // The fallback paragraph and its margins, not the 26em the script's cards would take.
+    expect(element!.height).toBeLessThan(text!.height * 3);
+    await context.close();
+  });
+});
+
 describe('nothing an editor wrote is out of reach', () => {
   it('opens the whole meeting in place: title, place, summary, host and all twelve agenda items', async () => {
     const { page, context } = await openPage(testbed().browser, { viewport: { width: 390, height: 844 } });
