@@ -130,6 +130,23 @@ describe('embed pages in a frame on another website', () => {
     await context.close();
   });
 
+  it('opens the report a deep link names, in place of the list, and "back" returns to the list', async () => {
+    const { data: [report] } = await reportsList('network=bke&include=subnetworks&limit=1&page=1&locale=de');
+    const { page, context, log } = await openPage(testbed().browser);
+    await page.goto(framingPage(embedUrl(`latest-reports?network=bke&include-subnetworks=&limit=1&lang=de#treffpunkt-report=${report.slug}`), { height: 900 }));
+    const frame = page.frameLocator('#treffpunkt');
+    await frame.locator('[part=report]').getByRole('heading', { name: report.title }).waitFor();
+    await expect(frame.locator('[part=list]').isVisible()).resolves.toBe(false);
+    await expect(frame.locator('[part=more]').isVisible()).resolves.toBe(false);
+    // The server rendered the list, which knows no hash: hydration must find that markup, not the reader.
+    expect(pageErrors(log.errors)).toEqual([]);
+
+    await frame.locator('[part=back]').first().click();
+    await frame.getByRole('link', { name: `Weiterlesen: ${report.title}` }).waitFor();
+    await expect(frame.locator('[part=report]').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('opens links in a new tab with target=_blank', async () => {
     const { host } = testbed();
     const template = encodeURIComponent(`${host.url}/berichte/index.html?bericht={slug}`);

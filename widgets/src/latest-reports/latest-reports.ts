@@ -96,9 +96,13 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
   private pushed_ = false;
 
   override connectedCallback(): void {
+    // Rendered on the server (an embed page), the element arrives with its shadow root. The server
+    // knew no hash, so hydration's first render must be the list it sent: the report opens after.
+    const hydrating = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
     addEventListener('hashchange', this.onLocation_);
-    this.onLocation_();
+    if (hydrating) void this.updateComplete.then(() => this.onLocation_());
+    else this.onLocation_();
   }
 
   override disconnectedCallback(): void {
