@@ -7,6 +7,7 @@
  * names them.
  */
 import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import type { EventListResponse, NextEventResponse, ReportListResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
 import { defaultOptions, snippet, withWidget } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
@@ -22,13 +23,16 @@ const embedUrl = (path: string) => `${testbed().cms}/treffpunkt/embed/${path}`;
 /** The frame height the embed page suggests for its content. */
 const suggestedHeight = (page: Page) => page.locator('meta[name="treffpunkt-frame-height"]').getAttribute('content').then(Number);
 
-/** A host page on another origin that frames `src`; `script` adds the optional resize line. */
-function framingPage(src: string, { script = false, height = 120 } = {}) {
+/** The background of a dark host page. */
+const DARK_SITE = { css: ':root{color-scheme:dark;background:#101820}', rgb: [0x10, 0x18, 0x20] };
+
+/** A host page on another origin that frames `src`; `script` adds the optional resize line, `dark` makes it a dark site. */
+function framingPage(src: string, { script = false, height = 120, dark = false } = {}) {
   const { host, cms } = testbed();
   const path = `/frame-${Math.random().toString(36).slice(2)}.html`;
   host.page(
     path,
-    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Vereinsseite</title>
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Vereinsseite</title>${dark ? `<style>${DARK_SITE.css}</style>` : ''}
 ${script ? `<script type="module" src="${cms}/treffpunkt/widgets-frames.js"></script>` : ''}</head>
 <body><h1>Unser Verein</h1><iframe id="treffpunkt" src="${src}" title="Treffpunkt" style="width:100%;height:${height}px;border:0"></iframe>
 <p id="after">Weiter im Text</p></body></html>`,
@@ -144,6 +148,20 @@ describe('embed pages in a frame on another website', () => {
     await frame.locator('[part=back]').first().click();
     await frame.getByRole('link', { name: `Weiterlesen: ${report.title}` }).waitFor();
     await expect(frame.locator('[part=report]').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('stays see-through on a dark site with a dark or automatic theme', async () => {
+    const { page, context } = await openPage(testbed().browser, { colorScheme: 'dark' });
+    for (const theme of ['dark', 'auto']) {
+      await page.goto(framingPage(embedUrl(`next-meeting?network=zwh&theme=${theme}`), { height: 300, dark: true }));
+      await page.frameLocator('#treffpunkt').locator('[part=heading]').first().waitFor();
+      // A pixel of the embed page's margin, outside the card: the site's own background shows there.
+      const shot = await page.locator('#treffpunkt').screenshot();
+      const { data, info } = await sharp(shot).raw().toBuffer({ resolveWithObject: true });
+      const corner = [...data.subarray(info.channels * (2 * info.width + 2), info.channels * (2 * info.width + 2) + 3)];
+      expect(corner, theme).toEqual(DARK_SITE.rgb);
+    }
     await context.close();
   });
 

@@ -14,6 +14,13 @@ export const LAYOUTS: Record<WidgetKind, readonly string[]> = {
   'upcoming-meetings': [],
 };
 export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+/**
+ * The colour scheme an embed page declares for each theme. A frame whose page has another
+ * scheme than the framing site gets an opaque background from the browser (white for a light
+ * one): so on a dark site a dark or `auto` widget's frame stays see-through.
+ */
+export const THEME_COLOR_SCHEMES: Record<Theme, string> = { light: 'light', dark: 'dark', auto: 'light dark' };
 export const LANGUAGES = LOCALES;
 export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export const LIMIT_RANGE = { min: 1, max: 20 } as const;

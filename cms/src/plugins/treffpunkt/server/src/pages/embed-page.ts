@@ -5,7 +5,7 @@
  * from the CMS only, and the answers are data (`type="application/json"`), not script.
  */
 import { escapeHtml } from '../../../shared/escape-html';
-import { EMBED_PADDING_PX, WIDGET_TITLES, type LinkTarget, type WidgetKind } from '../../../shared/widget-options';
+import { EMBED_PADDING_PX, THEME_COLOR_SCHEMES, WIDGET_TITLES, type LinkTarget, type Theme, type WidgetKind } from '../../../shared/widget-options';
 import type { Locale } from '../../../shared/wire';
 import { htmlPage } from './html-page';
 
@@ -36,6 +36,7 @@ interface EmbedPage {
   widget: WidgetKind;
   locale: Locale;
   target: LinkTarget;
+  theme: Theme;
   /** The rendered element (its markup is the renderer's, every editor text escaped there). */
   element: string;
   /** The element's first request and its answer. */
@@ -44,9 +45,10 @@ interface EmbedPage {
   frameHeight: number;
 }
 
-export function embedPage({ widget, locale, target, element, answers, script, frameHeight }: EmbedPage): string {
+export function embedPage({ widget, locale, target, theme, element, answers, script, frameHeight }: EmbedPage): string {
   const head = [
-    // Links leave the frame even without JavaScript; the script keeps in-page ones (the reader) inside.
+    `<meta name="color-scheme" content="${THEME_COLOR_SCHEMES[theme]}">`,
+    // Links leave the frame, even without JavaScript; a report's own link (the reader) stays.
     `<base target="${target}">`,
     `<meta name="treffpunkt-frame-height" content="${frameHeight}">`,
     `<script type="application/json" id="treffpunkt-answers">${scriptJson(answers)}</script>`,

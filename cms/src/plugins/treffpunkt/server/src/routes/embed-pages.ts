@@ -63,6 +63,7 @@ export function serveEmbedPages(strapi: Core.Strapi) {
       widget,
       locale: options.lang,
       target: options.target,
+      theme: options.theme,
       element: await renderer.renderElement(tag, attributes, answer),
       answers: { [request]: answer },
       script: versionedPath(release.version, 'widgets-embed.js'),

@@ -12,6 +12,7 @@ import {
   LIMIT_RANGE,
   THEMES,
   type LinkTarget,
+  type Theme,
   type WidgetKind,
 } from '../../../shared/widget-options';
 import { safeUrl } from '../../../shared/safe-url';
@@ -64,6 +65,7 @@ export interface EmbedOptions {
   attributes: Record<string, string>;
   lang: Locale;
   target: LinkTarget;
+  theme: Theme;
   layout?: string;
   limit?: number;
 }
@@ -75,7 +77,7 @@ interface Parsed {
   network: string[];
   'include-subnetworks'?: boolean;
   lang?: Locale;
-  theme?: string;
+  theme?: Theme;
   'heading-level'?: number;
   'href-template'?: string;
   target?: LinkTarget;
@@ -92,5 +94,5 @@ export function parseEmbedOptions(widget: WidgetKind, query: unknown): EmbedOpti
     if (value === false || value === undefined) continue;
     attributes[name] = value === true ? '' : Array.isArray(value) ? value.join(',') : String(value);
   }
-  return { attributes, lang, target, layout: options.layout, limit: options.limit };
+  return { attributes, lang, target, theme: options.theme ?? 'light', layout: options.layout, limit: options.limit };
 }
