@@ -68,6 +68,21 @@ describe('a network’s calendar feed', () => {
     expect(events[0].getFirstPropertyValue('url')).toBe('https://meet.example.org/offen');
   });
 
+  it('names each calendar file as a download, the same on a repeated request answered from the cache', async () => {
+    const files = [
+      [`/api/treffpunkt/events/${f.events.later.slug}.ics`, `attachment; filename="${f.events.later.slug}.ics"`],
+      [`/api/treffpunkt/networks/${f.networks.cancelling.slug}/events.ics`, `inline; filename="${f.networks.cancelling.slug}.ics"`],
+    ];
+    // Emptied, so that the first request renders the file and the repeated one is a hit.
+    cms.strapi.plugin('treffpunkt').service('response-cache').clear();
+    for (const [path, disposition] of files) {
+      const first = await fetch(`${cms.url}${path}`);
+      const repeated = await fetch(`${cms.url}${path}`);
+      expect([first.headers.get('content-disposition'), repeated.headers.get('content-disposition')], path).toEqual([disposition, disposition]);
+      expect(repeated.headers.get('etag')).toBe(first.headers.get('etag'));
+    }
+  });
+
   it('answers 404 for an unknown meeting', async () => {
     expect((await fetch(`${cms.url}/api/treffpunkt/events/gibt-es-nicht.ics`)).status).toBe(404);
   });

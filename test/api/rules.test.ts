@@ -165,7 +165,7 @@ describe('caching', () => {
 
   it('keeps an answer in memory no longer than its max-age', () => {
     const cache = cms.strapi.plugin('treffpunkt').service('response-cache');
-    const entry = cache.set('probe', '{}', 'application/json', 0);
+    const entry = cache.set('probe', { body: '{}', contentType: 'application/json' }, 0);
     expect(cache.get('probe', 59_999)).toBe(entry);
     expect(cache.get('probe', 60_000)).toBeUndefined();
   });

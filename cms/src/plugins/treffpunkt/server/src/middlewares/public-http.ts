@@ -29,7 +29,8 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     if (ctx.status !== 200) return null;
     const body = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
-    return cache().set(cacheKey(ctx), body, ctx.response.get('Content-Type') || JSON_TYPE, Date.now(), generation);
+    const answer = { body, contentType: ctx.response.get('Content-Type') || JSON_TYPE, disposition: ctx.response.get('Content-Disposition') || undefined };
+    return cache().set(cacheKey(ctx), answer, Date.now(), generation);
   }
 
   function answerError(ctx: Context, error: unknown) {
@@ -51,6 +52,7 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // With Age, a browser's copy expires max-age after we made it, not after it arrived.
     ctx.set('Age', String(Math.floor((Date.now() - entry.storedAt) / 1000)));
     ctx.type = entry.contentType;
+    if (entry.disposition) ctx.set('Content-Disposition', entry.disposition);
     sendRepresentation(ctx, entry);
   };
 };

@@ -3,9 +3,16 @@ import type { Core } from '@strapi/strapi';
 import { treffpunktConfig } from '../config';
 import { compressedOnDemand, type Representations } from '../http/encodings';
 
-export interface CachedResponse extends Representations {
+/** What an answer is made of besides its bytes' encodings: a hit sends all of it without the controller. */
+export interface Answer {
   body: string;
   contentType: string;
+  /** Content-Disposition, for the calendar files. */
+  disposition?: string;
+}
+
+export interface CachedResponse extends Representations, Answer {
+  body: string;
   /** Strong validator: the same bytes always get the same tag, on every instance. */
   etag: string;
   storedAt: number;
@@ -37,10 +44,10 @@ export function createResponseCache(ttlMs: number, maxEntries = 2000) {
       }
       return entry;
     },
-    set(key: string, body: string, contentType: string, now = Date.now(), renderedIn = generation): CachedResponse {
-      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    set(key: string, answer: Answer, now = Date.now(), renderedIn = generation): CachedResponse {
+      const etag = `"${createHash('sha1').update(answer.body).digest('base64url')}"`;
       // Compressed once per kept answer and encoding, for the first visitor whose browser takes it.
-      const entry = { body, contentType, etag, storedAt: now, encoded: compressedOnDemand(body) };
+      const entry = { ...answer, etag, storedAt: now, encoded: compressedOnDemand(answer.body) };
       if (renderedIn !== generation) return entry;
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
       entries.set(key, entry);
