@@ -261,14 +261,14 @@ describe('embed pages with wrong options', () => {
 });
 
 describe('the script snippet from the admin', () => {
-  /** A host page with the snippets of two widgets, as the admin writes them. */
-  function snippetPage() {
+  /** A host page with the snippets of two widgets, as the admin writes them; `head` is the page's own. */
+  function snippetPage(head = '') {
     const { host, cms } = testbed();
     const widgets = `${cms}/treffpunkt/widgets.js`;
     const reports = { ...defaultOptions('jetzt', 'de'), limit: 2 };
     const next = withWidget(defaultOptions('zwh', 'de'), 'next-meeting');
     const path = `/snippet-${Math.random().toString(36).slice(2)}.html`;
-    host.page(path, `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Verein</title></head>
+    host.page(path, `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Verein</title>${head}</head>
 <body><h1>Unser Verein</h1>${snippet(reports, widgets)}\n${snippet(next, widgets)}</body></html>`);
     return `${host.url}${path}`;
   }
@@ -340,6 +340,17 @@ describe('the script snippet from the admin', () => {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await expect(page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).resolves.toEqual([]);
     expect(log.requests.filter((url) => url.includes('/api/treffpunkt/'))).toHaveLength(2);
+    await context.close();
+  });
+
+  it('works beside the host page\'s own preload lines that have no URL', async () => {
+    const { page, context, log } = await openPage(testbed().browser);
+    await page.goto(snippetPage('<link rel="preload" as="fetch"><link rel="preload" as="fetch" href="http://[kaputt">'));
+    await allLoaded(page);
+    const { data } = await reportsList('network=jetzt&limit=2&page=1&locale=de');
+    await expect(page.locator('treffpunkt-latest-reports [part=card] [part=heading]').allTextContents()).resolves.toEqual(data.map((report) => report.title));
+    await expect(page.locator('treffpunkt-next-meeting [part=card] [part=heading]').textContent()).resolves.not.toBe('');
+    expect(pageErrors(log.errors)).toEqual([]);
     await context.close();
   });
 

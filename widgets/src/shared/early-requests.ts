@@ -15,8 +15,17 @@ const SKELETON_AFTER_MS = 250;
 const loading = isServer
   ? []
   : [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=fetch]')]
-      .filter((link) => new URL(link.href).pathname.startsWith('/api/treffpunkt/'))
+      .filter((link) => preloadedPath(link)?.startsWith('/api/treffpunkt/'))
       .map((link) => loadEarly(link.href));
+
+/** The path a preload line asks for; none when its href is missing or no URL (the host page's slip must not stop our widgets). */
+function preloadedPath(link: HTMLLinkElement): string | undefined {
+  try {
+    return new URL(link.href).pathname;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Settles when the preloaded answers are there, or after SKELETON_AFTER_MS; none without preloads. */
 export const earlyAnswers = loading.length
