@@ -4,6 +4,7 @@ import {
   defaultOptions,
   frameResizeLine,
   iframeCode,
+  iframeLeavesOutReportPage,
   snippet,
   widgetAttributes,
   withWidget,
@@ -40,12 +41,17 @@ describe('embed snippet', () => {
     expect(frameResizeLine(WIDGETS_URL)).toBe('<script type="module" src="https://cms.example.org/treffpunkt/widgets-frames.js"></script>');
   });
 
-  it('leaves a relative report page out of the iframe, where it would point at the CMS', () => {
-    const options = { ...defaultOptions('bke', 'de'), hrefTemplate: '/berichte/{slug}' };
-    expect(iframeCode(options, WIDGETS_URL)).not.toContain('href-template');
-    expect(iframeCode({ ...options, hrefTemplate: 'https://bke.example/berichte/{slug}' }, WIDGETS_URL)).toContain(
+  it('leaves a report page out of the iframe that the embed page would refuse: a relative one (it would point at the CMS), one without {slug}', () => {
+    const options = (hrefTemplate: string) => ({ ...defaultOptions('bke', 'de'), hrefTemplate });
+    for (const template of ['/berichte/{slug}', 'https://bke.example/berichte/']) {
+      expect(iframeCode(options(template), WIDGETS_URL), template).toBe(iframeCode(options(''), WIDGETS_URL));
+      expect(iframeLeavesOutReportPage(options(template)), template).toBe(true);
+    }
+    expect(iframeCode(options(' https://bke.example/berichte/{slug} '), WIDGETS_URL)).toContain(
       'href-template=https%3A%2F%2Fbke.example%2Fberichte%2F%7Bslug%7D',
     );
+    expect(iframeLeavesOutReportPage(options('https://bke.example/berichte/{slug}'))).toBe(false);
+    expect(iframeLeavesOutReportPage(options(''))).toBe(false);
   });
 
   it('names every option the site owner chose', () => {

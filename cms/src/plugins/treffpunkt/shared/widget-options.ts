@@ -3,6 +3,7 @@
  * and, with the same names, the query parameters of the embed pages (/treffpunkt/embed/<widget>).
  * The admin's embed page offers these lists, the server checks embed options against them.
  */
+import { safeUrl } from './safe-url';
 import { LOCALES } from './wire';
 
 export const WIDGETS = ['latest-reports', 'next-meeting', 'upcoming-meetings'] as const;
@@ -44,6 +45,23 @@ export const WIDGET_TITLES: Record<(typeof LOCALES)[number], Record<WidgetKind, 
 export const tagName = (widget: WidgetKind) => `treffpunkt-${widget}` as const;
 
 export const EMBED_PATH = '/treffpunkt/embed';
+
+/** The longest report page address an embed page takes. */
+export const SITE_REPORT_TEMPLATE_MAX_LENGTH = 500;
+
+/**
+ * Whether an embed page can take `value` as its `href-template`: an absolute http(s) address of
+ * the site's report page with `{slug}`, where each report's slug goes. (The script snippet's
+ * element also takes a relative one, which resolves against the host page; in an embed page it
+ * would point at the CMS.) The server refuses any other; the admin leaves it out of the iframe.
+ */
+export function isSiteReportTemplate(value: string): boolean {
+  return (
+    value.length <= SITE_REPORT_TEMPLATE_MAX_LENGTH &&
+    value.includes('{slug}') &&
+    /^https?:/.test(safeUrl(value.replace(/\{slug\}/g, 'x')) ?? '')
+  );
+}
 
 /** An embed page's address: the element's attributes as query parameters, and where links open. */
 export function embedPageUrl(cms: string, widget: WidgetKind, attributes: [string, string][], target: LinkTarget = '_top'): string {

@@ -5,11 +5,11 @@
  * code, what can be set only there, and how to paste it into the systems associations use.
  */
 import { Checkbox, Field, Flex, Tabs, TextInput, Typography } from '@strapi/design-system';
-import { embedFrameHeightPx } from '../../../shared/widget-options';
+import { embedFrameHeightPx, SITE_REPORT_TEMPLATE_MAX_LENGTH } from '../../../shared/widget-options';
 import { useText } from '../translations/useText';
 import { CopyField } from './CopyField';
 import { Instructions } from './Instructions';
-import { frameResizeLine, hasLimit, iframeCode, snippet, type WidgetOptions } from './snippet';
+import { frameResizeLine, hasLimit, iframeCode, iframeLeavesOutReportPage, snippet, type WidgetOptions } from './snippet';
 
 interface EmbedCodeProps {
   options: WidgetOptions;
@@ -46,7 +46,6 @@ function ScriptCode({ options, widgetsUrl, onChange }: EmbedCodeProps) {
 function FrameCode({ options, widgetsUrl, onChange }: EmbedCodeProps) {
   const text = useText();
   const height = embedFrameHeightPx(options.widget, options.layout, hasLimit(options.widget) ? options.limit : undefined);
-  const relativeTemplate = options.hrefTemplate.trim() !== '' && !/^https?:\/\//.test(options.hrefTemplate.trim());
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Checkbox
@@ -63,7 +62,9 @@ function FrameCode({ options, widgetsUrl, onChange }: EmbedCodeProps) {
         copyLabel={text('copy.snippet')}
         rows={3}
       />
-      {relativeTemplate && <Typography textColor="warning600">{text('iframe.relativeTemplate')}</Typography>}
+      {iframeLeavesOutReportPage(options) && (
+        <Typography textColor="warning600">{text('iframe.reportPageLeftOut', { max: SITE_REPORT_TEMPLATE_MAX_LENGTH })}</Typography>
+      )}
       <CopyField
         name="frameResize"
         label={text('iframe.resize.label')}

@@ -8,6 +8,7 @@ import { firstRequestUrl } from '../../../shared/api-requests';
 import {
   embedFrameHeightPx,
   embedPageUrl,
+  isSiteReportTemplate,
   LANGUAGES,
   tagName,
   THEMES,
@@ -75,9 +76,15 @@ const cmsBase = (widgetsUrl: string) => `${new URL(widgetsUrl).origin}/`;
 const attributeText = (attributes: [string, string][]) =>
   attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
 
-/** The attributes an embed page can take: a report page of the site only as an absolute address. */
+/** Whether the iframe leaves the report page out, as one an embed page cannot take: its reports then open inside the widget. */
+export function iframeLeavesOutReportPage(options: WidgetOptions): boolean {
+  const template = options.hrefTemplate.trim();
+  return template !== '' && !isSiteReportTemplate(template);
+}
+
+/** The attributes an embed page can take. */
 function embedAttributes(options: WidgetOptions): [string, string][] {
-  return widgetAttributes(options).filter(([name, value]) => name !== 'href-template' || /^https?:\/\//.test(value));
+  return widgetAttributes(options).filter(([name]) => name !== 'href-template' || !iframeLeavesOutReportPage(options));
 }
 
 /** The network's embed page for this widget: the iframe's address, and the script snippet's fallback link. */

@@ -82,9 +82,10 @@ export const MESSAGES = {
     'Vorgeschlagene Höhe: {height} px – so viel Platz braucht das Widget. Ein geöffneter Bericht lässt sich im Rahmen scrollen.',
     'Suggested height: {height} px – the room the widget takes. An opened report scrolls inside the frame.',
   ),
-  'iframe.relativeTemplate': t(
-    'Die Berichtsseite ist keine vollständige Adresse: im Iframe öffnen Berichte deshalb im Widget. Für Links auf Ihre Seite die Adresse mit https:// eintragen.',
-    'The report page is not a full address, so in the iframe reports open inside the widget. For links to your page, enter the address with https://.',
+  'iframe.reportPageLeftOut': t(
+    // '{slug}' is quoted: in ICU messages braces are placeholders.
+    "Die Berichtsseite ist keine vollständige Adresse mit '{slug}': im Iframe öffnen Berichte deshalb im Widget. Für Links auf Ihre Seite die Adresse mit https:// und '{slug}' eintragen (höchstens {max} Zeichen), z. B. https://example.org/berichte/'{slug}'.",
+    "The report page is not a full address with '{slug}', so in the iframe reports open inside the widget. For links to your page, enter the address with https:// and '{slug}' (at most {max} characters), e.g. https://example.org/reports/'{slug}'.",
   ),
   'iframe.resize.label': t('Optional: Höhe automatisch anpassen', 'Optional: fit the height automatically'),
   'iframe.resize.hint': t(

@@ -10,12 +10,13 @@ import {
   LAYOUTS,
   LINK_TARGETS,
   LIMIT_RANGE,
+  isSiteReportTemplate,
+  SITE_REPORT_TEMPLATE_MAX_LENGTH,
   THEMES,
   type LinkTarget,
   type Theme,
   type WidgetKind,
 } from '../../../shared/widget-options';
-import { safeUrl } from '../../../shared/safe-url';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
 import { networkList, parseOrRefuse, tag, wholeNumber } from './public-queries';
 
@@ -31,12 +32,9 @@ const flag = z
   .transform((value) => value !== 'false');
 
 /** A page of the site with `{slug}`, http(s) only: the embed page's links leave the frame to it. */
-const hrefTemplate = z
-  .string()
-  .max(500)
-  .refine((value) => value.includes('{slug}') && /^https?:/.test(safeUrl(value.replace(/\{slug\}/g, 'x')) ?? ''), {
-    message: 'must be an absolute http(s) address with {slug}, e.g. https://example.org/berichte/{slug}',
-  });
+const hrefTemplate = z.string().refine(isSiteReportTemplate, {
+  message: `must be an absolute http(s) address with {slug}, at most ${SITE_REPORT_TEMPLATE_MAX_LENGTH} characters, e.g. https://example.org/berichte/{slug}`,
+});
 
 function optionsSchema(widget: WidgetKind) {
   const lists = widget !== 'next-meeting';
