@@ -33,7 +33,6 @@ export interface FirstRequestOptions {
   includeSubnetworks: boolean;
   locale: Locale;
   limit?: number;
-  tag?: string;
 }
 
 /** The URL a widget asks for first: its list's first page, or the next meeting. `cms` ends with a slash. */
@@ -41,6 +40,5 @@ export function firstRequestUrl(widget: WidgetKind, cms: string, options: FirstR
   const filter = networkFilter(options.network, options.includeSubnetworks);
   if (widget === 'next-meeting') return apiRequestUrl(cms, 'events/next', filter, options.locale);
   const limit = options.limit ?? WIDGET_DEFAULTS[widget].limit;
-  const params = widget === 'latest-reports' ? { ...filter, tag: options.tag, limit, page: 1 } : { ...filter, limit, page: 1 };
-  return apiRequestUrl(cms, widget === 'latest-reports' ? 'reports' : 'events', params, options.locale);
+  return apiRequestUrl(cms, widget === 'latest-reports' ? 'reports' : 'events', { ...filter, limit, page: 1 }, options.locale);
 }

@@ -20,7 +20,8 @@ import {
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
 import { networkList, parseOrRefuse, tag, wholeNumber } from './public-queries';
 
-const oneOf = (values: readonly string[]) => z.enum(values as [string, ...string[]], { message: `must be one of ${values.join(', ')}` });
+const oneOf = <Value extends string>(values: readonly Value[]) =>
+  z.enum(values as [Value, ...Value[]], { message: `must be one of ${values.join(', ')}` });
 
 /**
  * A boolean attribute as a query parameter: present (`&include-subnetworks`, which Strapi's query
@@ -70,19 +71,11 @@ export interface EmbedOptions {
 
 const WORDS = { noun: 'Option', unknown: 'is not an option of this widget' };
 
-/** What the schemas above give, for every widget (each has some of the keys). */
-interface Parsed {
-  network: string[];
-  'include-subnetworks'?: boolean;
-  lang?: Locale;
-  theme?: Theme;
-  'heading-level'?: number;
-  'href-template'?: string;
-  target?: LinkTarget;
-  layout?: string;
-  limit?: number;
-  tag?: string;
-}
+/**
+ * What the schemas give. The keys that only some widgets have come from conditional spreads, which
+ * zod types as unknown; the two read below are typed here.
+ */
+type Parsed = z.output<ReturnType<typeof optionsSchema>> & { layout?: string; limit?: number };
 
 export function parseEmbedOptions(widget: WidgetKind, query: unknown): EmbedOptions {
   const { target = '_top', ...options } = parseOrRefuse(SCHEMAS[widget], query, WORDS) as Parsed;
