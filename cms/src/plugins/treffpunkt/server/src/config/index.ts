@@ -36,12 +36,14 @@ const schema = z.strictObject({
   staleWhileRevalidateSeconds: wholeSeconds,
   /**
    * The CMS's public address for the absolute URLs in answers, feeds and snippets (e.g. behind a
-   * proxy); unset: Strapi's server.url, else the address a request came to.
+   * proxy); unset: Strapi's server.url, else the address a request came to. An origin only: the
+   * widgets, their preload lines and the embed pages find the API at /api/treffpunkt/ of it.
    */
   publicUrl: z
     .string()
     .url('must be an absolute URL like https://cms.example.org')
     .refine((value) => /^https?:/.test(value), 'must be an http(s) URL')
+    .refine((value) => !URL.canParse(value) || new URL(value).pathname === '/', 'must be an address without a path, like https://cms.example.org: Treffpunkt answers at the root of its host')
     .optional()
     .or(z.literal('').transform(() => undefined)),
   /**
