@@ -25,7 +25,8 @@ const ELEMENT_SOURCES = [
 
 /** Leaves internals out of the manifest: members ending in "_" (see terser below), private and protected ones. */
 function hideInternals() {
-  const isPublic = (item) => !item.name?.endsWith('_') && !item.fieldName?.endsWith('_') && item.privacy !== 'private' && item.privacy !== 'protected';
+  const isPublic = (item) =>
+    !item.name?.endsWith('_') && !item.fieldName?.endsWith('_') && item.privacy !== 'private' && item.privacy !== 'protected';
   return {
     name: 'hide-internals',
     packageLinkPhase({ customElementsManifest }) {
@@ -111,7 +112,8 @@ function minifyTemplates() {
       collapseCss(text)
         // Internal custom properties (--_accent) never leave the shadow root: one letter will do.
         .replace(/--_([a-z-]+)/g, (_, name) => {
-          if (!internalNames.has(name)) throw new Error(`--_${name} is not in ${WIDGET_SOURCES}: only the widgets' own styles are minified`);
+          if (!internalNames.has(name))
+            throw new Error(`--_${name} is not in ${WIDGET_SOURCES}: only the widgets' own styles are minified`);
           return `--_${internalNames.get(name)}`;
         }),
     html: (text) => text.replace(/\s*\n\s*/g, ' '),
@@ -145,7 +147,7 @@ function minifyTemplates() {
       // Only when every css`` of the module can become a call: the import then stops being the tag.
       if (litCss && cssCalls.length === cssTags) {
         replace(litCss, () => 'unsafeCSS as css');
-        for (const literal of cssCalls) insert(literal.start, '('), insert(literal.end, ')');
+        for (const literal of cssCalls) (insert(literal.start, '('), insert(literal.end, ')'));
       }
       let out = code;
       for (const [start, end, edit] of edits.sort((a, b) => b[0] - a[0] || b[1] - a[1])) {
@@ -201,7 +203,8 @@ function isolateLit({ hydration = false } = {}) {
       // Every browser with CSS light-dark() (which the widgets' colours need) adopts constructed
       // style sheets: Lit's <style> element fallback, which a page's ShadyCSS would switch on, goes.
       name: 'style element fallback',
-      pattern: /\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g,
+      pattern:
+        /\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g,
       by: '!0',
       times: 1,
     },
@@ -230,7 +233,9 @@ function isolateLit({ hydration = false } = {}) {
     buildEnd(error) {
       const changed = rules.filter((rule) => matched.get(rule) !== rule.times);
       if (!error && changed.length) {
-        this.error(`Lit changed; check these rules of isolateLit(): ${changed.map((rule) => `${rule.name} (${matched.get(rule)} of ${rule.times})`).join(', ')}`);
+        this.error(
+          `Lit changed; check these rules of isolateLit(): ${changed.map((rule) => `${rule.name} (${matched.get(rule)} of ${rule.times})`).join(', ')}`,
+        );
       }
     },
   };
@@ -277,11 +282,7 @@ const bundle = {
     format: 'es',
     sourcemap: process.env.WIDGETS_SOURCEMAP === '1',
   },
-  plugins: [
-    ...browserBuild(),
-    pageStylesheet(collapseCss),
-    customElementsManifest(),
-  ],
+  plugins: [...browserBuild(), pageStylesheet(collapseCss), customElementsManifest()],
 };
 
 /**

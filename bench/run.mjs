@@ -156,7 +156,9 @@ function machine() {
   const strapiVersion = createRequire(import.meta.url)('@strapi/strapi/package.json').version;
   const [loadAverage] = os.loadavg();
   if (loadAverage > BUSY_LOAD_PER_CPU * os.cpus().length) {
-    log(`warning: load average ${loadAverage.toFixed(2)} before the start: other processes use the CPUs, the figures will be low and noisy`);
+    log(
+      `warning: load average ${loadAverage.toFixed(2)} before the start: other processes use the CPUs, the figures will be low and noisy`,
+    );
   }
   return {
     cpus: os.cpus().length,

@@ -49,7 +49,10 @@ function firstMessage(child, matches, timeoutMs, logFile) {
     };
     const onMessage = (message) => matches(message) && done(resolve, message);
     const onExit = (code) => done(reject, new Error(`The CMS process exited (code ${code}); see ${logFile}`));
-    const timer = setTimeout(() => done(reject, new Error(`The CMS process did not answer in ${timeoutMs / 1000} s; see ${logFile}`)), timeoutMs);
+    const timer = setTimeout(
+      () => done(reject, new Error(`The CMS process did not answer in ${timeoutMs / 1000} s; see ${logFile}`)),
+      timeoutMs,
+    );
     child.on('message', onMessage);
     child.once('exit', onExit);
   });

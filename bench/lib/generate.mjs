@@ -124,7 +124,14 @@ function seriesExceptions(index, series, now) {
   const later = (date) => new Date(date.getTime() + 3 * DAY_MS).toISOString();
   return [
     { date: cancelled.date, change: 'cancelled', note: { de: 'Fällt wegen des Feiertags aus', en: 'Cancelled for the holiday' } },
-    { date: moved.date, change: 'moved', start: later(moved.start), end: later(moved.end), place: 'Stadtteilzentrum Nord', note: { de: 'Drei Tage später', en: 'Three days later' } },
+    {
+      date: moved.date,
+      change: 'moved',
+      start: later(moved.start),
+      end: later(moved.end),
+      place: 'Stadtteilzentrum Nord',
+      note: { de: 'Drei Tage später', en: 'Three days later' },
+    },
   ];
 }
 
@@ -293,7 +300,10 @@ function relationRows(strapi, uid, docs) {
       if (orderColumnName) throw new Error(`${uid}.${attribute} has an order column; teach bench/lib/generate.mjs to fill it`);
       for (const published of [false, true]) {
         const targetId = target.rowIds.get(rowKey('de', published));
-        links.push({ table: name, row: { [joinColumn.name]: doc.rowIds.get(rowKey('de', published)), [inverseJoinColumn.name]: targetId } });
+        links.push({
+          table: name,
+          row: { [joinColumn.name]: doc.rowIds.get(rowKey('de', published)), [inverseJoinColumn.name]: targetId },
+        });
       }
     }
   }

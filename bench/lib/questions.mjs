@@ -43,14 +43,21 @@ export function questions(network, now) {
       ours: `/api/treffpunkt/events/next?network=${network}`,
       rest: `/api/treffpunkt/rest/events?${restQuery({
         // Not over yet: ends later, or starts later. (Our route also keeps an all-day meeting without an end until the day is over.)
-        filters: { network: { slug: { $eq: network } }, $or: [{ end: { $gte: now.toISOString() } }, { start: { $gte: now.toISOString() } }] },
+        filters: {
+          network: { slug: { $eq: network } },
+          $or: [{ end: { $gte: now.toISOString() } }, { start: { $gte: now.toISOString() } }],
+        },
         sort: ['start:asc', 'id:asc'],
         pagination: { start: 0, limit: 1 },
         populate: { network: { fields: NETWORK_FIELDS }, venue: true, agenda: true, image: true },
         status: 'published',
         locale: 'de',
       })}`,
-      slugs: (body) => [body.data].flat().filter(Boolean).map((event) => event.slug),
+      slugs: (body) =>
+        [body.data]
+          .flat()
+          .filter(Boolean)
+          .map((event) => event.slug),
     },
     {
       name: 'upcoming 5 meetings',

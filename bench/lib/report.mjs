@@ -24,7 +24,15 @@ const describeDocuments = ({ reports, events, series, networks }) =>
   `${number(reports)} reports, ${number(events)} events (${number(series)} series), ${number(networks)} networks`;
 
 function loadSection(title, phase) {
-  const runRow = (label, run) => [label, number(run.requestsPerSecond), number(run.p50), number(run.p99), number(run.errors), number(run.timeouts), number(run.non2xx)];
+  const runRow = (label, run) => [
+    label,
+    number(run.requestsPerSecond),
+    number(run.p50),
+    number(run.p99),
+    number(run.errors),
+    number(run.timeouts),
+    number(run.non2xx),
+  ];
   const rows = Object.entries(phase.load.questions).flatMap(([name, { ours, rest }]) => [
     runRow(`${name}: treffpunkt`, ours),
     ...(rest ? [runRow(`${name}: Strapi REST`, rest)] : []),
@@ -57,9 +65,10 @@ function bundleSection(bundle) {
   return [
     '### Widget bundle',
     '',
-    table(['file', 'bytes', 'gzip -9', 'brotli'], [
-      ['widgets/dist/widgets.js', number(bundle.bytes), number(bundle.gzip), number(bundle.brotli)],
-    ]),
+    table(
+      ['file', 'bytes', 'gzip -9', 'brotli'],
+      [['widgets/dist/widgets.js', number(bundle.bytes), number(bundle.gzip), number(bundle.brotli)]],
+    ),
   ].join('\n');
 }
 
@@ -91,7 +100,9 @@ function browserSection(browser) {
   const { viewports } = browser;
   const rows = Object.entries(viewports).map(([viewport, pages]) => [
     viewport,
-    ...['snippet', 'floor', 'iframe'].map((page) => (pages[page] ? `${number(pages[page].navigationToContentMs.median)} / ${number(pages[page].navigationToContentMs.max)}` : '–')),
+    ...['snippet', 'floor', 'iframe'].map((page) =>
+      pages[page] ? `${number(pages[page].navigationToContentMs.median)} / ${number(pages[page].navigationToContentMs.max)}` : '–',
+    ),
     ratioText(pages.ratios.snippetOverFloor, pages.ratios.pairedSnippetOverFloor),
     ratioText(pages.ratios.iframeOverFloor, pages.ratios.pairedIframeOverFloor),
     ...WIDGET_PAGES.map((page) => pages[page]?.cls.max.toFixed(4) ?? '–'),
@@ -105,18 +116,32 @@ function browserSection(browser) {
       ),
     ),
   );
-  const warnings = [...new Set(Object.values(viewports).flatMap((pages) => WIDGET_PAGES.flatMap((page) => pages[page]?.preloadWarnings ?? [])))];
+  const warnings = [
+    ...new Set(Object.values(viewports).flatMap((pages) => WIDGET_PAGES.flatMap((page) => pages[page]?.preloadWarnings ?? []))),
+  ];
   const loads = Object.values(viewports)[0].snippet.loads;
   return [
     `### Two widgets on a website of another origin in headless Chromium (${loads} visits per page and viewport, interleaved, each with an empty cache)`,
     '',
-    'Navigation to both widgets\' content (ms, median / max): the admin\'s script snippet, a bare script fetching the same two answers (floor), the admin\'s iframes; ratio of the medians (median of the per-round ratios). "phone, mobile network": Chromium emulates Lighthouse\'s mobile network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) for the page, not for the iframes, which it does not reach.',
+    "Navigation to both widgets' content (ms, median / max): the admin's script snippet, a bare script fetching the same two answers (floor), the admin's iframes; ratio of the medians (median of the per-round ratios). \"phone, mobile network\": Chromium emulates Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) for the page, not for the iframes, which it does not reach.",
     '',
     table(['viewport', 'snippet', 'floor', 'iframe', 'snippet / floor', 'iframe / floor', 'CLS snippet (max)', 'CLS iframe (max)'], rows),
     '',
     'Where the time goes (medians, ms after navigation; "requests per answer" 1: the preload\'s answer was used):',
     '',
-    table(['viewport · page', 'API requests start', 'API answered', 'widgets.js arrived', 'elements defined', 'content', 'requests per answer', 'API asked before widgets.js arrived'], timelineRows(viewports)),
+    table(
+      [
+        'viewport · page',
+        'API requests start',
+        'API answered',
+        'widgets.js arrived',
+        'elements defined',
+        'content',
+        'requests per answer',
+        'API asked before widgets.js arrived',
+      ],
+      timelineRows(viewports),
+    ),
     ...(shifts.length ? ['', 'Layout shifts:', ...shifts] : []),
     ...(warnings.length ? ['', 'Chromium warned:', ...warnings.map((text) => `- ${text}`)] : []),
   ].join('\n');
@@ -152,21 +177,33 @@ function loadTargets(label, phase) {
 function uncachedTargets(demo, large) {
   return Object.keys(demo.uncached).map((name) => {
     const ratio = large.uncached[name].median / demo.uncached[name].median;
-    return { target: `uncached ${name}: large database < ${TARGET.uncachedLargeOverDemo}× demo`, measured: times(ratio), pass: ratio < TARGET.uncachedLargeOverDemo };
+    return {
+      target: `uncached ${name}: large database < ${TARGET.uncachedLargeOverDemo}× demo`,
+      measured: times(ratio),
+      pass: ratio < TARGET.uncachedLargeOverDemo,
+    };
   });
 }
 
 function widgetTargets(bundle, browser) {
   const targets = [];
   if (bundle) {
-    targets.push({ target: `widget bundle ≤ ${number(bundle.gzipBudget)} bytes gzipped`, measured: number(bundle.gzip), pass: bundle.gzip <= bundle.gzipBudget });
+    targets.push({
+      target: `widget bundle ≤ ${number(bundle.gzipBudget)} bytes gzipped`,
+      measured: number(bundle.gzip),
+      pass: bundle.gzip <= bundle.gzipBudget,
+    });
   }
   if (browser && !browser.skipped) {
     for (const [viewport, pages] of Object.entries(browser.viewports)) {
       for (const page of WIDGET_PAGES.filter((name) => pages[name])) {
         const r = pages[page];
         targets.push({ target: `widgets CLS = 0 (${viewport}, ${page})`, measured: r.cls.max.toFixed(4), pass: r.cls.max === 0 });
-        targets.push({ target: `all widgets show content (${viewport}, ${page})`, measured: `${r.withContent} of ${r.widgets}`, pass: r.withContent === r.widgets });
+        targets.push({
+          target: `all widgets show content (${viewport}, ${page})`,
+          measured: `${r.withContent} of ${r.widgets}`,
+          pass: r.withContent === r.widgets,
+        });
       }
     }
     for (const viewport of ['phone', 'phone, mobile network']) {
@@ -182,7 +219,14 @@ function widgetTargets(bundle, browser) {
 }
 
 function targetSection(targets) {
-  return ['### Targets', '', table(['target', 'measured', 'result'], targets.map((t) => [t.target, t.measured, t.pass ? 'PASS' : 'MISS']))].join('\n');
+  return [
+    '### Targets',
+    '',
+    table(
+      ['target', 'measured', 'result'],
+      targets.map((t) => [t.target, t.measured, t.pass ? 'PASS' : 'MISS']),
+    ),
+  ].join('\n');
 }
 
 /** Prints every section the run measured; returns the targets with their results. */

@@ -21,7 +21,11 @@ const require = createRequire(import.meta.url);
 export function loadTypeScript(name, sources) {
   const outfile = path.join(CACHE_DIR, `${name}.cjs`);
   buildSync({
-    stdin: { contents: sources.map((source) => `export * from ${JSON.stringify(`./${source}`)};`).join('\n'), resolveDir: repoRoot, loader: 'ts' },
+    stdin: {
+      contents: sources.map((source) => `export * from ${JSON.stringify(`./${source}`)};`).join('\n'),
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
     outfile,
     bundle: true,
     platform: 'node',

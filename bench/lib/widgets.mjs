@@ -56,7 +56,9 @@ const CONTENT_TIMEOUT_MS = 15_000;
 /** After the content is there, late shifts (images arriving) still count. */
 const SETTLE_MS = 1000;
 
-const { defaultOptions, iframeCode, snippet, withWidget } = loadTypeScript('embed-snippet', ['cms/src/plugins/treffpunkt/admin/src/embed/snippet.ts']);
+const { defaultOptions, iframeCode, snippet, withWidget } = loadTypeScript('embed-snippet', [
+  'cms/src/plugins/treffpunkt/admin/src/embed/snippet.ts',
+]);
 
 export function bundleSizes(file) {
   const body = readFileSync(file);
@@ -167,7 +169,8 @@ function observePage({ tags, signal }) {
     const widgets = [...document.querySelectorAll(tags.join(','))];
     for (const widget of widgets) if (settled(widget)) bench.settledAt[widget.localName] ??= performance.now();
     const titles = [...document.querySelectorAll('[data-floor-title]')];
-    const done = widgets.length > 0 ? widgets.every(settled) : titles.length > 0 && titles.every((title) => title.textContent.trim() !== '');
+    const done =
+      widgets.length > 0 ? widgets.every(settled) : titles.length > 0 && titles.every((title) => title.textContent.trim() !== '');
     if (done) {
       Object.assign(bench, {
         contentAt: performance.now(),
@@ -185,15 +188,18 @@ function observePage({ tags, signal }) {
 
 /** What a frame observed, with its resource timing, all in ms after the top page's navigation started. */
 async function readFrame(frame, topTimeOrigin, cmsOrigin) {
-  const { timeOrigin, bench, documentArrivedAt, resources } = await frame.evaluate((origin) => ({
-    timeOrigin: performance.timeOrigin,
-    bench: window.__treffpunktBench,
-    documentArrivedAt: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
-    resources: performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.name.startsWith(origin))
-      .map(({ name, initiatorType, startTime, responseEnd }) => ({ name, initiatorType, startTime, responseEnd })),
-  }), cmsOrigin);
+  const { timeOrigin, bench, documentArrivedAt, resources } = await frame.evaluate(
+    (origin) => ({
+      timeOrigin: performance.timeOrigin,
+      bench: window.__treffpunktBench,
+      documentArrivedAt: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
+      resources: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.startsWith(origin))
+        .map(({ name, initiatorType, startTime, responseEnd }) => ({ name, initiatorType, startTime, responseEnd })),
+    }),
+    cmsOrigin,
+  );
   const shift = timeOrigin - topTimeOrigin;
   const at = (ms) => (ms === null ? null : ms + shift);
   return {
@@ -220,7 +226,10 @@ function contentSignals(page, frames) {
       stop();
       resolve();
     };
-    const timer = setTimeout(() => (stop(), reject(new Error(`No content after ${CONTENT_TIMEOUT_MS} ms: ${page.url()}`))), CONTENT_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => (stop(), reject(new Error(`No content after ${CONTENT_TIMEOUT_MS} ms: ${page.url()}`))),
+      CONTENT_TIMEOUT_MS,
+    );
     page.on('console', onConsole);
   });
 }
@@ -326,7 +335,9 @@ function summarize(loads, urls) {
       median: medianTimeline,
       requestsPerAnswer: Math.max(...timelines.map((entry) => entry.requestsPerAnswer)),
       // The preload did its job when the answers were asked for before the bundle was there.
-      apiStartedBeforeBundleArrived: timelines.filter((entry) => entry.bundleArrivedAt !== null && entry.apiLastStartAt < entry.bundleArrivedAt).length,
+      apiStartedBeforeBundleArrived: timelines.filter(
+        (entry) => entry.bundleArrivedAt !== null && entry.apiLastStartAt < entry.bundleArrivedAt,
+      ).length,
     },
     cls: { max: Math.max(...loads.map((load) => load.cls)) },
     shifts: groupShifts(loads),
@@ -337,7 +348,10 @@ function summarize(loads, urls) {
 /** Per viewport the pages' medians and the ratios to the floor, from visits `i` of each page taken together. */
 function compare(byPage, loads) {
   const ratio = (page) => byPage[page].navigationToContentMs.median / byPage.floor.navigationToContentMs.median;
-  const paired = (page) => medianOf(Array.from({ length: loads }, (_, i) => byPage[page].navigationToContentMs.all[i] / byPage.floor.navigationToContentMs.all[i]));
+  const paired = (page) =>
+    medianOf(
+      Array.from({ length: loads }, (_, i) => byPage[page].navigationToContentMs.all[i] / byPage.floor.navigationToContentMs.all[i]),
+    );
   const two = (value) => Math.round(value * 100) / 100;
   const iframe = 'iframe' in byPage;
   return {

@@ -68,10 +68,13 @@ describe('embed page', () => {
       `${cms.url}/api/treffpunkt/networks/${network.slug}/events.ics`,
     );
 
-    site.page('/verein.html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Unser Verein</title></head>
+    site.page(
+      '/verein.html',
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Unser Verein</title></head>
 <body><h1>Unser nächstes Treffen</h1>
 ${copied}
-</body></html>`);
+</body></html>`,
+    );
     const website = await context.newPage();
     await website.goto(`${site.url}/verein.html`);
     expect(new URL(website.url()).origin).not.toBe(cms.url);
@@ -100,8 +103,11 @@ ${copied}
     );
 
     // A page as a site builder keeps it: no script of ours on it.
-    site.page('/baukasten.html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Baukasten</title></head>
-<body><h1>Termine</h1>${copied}</body></html>`);
+    site.page(
+      '/baukasten.html',
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Baukasten</title></head>
+<body><h1>Termine</h1>${copied}</body></html>`,
+    );
     const website = await context.newPage();
     await website.goto(`${site.url}/baukasten.html`);
     await website.frameLocator('iframe').getByText(title).waitFor();

@@ -32,7 +32,11 @@ async function pastEventWithNetwork(data: Record<string, unknown> = {}) {
 beforeAll(async () => {
   cms = await startCms();
   const noPermissions = await roleWithoutPermissions(cms);
-  [superAdmin, author, nobody] = await Promise.all([adminSession(cms), adminSession(cms, 'strapi-author'), adminSession(cms, noPermissions)]);
+  [superAdmin, author, nobody] = await Promise.all([
+    adminSession(cms),
+    adminSession(cms, 'strapi-author'),
+    adminSession(cms, noPermissions),
+  ]);
 });
 
 describe('admin routes need an admin login and the permission', () => {
@@ -63,8 +67,14 @@ describe('the report of an event', () => {
   it('tells whether the meeting has begun, by the server’s clock, so its report can be written', async () => {
     const { event: past } = await pastEventWithNetwork();
     const { event: ahead } = await pastEventWithNetwork({ start: inDays(5), end: null });
-    expect((await superAdmin.request('GET', eventReportPath(past.documentId))).body).toEqual({ data: null, meta: { started: true, occurrences: null } });
-    expect((await superAdmin.request('GET', eventReportPath(ahead.documentId))).body).toEqual({ data: null, meta: { started: false, occurrences: null } });
+    expect((await superAdmin.request('GET', eventReportPath(past.documentId))).body).toEqual({
+      data: null,
+      meta: { started: true, occurrences: null },
+    });
+    expect((await superAdmin.request('GET', eventReportPath(ahead.documentId))).body).toEqual({
+      data: null,
+      meta: { started: false, occurrences: null },
+    });
     expect((await superAdmin.request('GET', eventReportPath('nosuchdocument000000000'))).status).toBe(404);
   });
 });
@@ -172,7 +182,10 @@ describe("Strapi's default roles", () => {
     expect(events.body.pagination.total).toBeGreaterThan(0);
     const path = `/content-manager/collection-types/${NETWORK}/${network.documentId}?locale=de`;
     expect((await author.request('PUT', path, { name: 'Umbenannt' })).status).toBe(403);
-    expect((await author.request('POST', `/content-manager/collection-types/${NETWORK}?locale=de`, { name: 'Neu', slug: uniqueSlug('neu') })).status).toBe(403);
+    expect(
+      (await author.request('POST', `/content-manager/collection-types/${NETWORK}?locale=de`, { name: 'Neu', slug: uniqueSlug('neu') }))
+        .status,
+    ).toBe(403);
   });
 
   it('Editors have both plugin permissions', async () => {

@@ -56,7 +56,9 @@ async function germanSession(credentials: AdminCredentials) {
 /** Clicks Save or Publish and waits for the server's answer to it. */
 async function clickAndAwait(button: 'Speichern' | 'Veröffentlichen') {
   const answer = page.waitForResponse((response) =>
-    button === 'Speichern' ? response.request().method() === 'PUT' && response.url().includes(`/content-manager/collection-types/${EVENT}/`) : response.url().includes('/actions/publish'),
+    button === 'Speichern'
+      ? response.request().method() === 'PUT' && response.url().includes(`/content-manager/collection-types/${EVENT}/`)
+      : response.url().includes('/actions/publish'),
   );
   await page.getByRole('button', { name: button, exact: true }).click();
   return (await answer).status();
@@ -83,15 +85,21 @@ describe('choices in words', () => {
 
     await page.getByRole('combobox', { name: 'Art des Treffens', exact: true }).click();
     const kinds = await page.getByRole('option').allInnerTexts();
-    expect(kinds).toEqual(expect.arrayContaining(['Treffen', 'Workshop', 'Vernetzungstreffen', 'Konferenz', 'Mitgliederversammlung', 'Andere Veranstaltung']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['Treffen', 'Workshop', 'Vernetzungstreffen', 'Konferenz', 'Mitgliederversammlung', 'Andere Veranstaltung']),
+    );
     expect(kinds).not.toContain('networking-meeting');
     await page.getByRole('option', { name: 'Konferenz', exact: true }).click();
     await choose(page, 'Stand', 'Vorläufig');
     await expect(page.getByRole('combobox', { name: 'Teilnahme', exact: true }).innerText()).resolves.toBe('Vor Ort');
-    await expect(page.getByRole('combobox', { name: 'Genauigkeit des Datums', exact: true }).innerText()).resolves.toBe('Datum und Uhrzeit');
+    await expect(page.getByRole('combobox', { name: 'Genauigkeit des Datums', exact: true }).innerText()).resolves.toBe(
+      'Datum und Uhrzeit',
+    );
     expect(await clickAndAwait('Speichern')).toBe(200);
 
-    const draft = await cms.strapi.db.query(EVENT).findOne({ where: { documentId: event.documentId, publishedAt: null }, select: ['kind', 'eventStatus'] });
+    const draft = await cms.strapi.db
+      .query(EVENT)
+      .findOne({ where: { documentId: event.documentId, publishedAt: null }, select: ['kind', 'eventStatus'] });
     expect(draft).toEqual({ kind: 'conference', eventStatus: 'tentative' });
   });
 
@@ -129,7 +137,10 @@ describe('times as the meeting has them', () => {
     const zone = page.getByRole('textbox', { name: 'Zeitzone', exact: true });
     await zone.fill('');
     await zone.pressSequentially(NEW_YORK);
-    await page.getByText(/America\/New_York \(GMT-[45]\)/).first().waitFor();
+    await page
+      .getByText(/America\/New_York \(GMT-[45]\)/)
+      .first()
+      .waitFor();
     await expect(time.inputValue()).resolves.toBe('19:00');
     expect(await clickAndAwait('Veröffentlichen')).toBe(200);
 
@@ -161,9 +172,16 @@ describe('times as the meeting has them', () => {
   it('tells at its field that the end lies before the start', async () => {
     const network = await createNetwork(cms);
     const day = dateInDays(22);
-    const event = await createEvent(cms, { network: network.documentId, timeZone: NEW_YORK, start: minutesFromNow(60 * 24 * 30) }, { status: 'draft' });
+    const event = await createEvent(
+      cms,
+      { network: network.documentId, timeZone: NEW_YORK, start: minutesFromNow(60 * 24 * 30) },
+      { status: 'draft' },
+    );
     await page.goto(editView(EVENT, event.documentId));
-    for (const [field, value] of [['Beginn', '18:00'], ['Ende', '17:00']] as const) {
+    for (const [field, value] of [
+      ['Beginn', '18:00'],
+      ['Ende', '17:00'],
+    ] as const) {
       const date = page.getByRole('combobox', { name: `${field} – Datum`, exact: true });
       await date.fill(germanDate(day));
       await date.press('Tab');
@@ -176,7 +194,12 @@ describe('times as the meeting has them', () => {
     // The message stands under the end field and describes its input (until then, the input is described by its help text).
     const describedBy = async () => {
       const id = await endDate.getAttribute('aria-describedby', { timeout: 1000 }).catch(() => null);
-      return id ? page.locator(`[id="${id}"]`).innerText({ timeout: 1000 }).catch(() => '') : '';
+      return id
+        ? page
+            .locator(`[id="${id}"]`)
+            .innerText({ timeout: 1000 })
+            .catch(() => '')
+        : '';
     };
     await expect.poll(describedBy, { timeout: 10_000 }).toMatch(/Das Ende liegt vor dem Beginn/);
   });
@@ -186,7 +209,13 @@ describe('the home page', () => {
   it('lists a past meeting without report; its button opens a prefilled draft, its title the meeting', async () => {
     const network = await createNetwork(cms);
     const title = `Vergangenes Treffen ${uniqueSlug('h')}`;
-    const event = await createEvent(cms, { network: network.documentId, title, start: minutesFromNow(-90), end: minutesFromNow(-30), venue: { name: 'Rathaus', city: 'Gifhorn' } });
+    const event = await createEvent(cms, {
+      network: network.documentId,
+      title,
+      start: minutesFromNow(-90),
+      end: minutesFromNow(-30),
+      venue: { name: 'Rathaus', city: 'Gifhorn' },
+    });
 
     await page.goto(`${cms.url}/admin`);
     const waiting = page.getByRole('region', { name: 'Warten auf einen Bericht' });
@@ -208,9 +237,23 @@ describe('the home page', () => {
   it('shows an Author the next meetings they may edit, and every past meeting whose report they may write', async () => {
     const author = await createAdminUser(cms, 'strapi-author', { preferedLanguage: 'de' });
     const network = await createNetwork(cms);
-    const editorsMeeting = await createEvent(cms, { network: network.documentId, title: `Geplant von der Redaktion ${uniqueSlug('r')}`, start: minutesFromNow(10) });
-    const authorsMeeting = await createEvent(cms, { network: network.documentId, title: `Geplant von der Autorin ${uniqueSlug('a')}`, start: minutesFromNow(20), createdBy: author.id });
-    const past = await createEvent(cms, { network: network.documentId, title: `Ohne Bericht ${uniqueSlug('p')}`, start: minutesFromNow(-80), end: minutesFromNow(-20) });
+    const editorsMeeting = await createEvent(cms, {
+      network: network.documentId,
+      title: `Geplant von der Redaktion ${uniqueSlug('r')}`,
+      start: minutesFromNow(10),
+    });
+    const authorsMeeting = await createEvent(cms, {
+      network: network.documentId,
+      title: `Geplant von der Autorin ${uniqueSlug('a')}`,
+      start: minutesFromNow(20),
+      createdBy: author.id,
+    });
+    const past = await createEvent(cms, {
+      network: network.documentId,
+      title: `Ohne Bericht ${uniqueSlug('p')}`,
+      start: minutesFromNow(-80),
+      end: minutesFromNow(-20),
+    });
 
     const { session, sessionPage } = await germanSession(author);
     await sessionPage.goto(`${cms.url}/admin`);

@@ -54,7 +54,11 @@ function meetingOf(session: HomeMeeting[] | undefined, documentId: string) {
 beforeAll(async () => {
   cms = await startCms();
   const noPermissions = await roleWithoutPermissions(cms);
-  [editor, author, nobody] = await Promise.all([adminSession(cms, 'strapi-editor'), adminSession(cms, 'strapi-author'), adminSession(cms, noPermissions)]);
+  [editor, author, nobody] = await Promise.all([
+    adminSession(cms, 'strapi-editor'),
+    adminSession(cms, 'strapi-author'),
+    adminSession(cms, noPermissions),
+  ]);
   network = await createNetwork(cms);
 });
 
@@ -83,11 +87,25 @@ describe('the home route', () => {
 
 describe('meetings waiting for a report', () => {
   it('lists published meetings that are over and have no report, newest first, with when and where', async () => {
-    const older = await createEvent(cms, { network: network.documentId, title: `Älter ${uniqueSlug('w')}`, start: hoursFromNow(-5), end: hoursFromNow(-4) });
-    const newer = await createEvent(cms, { network: network.documentId, title: `Neuer ${uniqueSlug('w')}`, start: hoursFromNow(-3), end: hoursFromNow(-2) });
+    const older = await createEvent(cms, {
+      network: network.documentId,
+      title: `Älter ${uniqueSlug('w')}`,
+      start: hoursFromNow(-5),
+      end: hoursFromNow(-4),
+    });
+    const newer = await createEvent(cms, {
+      network: network.documentId,
+      title: `Neuer ${uniqueSlug('w')}`,
+      start: hoursFromNow(-3),
+      end: hoursFromNow(-2),
+    });
     const reported = await createEvent(cms, { network: network.documentId, start: hoursFromNow(-3), end: hoursFromNow(-2) });
     await createReport(cms, { network: network.documentId, event: reported.documentId }, { status: 'draft' });
-    const draft = await createEvent(cms, { network: network.documentId, start: hoursFromNow(-3), end: hoursFromNow(-2) }, { status: 'draft' });
+    const draft = await createEvent(
+      cms,
+      { network: network.documentId, start: hoursFromNow(-3), end: hoursFromNow(-2) },
+      { status: 'draft' },
+    );
     const ongoing = await createEvent(cms, { network: network.documentId, start: hoursFromNow(-1), end: hoursFromNow(1) });
 
     const { waitingForReport } = await lists(editor);
@@ -107,7 +125,12 @@ describe('meetings waiting for a report', () => {
 
   it('does not list a series, whose dates "write the report" does not tell apart', async () => {
     const start = hoursFromNow(-10 * 7 * 24);
-    const series = await createEvent(cms, { network: network.documentId, start, end: hoursFromNow(-10 * 7 * 24 + 1), recurrence: weeklyFrom(start, 3) });
+    const series = await createEvent(cms, {
+      network: network.documentId,
+      start,
+      end: hoursFromNow(-10 * 7 * 24 + 1),
+      recurrence: weeklyFrom(start, 3),
+    });
     const { waitingForReport } = await lists(editor);
     expect(waitingForReport!.meetings.map((meeting) => meeting.documentId)).not.toContain(series.documentId);
   });
@@ -159,9 +182,19 @@ describe('next meetings', () => {
 
   it('lists a series that began weeks ago by its next date, and not one whose dates are all over', async () => {
     const start = hoursFromNow(-3 * 7 * 24 + 2);
-    const going = await createEvent(cms, { network: network.documentId, start, end: hoursFromNow(-3 * 7 * 24 + 3), recurrence: weeklyFrom(start, 10) });
+    const going = await createEvent(cms, {
+      network: network.documentId,
+      start,
+      end: hoursFromNow(-3 * 7 * 24 + 3),
+      recurrence: weeklyFrom(start, 10),
+    });
     const endedStart = hoursFromNow(-10 * 7 * 24);
-    const ended = await createEvent(cms, { network: network.documentId, start: endedStart, end: hoursFromNow(-10 * 7 * 24 + 1), recurrence: weeklyFrom(endedStart, 3) });
+    const ended = await createEvent(cms, {
+      network: network.documentId,
+      start: endedStart,
+      end: hoursFromNow(-10 * 7 * 24 + 1),
+      recurrence: weeklyFrom(endedStart, 3),
+    });
     // Its next date is three weeks after its first, at the same time of day in Berlin (in about two
     // hours; one more or less when the clocks changed in between); a single meeting just before it.
     const nextDate = new Date(Temporal.Instant.from(start).toZonedDateTimeISO('Europe/Berlin').add({ weeks: 3 }).epochMilliseconds);
@@ -178,7 +211,9 @@ describe('next meetings', () => {
   it('says when in the meeting’s own zone, in the language asked for', async () => {
     // 19:00 in New York, a year and a half ahead: asked an hour before it, the next meeting of all,
     // whatever other tests of the run planned.
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', dateStyle: 'short' }).format(new Date(hoursFromNow(24 * 540)));
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', dateStyle: 'short' }).format(
+      new Date(hoursFromNow(24 * 540)),
+    );
     const start = fromWallClock(`${day}T19:00`, 'America/New_York');
     const event = await createEvent(cms, { network: network.documentId, start: start.toISOString(), timeZone: 'America/New_York' });
     const [german, english] = await atInstant(cms, new Date(start.getTime() - HOUR_MS), async () => [

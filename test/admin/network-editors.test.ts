@@ -187,7 +187,11 @@ describe('the role "Network editor" and the condition "in one of my networks"', 
     const { status, body } = await office.request('GET', '/admin/permissions');
     expect(status).toBe(200);
     expect(body.data.conditions).toContainEqual(
-      expect.objectContaining({ id: IN_MY_NETWORKS, displayName: 'In einem meiner Netzwerke (in one of my networks)', category: 'Treffpunkt' }),
+      expect.objectContaining({
+        id: IN_MY_NETWORKS,
+        displayName: 'In einem meiner Netzwerke (in one of my networks)',
+        category: 'Treffpunkt',
+      }),
     );
   });
 });
@@ -196,9 +200,7 @@ describe('who belongs where, as the office assigns it', () => {
   it("shows a network's editors, the parent network's editors who edit it too, and everyone to choose from", async () => {
     const { status, body } = await office.request('GET', networkEditorsPath(networks['bke-medien'].documentId));
     expect(status).toBe(200);
-    expect(body.data.editors).toEqual([
-      { id: medien.userId, name: 'Mira Medien', email: medien.email, active: true, reach: 'assigned' },
-    ]);
+    expect(body.data.editors).toEqual([{ id: medien.userId, name: 'Mira Medien', email: medien.email, active: true, reach: 'assigned' }]);
     expect(body.data.inherited).toEqual([
       { network: networks.bke.name, editors: [expect.objectContaining({ id: bke.userId, name: 'Berta Bundesverband' })] },
     ]);
@@ -216,7 +218,10 @@ describe('who belongs where, as the office assigns it', () => {
 
   it('tells each network editor their networks (the list views show it); others are not limited', async () => {
     const mine = async (session: AdminSession) => (await session.request('GET', myNetworksPath)).body.data;
-    expect(await mine(medien)).toMatchObject({ limited: true, networks: [{ documentId: networks['bke-medien'].documentId, name: networks['bke-medien'].name }] });
+    expect(await mine(medien)).toMatchObject({
+      limited: true,
+      networks: [{ documentId: networks['bke-medien'].documentId, name: networks['bke-medien'].name }],
+    });
     const ofBke = await mine(bke);
     expect(ofBke.networks).toEqual([{ documentId: networks.bke.documentId, name: networks.bke.name }]);
     expect(ofBke.below).toBeGreaterThanOrEqual(3);
@@ -227,7 +232,9 @@ describe('who belongs where, as the office assigns it', () => {
   it('is for the office only: network editors and Editors may not assign', async () => {
     for (const session of [medien, bke, editor]) {
       expect((await session.request('GET', networkEditorsPath(networks['bke-medien'].documentId))).status).toBe(403);
-      expect((await session.request('PUT', networkEditorsPath(networks['bke-medien'].documentId), { editors: [session.userId] })).status).toBe(403);
+      expect(
+        (await session.request('PUT', networkEditorsPath(networks['bke-medien'].documentId), { editors: [session.userId] })).status,
+      ).toBe(403);
     }
   });
 
@@ -280,10 +287,26 @@ describe('opening one document', () => {
       expect((await bke.request('GET', one(uid, documentOf(uid, 'bke-medien'), locale))).status).toBe(200);
       expect((await editor.request('GET', one(uid, documentOf(uid, 'bke-juliti'), locale))).status).toBe(200);
       const name = networks['bke-juliti'].name;
-      expectRefused(await medien.request('GET', one(uid, documentOf(uid, 'bke-juliti'), locale)), 403, `„${name}“`, 'keines Ihrer Netzwerke');
+      expectRefused(
+        await medien.request('GET', one(uid, documentOf(uid, 'bke-juliti'), locale)),
+        403,
+        `„${name}“`,
+        'keines Ihrer Netzwerke',
+      );
       // Upwards neither: a Fachbereich's editor does not open the federation's documents.
-      expectRefused(await juliti.request('GET', one(uid, documentOf(uid, 'bke'), locale)), 403, `“${networks.bke.name}”`, 'not one of your networks');
-      expectRefused(await bke.request('GET', one(uid, documentOf(uid, 'zwh'), locale)), 403, networks.zwh.name, 'not one of your networks', 'keines Ihrer Netzwerke');
+      expectRefused(
+        await juliti.request('GET', one(uid, documentOf(uid, 'bke'), locale)),
+        403,
+        `“${networks.bke.name}”`,
+        'not one of your networks',
+      );
+      expectRefused(
+        await bke.request('GET', one(uid, documentOf(uid, 'zwh'), locale)),
+        403,
+        networks.zwh.name,
+        'not one of your networks',
+        'keines Ihrer Netzwerke',
+      );
     });
   }
 
@@ -312,7 +335,8 @@ describe('creating', () => {
     const field = uid === NETWORK ? 'parent' : 'network';
     return { ...fieldsOf(uid), ...(network && { [field]: relation(network.documentId, locale) }) };
   };
-  const create = (session: AdminSession, uid: Uid, data: object, locale: Locale) => session.request('POST', `${CM}/${uid}?locale=${locale}`, data);
+  const create = (session: AdminSession, uid: Uid, data: object, locale: Locale) =>
+    session.request('POST', `${CM}/${uid}?locale=${locale}`, data);
   const field = (uid: Uid) => (uid === NETWORK ? 'parent' : 'network');
 
   for (const locale of LOCALES) {
@@ -336,7 +360,11 @@ describe('creating', () => {
     });
 
     it.each(TYPES)(`%s, ${locale}: saving and publishing at once, own yes, another network's no`, async (uid) => {
-      const own = await medien.request('POST', `${CM}/${uid}/actions/publish?locale=${locale}`, withNetwork(uid, networks['bke-medien'], locale));
+      const own = await medien.request(
+        'POST',
+        `${CM}/${uid}/actions/publish?locale=${locale}`,
+        withNetwork(uid, networks['bke-medien'], locale),
+      );
       expect(own.status, JSON.stringify(own.body)).toBe(200);
       expect(own.body.data.publishedAt).not.toBeNull();
       const foreign = await medien.request('POST', `${CM}/${uid}/actions/publish?locale=${locale}`, withNetwork(uid, networks.zwh, locale));
@@ -345,7 +373,9 @@ describe('creating', () => {
   }
 
   it('a numeric id or a plain document id of another network is refused as well', async () => {
-    const zwhRow = await cms.strapi.db.query(NETWORK).findOne({ where: { documentId: networks.zwh.documentId, locale: 'de', publishedAt: null } });
+    const zwhRow = await cms.strapi.db
+      .query(NETWORK)
+      .findOne({ where: { documentId: networks.zwh.documentId, locale: 'de', publishedAt: null } });
     expectRefused(await create(medien, REPORT, { ...fieldsOf(REPORT), network: zwhRow.id }, 'de'), 400, networks.zwh.name);
     expectRefused(await create(medien, EVENT, { ...fieldsOf(EVENT), network: networks.zwh.documentId }, 'de'), 400, networks.zwh.name);
   });
@@ -366,22 +396,32 @@ describe('changing', () => {
       expect((await editor.request('PUT', one(uid, documentOf(uid, 'zwh'), locale), { summary: 'Vom Editor' })).status).toBe(200);
     });
 
-    it.each([EVENT, REPORT])(`%s, ${locale}: moving one's own to another network, or to none, is refused and changes nothing`, async (uid) => {
-      const ownId = uid === EVENT ? (await freshEvent('bke-medien')).documentId : (await freshReport('bke-medien')).documentId;
-      const moved = await medien.request('PUT', one(uid, ownId, locale), { summary: 'Umzug', network: relation(networks['bke-juliti'].documentId, locale) });
-      expectRefused(moved, 400, `„${networks['bke-juliti'].name}“ ist keines Ihrer Netzwerke`);
-      expect(moved.body.error.details.errors[0].path).toEqual(['network']);
-      const networkOfGerman = async () => (await stored(uid, ownId, 'de')).network?.documentId;
-      expect(await networkOfGerman()).toBe(networks['bke-medien'].documentId);
-      const current = (await stored(uid, ownId, locale)).network;
-      if (current) {
-        const cleared = await medien.request('PUT', one(uid, ownId, locale), { network: { connect: [], disconnect: [{ id: current.id }] } });
-        expectRefused(cleared, 400, 'Bitte wählen Sie eines Ihrer Netzwerke');
-      }
-      expect((await stored(uid, ownId, locale)).summary).not.toBe('Umzug');
-      // Within one's networks it may move: the federation's office moves a meeting to a Fachbereich.
-      expect((await bke.request('PUT', one(uid, ownId, locale), { network: relation(networks['bke-wendepunkt'].documentId, locale) })).status).toBe(200);
-    });
+    it.each([EVENT, REPORT])(
+      `%s, ${locale}: moving one's own to another network, or to none, is refused and changes nothing`,
+      async (uid) => {
+        const ownId = uid === EVENT ? (await freshEvent('bke-medien')).documentId : (await freshReport('bke-medien')).documentId;
+        const moved = await medien.request('PUT', one(uid, ownId, locale), {
+          summary: 'Umzug',
+          network: relation(networks['bke-juliti'].documentId, locale),
+        });
+        expectRefused(moved, 400, `„${networks['bke-juliti'].name}“ ist keines Ihrer Netzwerke`);
+        expect(moved.body.error.details.errors[0].path).toEqual(['network']);
+        const networkOfGerman = async () => (await stored(uid, ownId, 'de')).network?.documentId;
+        expect(await networkOfGerman()).toBe(networks['bke-medien'].documentId);
+        const current = (await stored(uid, ownId, locale)).network;
+        if (current) {
+          const cleared = await medien.request('PUT', one(uid, ownId, locale), {
+            network: { connect: [], disconnect: [{ id: current.id }] },
+          });
+          expectRefused(cleared, 400, 'Bitte wählen Sie eines Ihrer Netzwerke');
+        }
+        expect((await stored(uid, ownId, locale)).summary).not.toBe('Umzug');
+        // Within one's networks it may move: the federation's office moves a meeting to a Fachbereich.
+        expect(
+          (await bke.request('PUT', one(uid, ownId, locale), { network: relation(networks['bke-wendepunkt'].documentId, locale) })).status,
+        ).toBe(200);
+      },
+    );
 
     it(`report, ${locale}: linking another network's meeting is refused, naming it; one's own is fine`, async () => {
       const ownId = (await freshReport('bke-medien')).documentId;
@@ -404,8 +444,16 @@ describe('changing', () => {
     const shortDescription = 'Medienbildung in der Erziehungsberatung.';
     expect((await medien.request('PUT', one(NETWORK, networks['bke-medien'].documentId, 'de'), { shortDescription })).status).toBe(200);
     expect((await bke.request('PUT', one(NETWORK, networks['bke-medien'].documentId, 'de'), { shortDescription })).status).toBe(200);
-    expectRefused(await medien.request('PUT', one(NETWORK, networks.bke.documentId, 'de'), { region: 'x' }), 403, `„${networks.bke.name}“ ist keines Ihrer Netzwerke`);
-    expectRefused(await juliti.request('PUT', one(NETWORK, networks['bke-medien'].documentId, 'en'), { region: 'x' }), 403, networks['bke-medien'].name);
+    expectRefused(
+      await medien.request('PUT', one(NETWORK, networks.bke.documentId, 'de'), { region: 'x' }),
+      403,
+      `„${networks.bke.name}“ ist keines Ihrer Netzwerke`,
+    );
+    expectRefused(
+      await juliti.request('PUT', one(NETWORK, networks['bke-medien'].documentId, 'en'), { region: 'x' }),
+      403,
+      networks['bke-medien'].name,
+    );
   });
 });
 
@@ -422,7 +470,9 @@ describe('languages: a new translation', () => {
   }
   const english = (uid: Uid) => {
     const slug = uniqueSlug('english');
-    return uid === NETWORK ? { name: 'In English', slug, kind: 'working-group' } : { title: 'In English', slug, ...(uid === EVENT && { start: '2027-01-01T10:00:00.000Z' }) };
+    return uid === NETWORK
+      ? { name: 'In English', slug, kind: 'working-group' }
+      : { title: 'In English', slug, ...(uid === EVENT && { start: '2027-01-01T10:00:00.000Z' }) };
   };
 
   it.each(TYPES)("%s: of one's own document is made; of another network's is refused and not made", async (uid) => {
@@ -447,15 +497,22 @@ describe('publish, unpublish, discard, delete', () => {
         locale: 'de',
         status: 'published',
       } as never)) as { documentId: string };
-      await cms.strapi.documents(NETWORK).update({ documentId: network.documentId, locale: 'en', data: { name: `AG ${unique}`, slug: unique }, status: 'published' } as never);
-      for (const locale of LOCALES) await cms.strapi.documents(NETWORK).update({ documentId: network.documentId, locale, data: { region: 'Entwurf' } } as never);
+      await cms.strapi.documents(NETWORK).update({
+        documentId: network.documentId,
+        locale: 'en',
+        data: { name: `AG ${unique}`, slug: unique },
+        status: 'published',
+      } as never);
+      for (const locale of LOCALES)
+        await cms.strapi.documents(NETWORK).update({ documentId: network.documentId, locale, data: { region: 'Entwurf' } } as never);
       return network.documentId;
     }
     const { documentId } = uid === EVENT ? await freshEvent(slug, 'published') : await freshReport(slug, 'published');
     for (const locale of LOCALES) await cms.strapi.documents(uid).update({ documentId, locale, data: { summary: 'Entwurf' } } as never);
     return documentId;
   }
-  const action = (uid: Uid, documentId: string, name: string, locale: Locale) => `${CM}/${uid}/${documentId}/actions/${name}?locale=${locale}`;
+  const action = (uid: Uid, documentId: string, name: string, locale: Locale) =>
+    `${CM}/${uid}/${documentId}/actions/${name}?locale=${locale}`;
 
   for (const locale of LOCALES) {
     it.each(TYPES)(`%s, ${locale}: one's own, step by step`, async (uid) => {
@@ -489,7 +546,9 @@ describe('bulk actions on the list view', () => {
   const bulk = (session: AdminSession, uid: Uid, name: string, documentIds: string[], locale: Locale) =>
     session.request('POST', `${CM}/${uid}/actions/${name}?locale=${locale}`, { documentIds, locale });
   const twoOwn = async (uid: typeof EVENT | typeof REPORT, status: 'draft' | 'published') =>
-    Promise.all([1, 2].map(async () => (uid === EVENT ? await freshEvent('bke-medien', status) : await freshReport('bke-medien', status)).documentId));
+    Promise.all(
+      [1, 2].map(async () => (uid === EVENT ? await freshEvent('bke-medien', status) : await freshReport('bke-medien', status)).documentId),
+    );
 
   for (const locale of LOCALES) {
     it.each([EVENT, REPORT])(`%s, ${locale}: publish, unpublish and delete several of one's own`, async (uid) => {
@@ -520,10 +579,16 @@ describe('duplicating (clone)', () => {
   for (const locale of LOCALES) {
     it.each([EVENT, REPORT])(`%s, ${locale}: one's own yes; another network's is refused`, async (uid) => {
       const slug = uniqueSlug('kopie');
-      const own = await medien.request('POST', `${CM}/${uid}/clone/${documentOf(uid, 'bke-medien')}?locale=${locale}`, { slug, title: `Kopie ${slug}` });
+      const own = await medien.request('POST', `${CM}/${uid}/clone/${documentOf(uid, 'bke-medien')}?locale=${locale}`, {
+        slug,
+        title: `Kopie ${slug}`,
+      });
       expect(own.status, JSON.stringify(own.body)).toBe(200);
       expect((await medien.request('GET', one(uid, own.body.data.documentId, locale))).status).toBe(200);
-      const foreign = await medien.request('POST', `${CM}/${uid}/clone/${documentOf(uid, 'bke-juliti')}?locale=${locale}`, { slug: uniqueSlug('kopie'), title: 'Kopie' });
+      const foreign = await medien.request('POST', `${CM}/${uid}/clone/${documentOf(uid, 'bke-juliti')}?locale=${locale}`, {
+        slug: uniqueSlug('kopie'),
+        title: 'Kopie',
+      });
       expectRefused(foreign, 403, networks['bke-juliti'].name);
       const automatic = await medien.request('POST', `${CM}/${uid}/auto-clone/${documentOf(uid, 'bke-juliti')}?locale=${locale}`, {});
       expectRefused(automatic, 403, networks['bke-juliti'].name);
@@ -576,8 +641,14 @@ describe('where a network hangs', () => {
   const parentRow = async (network: DemoNetwork) => ({ id: (await stored(NETWORK, network.documentId, 'de')).parent.id });
 
   it("a Fachbereich's editor cannot move their network or take it out of the federation", async () => {
-    const moved = await setParent(medien, networks['bke-medien'], { connect: [{ documentId: networks['bke-juliti'].documentId, locale: 'de' }] });
-    expectRefused(moved, 400, `„${networks['bke-medien'].name}“ gehört zu „${networks.bke.name}“; nur dessen Redaktion kann es verschieben.`);
+    const moved = await setParent(medien, networks['bke-medien'], {
+      connect: [{ documentId: networks['bke-juliti'].documentId, locale: 'de' }],
+    });
+    expectRefused(
+      moved,
+      400,
+      `„${networks['bke-medien'].name}“ gehört zu „${networks.bke.name}“; nur dessen Redaktion kann es verschieben.`,
+    );
     expect(moved.body.error.details.errors[0].path).toEqual(['parent']);
     const detached = await setParent(medien, networks['bke-medien'], { disconnect: [await parentRow(networks['bke-medien'])] });
     expectRefused(detached, 400, 'nur dessen Redaktion');
@@ -627,7 +698,11 @@ describe('deleting a network', () => {
       data: { name: `AG ${unique}`, slug: unique, kind: 'working-group', parent: networks['bke-medien'].documentId },
       locale: 'de',
     } as never)) as { documentId: string };
-    await cms.strapi.documents(NETWORK).update({ documentId: group.documentId, locale: 'en', data: { name: `AG ${unique}`, slug: unique, region: 'Lower Saxony' } } as never);
+    await cms.strapi.documents(NETWORK).update({
+      documentId: group.documentId,
+      locale: 'en',
+      data: { name: `AG ${unique}`, slug: unique, region: 'Lower Saxony' },
+    } as never);
     await cms.strapi.documents(EVENT).create({
       data: { title: `Treffen der AG ${unique}`, slug: unique, network: group.documentId, start: '2027-02-01T10:00:00.000Z' },
       locale: 'de',
@@ -689,7 +764,10 @@ describe("the admin's home page", () => {
 
   it("lists only the meetings of one's own networks, waiting for a report and next", async () => {
     const meetings = {} as Record<'medien' | 'juliti', { past: string; next: string }>;
-    for (const [name, slug] of [['medien', 'bke-medien'], ['juliti', 'bke-juliti']] as const) {
+    for (const [name, slug] of [
+      ['medien', 'bke-medien'],
+      ['juliti', 'bke-juliti'],
+    ] as const) {
       const meeting = async (start: string) =>
         (await createEvent(cms, { title: `Heimseite ${uniqueSlug(name)}`, network: networks[slug].documentId, start })).documentId;
       meetings[name] = { past: await meeting(inDays(-1, 9)), next: await meeting(inDays(1, 9)) };
@@ -703,17 +781,22 @@ describe("the admin's home page", () => {
     const listed = [...waiting, ...next];
     expect(listed.map((meeting) => meeting.documentId)).not.toEqual(expect.arrayContaining([meetings.juliti.past]));
     expect(listed.map((meeting) => meeting.documentId)).not.toEqual(expect.arrayContaining([meetings.juliti.next]));
-    const others = (Object.keys(networks) as (keyof typeof networks)[]).filter((slug) => slug !== 'bke-medien').map((slug) => networks[slug].name);
+    const others = (Object.keys(networks) as (keyof typeof networks)[])
+      .filter((slug) => slug !== 'bke-medien')
+      .map((slug) => networks[slug].name);
     expect(listed.filter((meeting) => others.includes(meeting.network ?? ''))).toEqual([]);
 
     // The federation's office works on its Fachbereiche too.
     const parents = await homeOf(bke);
-    expect(parents.next!.meetings.map((meeting) => meeting.documentId)).toEqual(expect.arrayContaining([meetings.medien.next, meetings.juliti.next]));
+    expect(parents.next!.meetings.map((meeting) => meeting.documentId)).toEqual(
+      expect.arrayContaining([meetings.medien.next, meetings.juliti.next]),
+    );
   });
 });
 
 describe('preview, counts and the embed page', () => {
-  const previewPath = (uid: Uid, documentId: string) => `/content-manager/preview/url/${uid}?documentId=${documentId}&locale=de&status=draft`;
+  const previewPath = (uid: Uid, documentId: string) =>
+    `/content-manager/preview/url/${uid}?documentId=${documentId}&locale=de&status=draft`;
 
   it.each([EVENT, REPORT])("%s: a preview link for one's own; none for another network's", async (uid) => {
     const own = await medien.request('GET', previewPath(uid, documentOf(uid, 'bke-medien')));
@@ -726,14 +809,21 @@ describe('preview, counts and the embed page', () => {
 
   it("counting another document's draft relations is refused", async () => {
     const foreign = documentOf(REPORT, 'bke-juliti');
-    expectRefused(await medien.request('GET', `${CM}/${REPORT}/${foreign}/actions/countDraftRelations?locale=de`), 403, networks['bke-juliti'].name);
+    expectRefused(
+      await medien.request('GET', `${CM}/${REPORT}/${foreign}/actions/countDraftRelations?locale=de`),
+      403,
+      networks['bke-juliti'].name,
+    );
     const many = await medien.request('GET', `${CM}/${REPORT}/actions/countManyEntriesDraftRelations?documentIds[0]=${foreign}&locale=de`);
     expectRefused(many, 403, networks['bke-juliti'].name);
-    expect((await medien.request('GET', `${CM}/${REPORT}/${documentOf(REPORT, 'bke-medien')}/actions/countDraftRelations?locale=de`)).status).toBe(200);
+    expect(
+      (await medien.request('GET', `${CM}/${REPORT}/${documentOf(REPORT, 'bke-medien')}/actions/countDraftRelations?locale=de`)).status,
+    ).toBe(200);
   });
 
   it("the embed page offers one's own networks", async () => {
-    const slugsFor = async (session: AdminSession) => (await session.request('GET', embedOptionsPath)).body.data.networks.map((n: { slug: string }) => n.slug);
+    const slugsFor = async (session: AdminSession) =>
+      (await session.request('GET', embedOptionsPath)).body.data.networks.map((n: { slug: string }) => n.slug);
     const ofMedien = await slugsFor(medien);
     expect(ofMedien).toContain('bke-medien');
     for (const slug of ['bke', 'bke-juliti', 'zwh']) expect(ofMedien).not.toContain(slug);

@@ -28,16 +28,27 @@ const input = (path: string) => page.locator(`[name="${path}"]`);
 
 /** The text that describes the input at `path`: its message once there is one, its help text before. */
 async function describedBy(path: string): Promise<string> {
-  const ids = await input(path).getAttribute('aria-describedby', { timeout: 1000 }).catch(() => null);
+  const ids = await input(path)
+    .getAttribute('aria-describedby', { timeout: 1000 })
+    .catch(() => null);
   if (!ids) return '';
-  const texts = await Promise.all(ids.split(/\s+/).map((id) => page.locator(`[id="${id}"]`).innerText({ timeout: 1000 }).catch(() => '')));
+  const texts = await Promise.all(
+    ids.split(/\s+/).map((id) =>
+      page
+        .locator(`[id="${id}"]`)
+        .innerText({ timeout: 1000 })
+        .catch(() => ''),
+    ),
+  );
   return texts.join('\n');
 }
 
 /** Clicks Save and waits for the server's answer to it. */
 async function save(): Promise<number> {
   const answer = page.waitForResponse(
-    (response) => ['PUT', 'POST'].includes(response.request().method()) && response.url().includes('/content-manager/collection-types/plugin::treffpunkt.'),
+    (response) =>
+      ['PUT', 'POST'].includes(response.request().method()) &&
+      response.url().includes('/content-manager/collection-types/plugin::treffpunkt.'),
   );
   await page.getByRole('button', { name: 'Speichern', exact: true }).click();
   return (await answer).status();
@@ -82,20 +93,28 @@ describe('a save the server refuses', () => {
     await expect.poll(() => describedBy('slug'), { timeout: 10_000 }).toContain('already used by another report');
     expect(await shown(Object.keys(typed))).toEqual(typed);
     // Nothing was saved.
-    const stored = await cms.strapi.db.query(REPORT).findOne({ where: { documentId: report.documentId, publishedAt: null }, select: ['title', 'slug'] });
+    const stored = await cms.strapi.db
+      .query(REPORT)
+      .findOne({ where: { documentId: report.documentId, publishedAt: null }, select: ['title', 'slug'] });
     expect(stored).toEqual({ title: report.title, slug: report.slug });
 
     // Corrected, the same form saves what was typed.
     const free = uniqueSlug('kassel');
     await input('slug').fill(free);
     expect(await save()).toBe(200);
-    const saved = await cms.strapi.db.query(REPORT).findOne({ where: { documentId: report.documentId, publishedAt: null }, select: ['title', 'slug', 'summary'] });
+    const saved = await cms.strapi.db
+      .query(REPORT)
+      .findOne({ where: { documentId: report.documentId, publishedAt: null }, select: ['title', 'slug', 'summary'] });
     expect(saved).toEqual({ title: typed.title, slug: free, summary: typed.summary });
   });
 
   it('keeps what was typed in a saved meeting, with the message at the end', async () => {
     const network = await createNetwork(cms);
-    const event = await createEvent(cms, { network: network.documentId, start: inDays(30, 18), venue: { name: 'Alter Saal' } }, { status: 'draft' });
+    const event = await createEvent(
+      cms,
+      { network: network.documentId, start: inDays(30, 18), venue: { name: 'Alter Saal' } },
+      { status: 'draft' },
+    );
     await page.goto(editView(EVENT, event.documentId));
     await input('title').waitFor();
 
@@ -106,7 +125,9 @@ describe('a save the server refuses', () => {
     const startDate = await page.getByRole('combobox', { name: 'Beginn – Datum', exact: true }).inputValue();
     const [day, month, year] = startDate.split('.').map(Number);
     const dayBefore = new Date(Date.UTC(year, month - 1, day - 1));
-    await endDate.fill(`${String(dayBefore.getUTCDate()).padStart(2, '0')}.${String(dayBefore.getUTCMonth() + 1).padStart(2, '0')}.${dayBefore.getUTCFullYear()}`);
+    await endDate.fill(
+      `${String(dayBefore.getUTCDate()).padStart(2, '0')}.${String(dayBefore.getUTCMonth() + 1).padStart(2, '0')}.${dayBefore.getUTCFullYear()}`,
+    );
     await endDate.press('Tab');
     const endTime = page.getByRole('combobox', { name: 'Ende – Uhrzeit', exact: true });
     await endTime.fill('20:00');
@@ -115,10 +136,18 @@ describe('a save the server refuses', () => {
     expect(await save()).toBe(400);
 
     await expect
-      .poll(async () => {
-        const ids = await endDate.getAttribute('aria-describedby', { timeout: 1000 }).catch(() => null);
-        return ids ? page.locator(`[id="${ids.split(/\s+/)[0]}"]`).innerText({ timeout: 1000 }).catch(() => '') : '';
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const ids = await endDate.getAttribute('aria-describedby', { timeout: 1000 }).catch(() => null);
+          return ids
+            ? page
+                .locator(`[id="${ids.split(/\s+/)[0]}"]`)
+                .innerText({ timeout: 1000 })
+                .catch(() => '')
+            : '';
+        },
+        { timeout: 10_000 },
+      )
       .toMatch(/Das Ende liegt vor dem Beginn/);
     expect(await shown(Object.keys(typed))).toEqual(typed);
     await expect(endDate.inputValue()).resolves.toBe(typedEnd);
@@ -139,7 +168,7 @@ describe('a save the server refuses', () => {
     expect(await shown(Object.keys(typed))).toEqual(typed);
   });
 
-  it("keeps what a network editor typed when their report would lose its network, with the message at the field", async () => {
+  it('keeps what a network editor typed when their report would lose its network, with the message at the field', async () => {
     const network = await createNetwork(cms);
     const editor = await createAdminUser(cms, NETWORK_EDITOR_ROLE, { preferedLanguage: 'de' });
     const assigned = await (await adminSession(cms)).request('PUT', networkEditorsPath(network.documentId), { editors: [editor.id] });
@@ -166,7 +195,9 @@ describe('a save the server refuses', () => {
       expect(await shown(Object.keys(typed))).toEqual(typed);
       // The network stays removed as the editor left it, and the stored report keeps its own.
       await expect(removeNetwork.count()).resolves.toBe(0);
-      const stored = await cms.strapi.db.query(REPORT).findOne({ where: { documentId: report.documentId, publishedAt: null }, select: ['title'] });
+      const stored = await cms.strapi.db
+        .query(REPORT)
+        .findOne({ where: { documentId: report.documentId, publishedAt: null }, select: ['title'] });
       expect(stored).toEqual({ title: report.title });
     } finally {
       page = officePage;

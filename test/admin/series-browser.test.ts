@@ -29,7 +29,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-const editView = (documentId: string) => `${cms.url}/admin/content-manager/collection-types/${EVENT}/${documentId}?plugins[i18n][locale]=de`;
+const editView = (documentId: string) =>
+  `${cms.url}/admin/content-manager/collection-types/${EVENT}/${documentId}?plugins[i18n][locale]=de`;
 
 /** DD.MM.YYYY, as the German admin writes a date. */
 const germanDate = (isoDate: string) => isoDate.split('-').reverse().join('.');
@@ -38,7 +39,8 @@ const germanDate = (isoDate: string) => isoDate.split('-').reverse().join('.');
 const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T12:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
 
 const weekdayOf = (isoDate: string) => WEEKDAYS[(new Date(`${isoDate}T12:00:00Z`).getUTCDay() + 6) % 7];
-const germanWeekday = (isoDate: string) => new Intl.DateTimeFormat('de', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+const germanWeekday = (isoDate: string) =>
+  new Intl.DateTimeFormat('de', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
 
 /** A meeting from 19:00 to 20:30 in Berlin on `day`: the first of a series once it repeats. */
 const eveningOf = (day: string) => ({
@@ -74,7 +76,11 @@ describe('the series form', () => {
   it('makes a weekly meeting with one cancelled date, said back in a sentence with the next five dates', async () => {
     const network = await createNetwork(cms);
     const first = dateInDays(2);
-    const event = await createEvent(cms, { title: 'Gesprächsgruppe', network: network.documentId, ...eveningOf(first) }, { status: 'draft' });
+    const event = await createEvent(
+      cms,
+      { title: 'Gesprächsgruppe', network: network.documentId, ...eveningOf(first) },
+      { status: 'draft' },
+    );
     await page.goto(editView(event.documentId));
     const series = page.locator('[data-treffpunkt-recurrence]');
 
@@ -149,7 +155,9 @@ describe('write the report of a series', () => {
     const panel = page.locator('aside').filter({ has: page.getByRole('heading', { name: 'Von welchem Termin der Reihe berichten Sie?' }) });
     const dates = panel.getByRole('radiogroup');
     const day = (isoDate: string) => ` ${Number(isoDate.slice(8))}. `;
-    await expect.poll(async () => (await dates.count()) && (await dates.locator('button[role="radio"]').count()), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(async () => (await dates.count()) && (await dates.locator('button[role="radio"]').count()), { timeout: 10_000 })
+      .toBe(2);
     const choices = (await dates.innerText()).split('\n').filter(Boolean);
     expect(choices).toHaveLength(2);
     expect(choices[0]).toContain(day(addDays(first, 14)));
@@ -159,7 +167,9 @@ describe('write the report of a series', () => {
     await panel.getByRole('button', { name: 'Bericht schreiben', exact: true }).click();
     await page.waitForURL(/plugin::treffpunkt\.report\/\w+/);
     const longDate = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${first}T12:00:00Z`));
-    await expect.poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue()).toBe(`Bericht: Selbsthilfegruppe (${longDate})`);
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Titel', exact: true }).inputValue())
+      .toBe(`Bericht: Selbsthilfegruppe (${longDate})`);
     expect(await page.getByRole('combobox', { name: 'Termin der Reihe', exact: true }).inputValue()).toBe(germanDate(first));
   });
 });

@@ -21,7 +21,11 @@ let nobody: AdminSession;
 beforeAll(async () => {
   cms = await startCms();
   const noPermissions = await roleWithoutPermissions(cms);
-  [superAdmin, author, nobody] = await Promise.all([adminSession(cms), adminSession(cms, 'strapi-author'), adminSession(cms, noPermissions)]);
+  [superAdmin, author, nobody] = await Promise.all([
+    adminSession(cms),
+    adminSession(cms, 'strapi-author'),
+    adminSession(cms, noPermissions),
+  ]);
 });
 
 const preview = (body: Record<string, unknown>, session = superAdmin) => session.request('POST', seriesPreviewPath, body);
@@ -52,7 +56,9 @@ describe('the series preview', () => {
   });
 
   it('lists up to twenty dates, in the language asked for', async () => {
-    const { body } = await at('2027-03-09T12:00:00Z', () => preview({ ...FIRST_WEDNESDAY, recurrence: WEDNESDAYS, locale: 'en', limit: 20 }));
+    const { body } = await at('2027-03-09T12:00:00Z', () =>
+      preview({ ...FIRST_WEDNESDAY, recurrence: WEDNESDAYS, locale: 'en', limit: 20 }),
+    );
     expect(body.data.sentence).toMatch(/^every Wednesday, 7:00\s*–\s*8:30\sPM, until April 28, 2027$/);
     // The Wednesdays from 10 March to 28 April.
     expect(body.data.occurrences).toHaveLength(8);
@@ -65,7 +71,10 @@ describe('the series preview', () => {
       recurrence: { frequency: 'weekly', interval: 1, weekdays: ['WE'], end: { type: 'never' }, ...changes },
     });
     const cases: [Record<string, unknown>, RegExp][] = [
-      [weekly({ end: { type: 'until', date: '2027-02-01' } }), /ends before the meeting starts.*\(Die Wiederholung endet vor dem Beginn des Treffens\.\)/],
+      [
+        weekly({ end: { type: 'until', date: '2027-02-01' } }),
+        /ends before the meeting starts.*\(Die Wiederholung endet vor dem Beginn des Treffens\.\)/,
+      ],
       [weekly({ weekdays: ['MO'] }), /not one of the dates this repetition gives/],
       [weekly({ weekdays: [] }), /Choose the weekdays/],
       [weekly({ exceptions: [{ date: '2027-03-04', change: 'cancelled' }] }), /2027-03-04 is not one of the series' dates/],
@@ -115,11 +124,15 @@ describe('the report of a past occurrence', () => {
   }
 
   const readReport = (documentId: string) =>
-    cms.strapi.documents(REPORT).findOne({ documentId, locale: 'de', status: 'draft', populate: { event: true, network: true } } as never) as Promise<any>;
+    cms.strapi
+      .documents(REPORT)
+      .findOne({ documentId, locale: 'de', status: 'draft', populate: { event: true, network: true } } as never) as Promise<any>;
 
   it('offers the last past dates of the series, newest first, without the cancelled one', async () => {
     const { event } = await weeklyMeeting();
-    const { status, body } = await at('2027-03-25T12:00:00Z', () => superAdmin.request('GET', `${eventReportPath(event.documentId)}?locale=de`));
+    const { status, body } = await at('2027-03-25T12:00:00Z', () =>
+      superAdmin.request('GET', `${eventReportPath(event.documentId)}?locale=de`),
+    );
     expect(status).toBe(200);
     expect(body.data).toBeNull();
     expect(body.meta.occurrences).toEqual([
@@ -131,7 +144,9 @@ describe('the report of a past occurrence', () => {
 
   it('writes the draft report of the chosen date, with its date, and opens it when asked again', async () => {
     const { network, event } = await weeklyMeeting();
-    const created = await at('2027-03-25T12:00:00Z', () => superAdmin.request('POST', eventReportPath(event.documentId), { occurrence: '2027-03-10' }));
+    const created = await at('2027-03-25T12:00:00Z', () =>
+      superAdmin.request('POST', eventReportPath(event.documentId), { occurrence: '2027-03-10' }),
+    );
     expect(created.status).toBe(201);
     const report = await readReport(created.body.data.documentId);
     expect(report).toMatchObject({
@@ -145,7 +160,9 @@ describe('the report of a past occurrence', () => {
     expect(report.event.documentId).toBe(event.documentId);
     expect(report.network.documentId).toBe(network.documentId);
 
-    const again = await at('2027-03-25T12:00:00Z', () => superAdmin.request('POST', eventReportPath(event.documentId), { occurrence: '2027-03-10' }));
+    const again = await at('2027-03-25T12:00:00Z', () =>
+      superAdmin.request('POST', eventReportPath(event.documentId), { occurrence: '2027-03-10' }),
+    );
     expect(again.status).toBe(200);
     expect(again.body.data).toEqual({ documentId: created.body.data.documentId, locale: 'de', created: false });
     const offered = await at('2027-03-25T12:00:00Z', () => superAdmin.request('GET', eventReportPath(event.documentId)));
@@ -158,9 +175,15 @@ describe('the report of a past occurrence', () => {
 
   it('takes a moved date where it was moved to, and the last past date when none is named', async () => {
     const { event } = await weeklyMeeting();
-    const moved = await at('2027-04-09T12:00:00Z', () => author.request('POST', eventReportPath(event.documentId), { occurrence: '2027-04-07' }));
+    const moved = await at('2027-04-09T12:00:00Z', () =>
+      author.request('POST', eventReportPath(event.documentId), { occurrence: '2027-04-07' }),
+    );
     expect(moved.status).toBe(201);
-    expect(await readReport(moved.body.data.documentId)).toMatchObject({ occurrence: '2027-04-07', meetingStart: '2027-04-08', place: 'Gemeindehaus' });
+    expect(await readReport(moved.body.data.documentId)).toMatchObject({
+      occurrence: '2027-04-07',
+      meetingStart: '2027-04-08',
+      place: 'Gemeindehaus',
+    });
     const last = await at('2027-03-25T12:00:00Z', () => superAdmin.request('POST', eventReportPath(event.documentId), {}));
     expect(await readReport(last.body.data.documentId)).toMatchObject({ occurrence: '2027-03-24', meetingStart: '2027-03-24' });
   });

@@ -24,7 +24,7 @@ describe('embed snippet', () => {
     );
   });
 
-  it('sends the fallback link to the site\'s own page when one is given', () => {
+  it("sends the fallback link to the site's own page when one is given", () => {
     const options = { ...withWidget(defaultOptions('zwh', 'en'), 'next-meeting'), fallbackUrl: ' https://zwh.example/termine ' };
     expect(snippet(options, WIDGETS_URL)).toContain(
       '<treffpunkt-next-meeting network="zwh" lang="en"><a href="https://zwh.example/termine">Next meeting</a></treffpunkt-next-meeting>',
@@ -33,7 +33,12 @@ describe('embed snippet', () => {
   });
 
   it('gives the iframe the embed page with the same options, where links open, and the suggested height', () => {
-    const options = { ...withWidget(defaultOptions('bke', 'de'), 'upcoming-meetings'), includeSubnetworks: true, limit: 4, target: '_blank' as const };
+    const options = {
+      ...withWidget(defaultOptions('bke', 'de'), 'upcoming-meetings'),
+      includeSubnetworks: true,
+      limit: 4,
+      target: '_blank' as const,
+    };
     // Four rows of 6em, three gaps of 1em and the 3em row of "more", at 16 px; 6 px of room on each side.
     expect(iframeCode(options, WIDGETS_URL)).toBe(
       '<iframe src="https://cms.example.org/treffpunkt/embed/upcoming-meetings?network=bke&amp;include-subnetworks=&amp;limit=4&amp;lang=de&amp;target=_blank" title="Kommende Treffen" width="100%" height="492" style="width:100%;height:492px;border:0"></iframe>',

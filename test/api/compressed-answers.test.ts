@@ -122,7 +122,9 @@ describe('the public answers', () => {
     expect(JSON.parse(nothingPlanned.body.toString())).toMatchObject({ data: null });
     expect(nothingPlanned.headers['content-encoding']).toBeUndefined();
 
-    const refused = await get(`/api/treffpunkt/reports?network=${f.networks.federation.slug}&limit=many`, { 'Accept-Encoding': 'br, gzip' });
+    const refused = await get(`/api/treffpunkt/reports?network=${f.networks.federation.slug}&limit=many`, {
+      'Accept-Encoding': 'br, gzip',
+    });
     expect(refused.status).toBe(400);
     expect(refused.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(refused.body.toString()).error.message).toMatch(/limit/);

@@ -40,7 +40,10 @@ describe('GET /api/treffpunkt/events/next', () => {
       allDay: false,
       network: { slug: f.networks.federation.slug },
       venue: { name: 'Haus der Vereine', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin' },
-      agenda: [{ time: '10:00', topic: 'Begrüßung' }, { time: '14:00', topic: 'Arbeitsgruppen' }],
+      agenda: [
+        { time: '10:00', topic: 'Begrüßung' },
+        { time: '14:00', topic: 'Arbeitsgruppen' },
+      ],
       registration: { url: 'https://example.org/anmeldung' },
     });
     expect(data?.start).toMatch(ISO_WITH_OFFSET);

@@ -55,7 +55,8 @@ describe('a network’s calendar feed', () => {
 
   it('marks a cancelled meeting STATUS:CANCELLED and a month-only one TENTATIVE', async () => {
     const { events } = vevents((await fetchText(`/api/treffpunkt/networks/${f.networks.cancelling.slug}/events.ics`)).text);
-    const status = (slug: string) => events.find((e) => e.getFirstPropertyValue('uid') === `${slug}@127.0.0.1`)?.getFirstPropertyValue('status');
+    const status = (slug: string) =>
+      events.find((e) => e.getFirstPropertyValue('uid') === `${slug}@127.0.0.1`)?.getFirstPropertyValue('status');
     expect(status(f.events.cancelled.slug)).toBe('CANCELLED');
     expect(status(f.events.tentative.slug)).toBe('TENTATIVE');
   });
@@ -78,7 +79,10 @@ describe('a network’s calendar feed', () => {
     for (const [path, disposition] of files) {
       const first = await fetch(`${cms.url}${path}`);
       const repeated = await fetch(`${cms.url}${path}`);
-      expect([first.headers.get('content-disposition'), repeated.headers.get('content-disposition')], path).toEqual([disposition, disposition]);
+      expect([first.headers.get('content-disposition'), repeated.headers.get('content-disposition')], path).toEqual([
+        disposition,
+        disposition,
+      ]);
       expect(repeated.headers.get('etag')).toBe(first.headers.get('etag'));
     }
   });
@@ -95,7 +99,9 @@ describe('a network’s report feed', () => {
     expect(XMLValidator.validate(text)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(text).feed;
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
-    expect(feed.link.map((l: any) => l['@_href'])).toContain(`${cms.url}/api/treffpunkt/networks/${f.networks.federation.slug}/reports.atom`);
+    expect(feed.link.map((l: any) => l['@_href'])).toContain(
+      `${cms.url}/api/treffpunkt/networks/${f.networks.federation.slug}/reports.atom`,
+    );
     expect(feed.entry.map((e: any) => e.id)).toEqual([
       `${cms.url}/api/treffpunkt/reports/${f.reports.newest.slug}`,
       `${cms.url}/api/treffpunkt/reports/${f.reports.older.slug}`,

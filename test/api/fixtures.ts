@@ -20,8 +20,14 @@ const DATES = {
 export async function createApiFixtures(cms: Cms) {
   const cover = await uploadTestImage(cms, 'Teilnehmende am Tisch');
   const privateContact = {
-    name: 'Kim Beispiel', namePublic: true, role: 'Koordination', rolePublic: true,
-    email: `${SECRET}@example.org`, emailPublic: false, phone: `+49 ${SECRET}`, phonePublic: false,
+    name: 'Kim Beispiel',
+    namePublic: true,
+    role: 'Koordination',
+    rolePublic: true,
+    email: `${SECRET}@example.org`,
+    emailPublic: false,
+    phone: `+49 ${SECRET}`,
+    phonePublic: false,
   };
   const federation = await createNetwork(cms, { kind: 'federation', contact: privateContact, website: 'https://example.org/verband' });
   const child = await createNetwork(cms, { kind: 'working-group', parent: federation.documentId });
@@ -29,26 +35,62 @@ export async function createApiFixtures(cms: Cms) {
   const cancelling = await createNetwork(cms);
 
   const pastMeeting = await createEvent(cms, {
-    network: federation.documentId, start: inDays(-40), end: inDays(-38), allDay: true, datePrecision: 'day',
+    network: federation.documentId,
+    start: inDays(-40),
+    end: inDays(-38),
+    allDay: true,
+    datePrecision: 'day',
     venue: { name: 'Tagungshaus', city: 'Hannover', latitude: 52.37, longitude: 9.73 },
   });
   const ongoing = await createEvent(cms, {
-    network: federation.documentId, title: 'Dreitägiges Arbeitstreffen', start: inDays(-1, 8), end: inDays(1, 15),
-    attendanceMode: 'hybrid', onlineUrl: `https://meet.example.org/${SECRET}`, onlineUrlPublic: false,
+    network: federation.documentId,
+    title: 'Dreitägiges Arbeitstreffen',
+    start: inDays(-1, 8),
+    end: inDays(1, 15),
+    attendanceMode: 'hybrid',
+    onlineUrl: `https://meet.example.org/${SECRET}`,
+    onlineUrlPublic: false,
     venue: { name: 'Haus der Vereine', street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin' },
-    agenda: [{ time: '10:00', topic: 'Begrüßung' }, { time: '14:00', topic: 'Arbeitsgruppen' }],
-    registrationUrl: 'https://example.org/anmeldung', registrationDeadline: inDays(-3),
+    agenda: [
+      { time: '10:00', topic: 'Begrüßung' },
+      { time: '14:00', topic: 'Arbeitsgruppen' },
+    ],
+    registrationUrl: 'https://example.org/anmeldung',
+    registrationDeadline: inDays(-3),
   });
-  const later = await createEvent(cms, { network: federation.documentId, start: inDays(5), end: inDays(5, 12), onlineUrl: 'https://meet.example.org/offen', onlineUrlPublic: true, attendanceMode: 'online' });
+  const later = await createEvent(cms, {
+    network: federation.documentId,
+    start: inDays(5),
+    end: inDays(5, 12),
+    onlineUrl: 'https://meet.example.org/offen',
+    onlineUrlPublic: true,
+    attendanceMode: 'online',
+  });
   const childMeeting = await createEvent(cms, { network: child.documentId, start: inDays(3) });
-  const draftMeeting = await createEvent(cms, { network: federation.documentId, title: `Entwurf ${SECRET}`, start: inDays(0, 23) }, { status: 'draft' });
+  const draftMeeting = await createEvent(
+    cms,
+    { network: federation.documentId, title: `Entwurf ${SECRET}`, start: inDays(0, 23) },
+    { status: 'draft' },
+  );
   const cancelled = await createEvent(cms, { network: cancelling.documentId, start: inDays(2), eventStatus: 'cancelled' });
-  const tentative = await createEvent(cms, { network: cancelling.documentId, start: inDays(60), datePrecision: 'month', eventStatus: 'tentative' });
+  const tentative = await createEvent(cms, {
+    network: cancelling.documentId,
+    start: inDays(60),
+    datePrecision: 'month',
+    eventStatus: 'tentative',
+  });
 
   const newest = await createReport(cms, {
-    network: federation.documentId, event: pastMeeting.documentId, publicationDate: DATES.newestPublished, tags: [{ name: 'alpha' }],
-    summary: 'Kurzfassung', cover: cover.id, gallery: [cover.id], participants: 31,
-    author: { name: 'Matthias Muster', role: 'Referent' }, contact: privateContact,
+    network: federation.documentId,
+    event: pastMeeting.documentId,
+    publicationDate: DATES.newestPublished,
+    tags: [{ name: 'alpha' }],
+    summary: 'Kurzfassung',
+    cover: cover.id,
+    gallery: [cover.id],
+    participants: 31,
+    author: { name: 'Matthias Muster', role: 'Referent' },
+    contact: privateContact,
     outcomes: [{ text: 'Arbeitsgruppen gründen' }, { text: 'Gemeinsame Plattform' }],
     body: [
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Ablauf' }] },
@@ -58,12 +100,29 @@ export async function createApiFixtures(cms: Cms) {
   });
   await smuggleUnsafeLink(cms, newest.documentId);
   await cms.strapi.documents(REPORT).update({
-    documentId: newest.documentId, locale: 'en', status: 'published',
+    documentId: newest.documentId,
+    locale: 'en',
+    status: 'published',
     data: { title: 'Working meeting report', slug: newest.slug, summary: 'Short version', outcomes: [{ text: 'Found working groups' }] },
   } as never);
-  const childReport = await createReport(cms, { network: child.documentId, publicationDate: DATES.childPublished, tags: [{ name: 'beta' }] });
-  const older = await createReport(cms, { network: federation.documentId, publicationDate: DATES.olderPublished, meetingStart: DATES.olderMeeting.start, meetingEnd: DATES.olderMeeting.end, place: 'Berlin', tags: [{ name: 'alpha' }] });
-  const draftReport = await createReport(cms, { network: federation.documentId, title: `Entwurf ${SECRET}`, publicationDate: DATES.draftPublished }, { status: 'draft' });
+  const childReport = await createReport(cms, {
+    network: child.documentId,
+    publicationDate: DATES.childPublished,
+    tags: [{ name: 'beta' }],
+  });
+  const older = await createReport(cms, {
+    network: federation.documentId,
+    publicationDate: DATES.olderPublished,
+    meetingStart: DATES.olderMeeting.start,
+    meetingEnd: DATES.olderMeeting.end,
+    place: 'Berlin',
+    tags: [{ name: 'alpha' }],
+  });
+  const draftReport = await createReport(
+    cms,
+    { network: federation.documentId, title: `Entwurf ${SECRET}`, publicationDate: DATES.draftPublished },
+    { status: 'draft' },
+  );
 
   return {
     networks: { federation, child, quiet, cancelling },

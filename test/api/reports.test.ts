@@ -40,7 +40,11 @@ describe('GET /api/treffpunkt/reports', () => {
     const first = await list(`network=${f.networks.federation.slug}&include=subnetworks&limit=2`);
     const second = await list(`network=${f.networks.federation.slug}&include=subnetworks&limit=2&page=2`);
     expect(first.meta).toMatchObject({ total: 3, pageCount: 2, pageSize: 2 });
-    expect([...first.data, ...second.data].map((r) => r.slug)).toEqual([f.reports.newest.slug, f.reports.childReport.slug, f.reports.older.slug]);
+    expect([...first.data, ...second.data].map((r) => r.slug)).toEqual([
+      f.reports.newest.slug,
+      f.reports.childReport.slug,
+      f.reports.older.slug,
+    ]);
   });
 
   it('filters by tag', async () => {

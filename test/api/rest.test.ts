@@ -11,7 +11,9 @@ let token: string;
 beforeAll(async () => {
   cms = await startCms();
   f = await apiFixtures(cms);
-  const created = await cms.strapi.service('admin::api-token').create({ name: uniqueSlug('test-token'), type: 'read-only', lifespan: null });
+  const created = await cms.strapi
+    .service('admin::api-token')
+    .create({ name: uniqueSlug('test-token'), type: 'read-only', lifespan: null });
   token = created.accessKey;
 });
 

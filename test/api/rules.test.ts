@@ -150,7 +150,10 @@ describe('caching', () => {
     const before = await getJson(cms, path());
     expect(before.body.data[0].title).not.toBe('Neu veröffentlicht');
     await cms.strapi.documents(REPORT).update({
-      documentId: f.reports.older.documentId, locale: 'de', status: 'published', data: { title: 'Neu veröffentlicht' },
+      documentId: f.reports.older.documentId,
+      locale: 'de',
+      status: 'published',
+      data: { title: 'Neu veröffentlicht' },
     } as never);
     const after = await getJson(cms, path());
     expect(after.body.data.map((r: { title: string }) => r.title)).toContain('Neu veröffentlicht');
@@ -159,7 +162,10 @@ describe('caching', () => {
     const unpublished = await getJson(cms, path());
     expect(unpublished.body.data.map((r: { slug: string }) => r.slug)).not.toContain(f.reports.older.slug);
     await cms.strapi.documents(REPORT).update({
-      documentId: f.reports.older.documentId, locale: 'de', status: 'published', data: { title: f.reports.older.title },
+      documentId: f.reports.older.documentId,
+      locale: 'de',
+      status: 'published',
+      data: { title: f.reports.older.title },
     } as never);
   });
 

@@ -29,19 +29,37 @@ beforeAll(async () => {
     start: '2027-01-05T18:00:00Z',
     end: '2027-01-05T19:30:00Z',
     attendanceMode: 'online',
-    recurrence: { frequency: 'monthly', interval: 1, monthly: { by: 'weekday', position: 1, weekday: 'TU' }, end: { type: 'count', count: 6 } },
+    recurrence: {
+      frequency: 'monthly',
+      interval: 1,
+      monthly: { by: 'weekday', position: 1, weekday: 'TU' },
+      end: { type: 'count', count: 6 },
+    },
   });
   // A single meeting between the occurrences.
-  await createEvent(cms, { network: network.documentId, title: 'Einzeltermin', start: '2027-03-11T09:00:00Z', end: '2027-03-11T11:00:00Z' });
+  await createEvent(cms, {
+    network: network.documentId,
+    title: 'Einzeltermin',
+    start: '2027-03-11T09:00:00Z',
+    end: '2027-03-11T11:00:00Z',
+  });
 });
 
-const next = () => getJson(cms, `/api/treffpunkt/events/next?network=${network.slug}`).then((answer) => (answer.body as NextEventResponse).data!);
-const list = (query = '&limit=20') => getJson(cms, `/api/treffpunkt/events?network=${network.slug}${query}`).then((answer) => answer.body as EventListResponse);
+const next = () =>
+  getJson(cms, `/api/treffpunkt/events/next?network=${network.slug}`).then((answer) => (answer.body as NextEventResponse).data!);
+const list = (query = '&limit=20') =>
+  getJson(cms, `/api/treffpunkt/events?network=${network.slug}${query}`).then((answer) => answer.body as EventListResponse);
 
 describe('events/next with series', () => {
   it('is the next occurrence of a series, with its own start and end, 19:00 in Berlin before and after the time change', async () => {
     const beforeChange = await atInstant(cms, '2027-03-09T12:00:00Z', next);
-    expect(beforeChange).toMatchObject({ slug: weekly.slug, start: '2027-03-10T19:00:00+01:00', end: '2027-03-10T20:30:00+01:00', occurrence: { date: '2027-03-10' }, status: 'planned' });
+    expect(beforeChange).toMatchObject({
+      slug: weekly.slug,
+      start: '2027-03-10T19:00:00+01:00',
+      end: '2027-03-10T20:30:00+01:00',
+      occurrence: { date: '2027-03-10' },
+      status: 'planned',
+    });
     const afterChange = await atInstant(cms, '2027-03-29T12:00:00Z', next);
     expect(afterChange).toMatchObject({ start: '2027-03-31T19:00:00+02:00', end: '2027-03-31T20:30:00+02:00' });
     expect(afterChange.series?.rhythm).toBe('jeden Mittwoch, 19:00–20:30 Uhr, bis 28. April 2027');
@@ -55,9 +73,16 @@ describe('events/next with series', () => {
 
   it('shows a cancelled occurrence as cancelled, with its note, in the language asked for', async () => {
     const cancelled = await atInstant(cms, '2027-03-16T12:00:00Z', next);
-    expect(cancelled).toMatchObject({ occurrence: { date: '2027-03-17' }, status: 'cancelled', statusLabel: 'Abgesagt', note: 'Fällt wegen des Feiertags aus.' });
+    expect(cancelled).toMatchObject({
+      occurrence: { date: '2027-03-17' },
+      status: 'cancelled',
+      statusLabel: 'Abgesagt',
+      note: 'Fällt wegen des Feiertags aus.',
+    });
     const english = await atInstant(cms, '2027-03-16T12:00:00Z', () =>
-      getJson(cms, `/api/treffpunkt/events/next?network=${network.slug}&locale=en`).then((answer) => (answer.body as NextEventResponse).data!),
+      getJson(cms, `/api/treffpunkt/events/next?network=${network.slug}&locale=en`).then(
+        (answer) => (answer.body as NextEventResponse).data!,
+      ),
     );
     expect(english).toMatchObject({ statusLabel: 'Cancelled', note: 'No meeting: public holiday.' });
   });
@@ -65,7 +90,12 @@ describe('events/next with series', () => {
   it('moves a moved occurrence to its new day, time and place', async () => {
     // The Wednesday meeting of 7 April takes place on Thursday: after the monthly round of Tuesday the 6th.
     const moved = await atInstant(cms, '2027-04-06T20:00:00Z', next);
-    expect(moved).toMatchObject({ slug: weekly.slug, occurrence: { date: '2027-04-07' }, start: '2027-04-08T19:00:00+02:00', note: 'Diesmal am Donnerstag.' });
+    expect(moved).toMatchObject({
+      slug: weekly.slug,
+      occurrence: { date: '2027-04-07' },
+      start: '2027-04-08T19:00:00+02:00',
+      note: 'Diesmal am Donnerstag.',
+    });
     expect(moved.display.place).toBe('Gemeindehaus');
   });
 
@@ -100,7 +130,12 @@ describe('events with series', () => {
       network: network.documentId,
       title: 'Letzter Freitag',
       start: '2027-01-29T17:00:00Z',
-      recurrence: { frequency: 'monthly', interval: 1, monthly: { by: 'weekday', position: -1, weekday: 'FR' }, end: { type: 'count', count: 4 } },
+      recurrence: {
+        frequency: 'monthly',
+        interval: 1,
+        monthly: { by: 'weekday', position: -1, weekday: 'FR' },
+        end: { type: 'count', count: 4 },
+      },
     });
     const { data } = await atInstant(cms, '2027-01-01T00:00:00Z', () => list());
     const dates = (slug: string) => data.filter((event) => event.slug === slug).map((event) => event.occurrence!.date);
@@ -134,7 +169,10 @@ describe('calendar files of a series', () => {
   }
 
   it('carries the series as RRULE with EXDATE and RECURRENCE-ID, and a calendar app shows the API’s dates', async () => {
-    const { body: text, headers } = await fetch(`${cms.url}/api/treffpunkt/events/${weekly.slug}.ics`).then(async (response) => ({ body: await response.text(), headers: response.headers }));
+    const { body: text, headers } = await fetch(`${cms.url}/api/treffpunkt/events/${weekly.slug}.ics`).then(async (response) => ({
+      body: await response.text(),
+      headers: response.headers,
+    }));
     expect(headers.get('content-type')).toMatch(/^text\/calendar/);
     expect(text).toMatch(/RRULE:FREQ=WEEKLY;UNTIL=\d{8}T\d{6}Z;BYDAY=WE/);
     expect(text).toContain('EXDATE;TZID=Europe/Berlin:20270317T190000');
@@ -163,16 +201,34 @@ describe('calendar files of a series', () => {
 
 describe('a report of one occurrence', () => {
   it('says when that occurrence was', async () => {
-    const report = await createReport(cms, { network: network.documentId, event: weekly.documentId, occurrence: '2027-03-24', publicationDate: '2027-03-25' });
+    const report = await createReport(cms, {
+      network: network.documentId,
+      event: weekly.documentId,
+      occurrence: '2027-03-24',
+      publicationDate: '2027-03-25',
+    });
     const { body } = await getJson(cms, `/api/treffpunkt/reports/${report.slug}`);
-    expect((body as ReportResponse).data).toMatchObject({ meeting: { start: '2027-03-24' }, event: { slug: weekly.slug, start: '2027-03-24T19:00:00+01:00' } });
+    expect((body as ReportResponse).data).toMatchObject({
+      meeting: { start: '2027-03-24' },
+      event: { slug: weekly.slug, start: '2027-03-24T19:00:00+01:00' },
+    });
   });
 });
 
 describe('an editor’s series that cannot be', () => {
   const refusal = async (recurrence: unknown, fields: Record<string, unknown> = {}) => {
     try {
-      await cms.strapi.documents(EVENT).create({ data: { title: 'Reihe', slug: `reihe-${Math.random().toString(36).slice(2, 8)}`, kind: 'meeting', start: '2027-03-03T18:00:00Z', recurrence, ...fields }, locale: 'de' } as never);
+      await cms.strapi.documents(EVENT).create({
+        data: {
+          title: 'Reihe',
+          slug: `reihe-${Math.random().toString(36).slice(2, 8)}`,
+          kind: 'meeting',
+          start: '2027-03-03T18:00:00Z',
+          recurrence,
+          ...fields,
+        },
+        locale: 'de',
+      } as never);
     } catch (error) {
       return error as { message: string; details: { errors: { path: string[] }[] } };
     }

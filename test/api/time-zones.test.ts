@@ -46,14 +46,21 @@ async function calendarEntry(c: TimeZoneCase) {
 
 describe('a meeting entered as wall time in its own zone', () => {
   it.each(cases)('%s: is stored at the instant the wall time stands for', async (name, c) => {
-    const stored = (await cms.strapi.documents(EVENT).findOne({ documentId: created.get(name)!.documentId, status: 'published' } as never)) as any;
+    const stored = (await cms.strapi
+      .documents(EVENT)
+      .findOne({ documentId: created.get(name)!.documentId, status: 'published' } as never)) as any;
     expect(new Date(stored.start).toISOString()).toBe(c.expected.startInstant);
     expect(stored.end ? new Date(stored.end).toISOString() : null).toBe(c.expected.endInstant);
   });
 
   it.each(cases)('%s: the API gives start and end with the zone’s offset, until the moment it is over', async (_name, c) => {
     const before = await nextMeeting(c, secondBefore(c.expected.overAt));
-    expect(before).toMatchObject({ slug: created.get(c.name)!.event, timeZone: c.input.timeZone, start: c.expected.apiStart, end: c.expected.apiEnd });
+    expect(before).toMatchObject({
+      slug: created.get(c.name)!.event,
+      timeZone: c.input.timeZone,
+      start: c.expected.apiStart,
+      end: c.expected.apiEnd,
+    });
     expect(Date.parse(before!.start)).toBe(Date.parse(c.expected.startInstant));
     expect(await nextMeeting(c, c.expected.overAt)).toBeNull();
   });

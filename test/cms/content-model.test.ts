@@ -22,9 +22,59 @@ function attributes(uid: string) {
 
 describe('content types', () => {
   it.each([
-    [NETWORK, ['name', 'slug', 'kind', 'shortDescription', 'description', 'region', 'website', 'logo', 'contact', 'parent', 'children', 'members']],
-    [EVENT, ['title', 'slug', 'network', 'kind', 'start', 'end', 'allDay', 'timeZone', 'datePrecision', 'eventStatus', 'attendanceMode', 'venue', 'onlineUrl', 'onlineUrlPublic', 'agenda', 'registrationUrl', 'registrationDeadline', 'capacity', 'host', 'description', 'image']],
-    [REPORT, ['title', 'slug', 'summary', 'body', 'network', 'event', 'meetingStart', 'meetingEnd', 'place', 'author', 'participants', 'outcomes', 'nextSteps', 'cover', 'gallery', 'tags', 'contact', 'publicationDate']],
+    [
+      NETWORK,
+      ['name', 'slug', 'kind', 'shortDescription', 'description', 'region', 'website', 'logo', 'contact', 'parent', 'children', 'members'],
+    ],
+    [
+      EVENT,
+      [
+        'title',
+        'slug',
+        'network',
+        'kind',
+        'start',
+        'end',
+        'allDay',
+        'timeZone',
+        'datePrecision',
+        'eventStatus',
+        'attendanceMode',
+        'venue',
+        'onlineUrl',
+        'onlineUrlPublic',
+        'agenda',
+        'registrationUrl',
+        'registrationDeadline',
+        'capacity',
+        'host',
+        'description',
+        'image',
+      ],
+    ],
+    [
+      REPORT,
+      [
+        'title',
+        'slug',
+        'summary',
+        'body',
+        'network',
+        'event',
+        'meetingStart',
+        'meetingEnd',
+        'place',
+        'author',
+        'participants',
+        'outcomes',
+        'nextSteps',
+        'cover',
+        'gallery',
+        'tags',
+        'contact',
+        'publicationDate',
+      ],
+    ],
   ])('%s has the fields editors need', (uid, fields) => {
     const contentType = cms.strapi.contentType(uid as never) as any;
     expect(Object.keys(contentType.attributes)).toEqual(expect.arrayContaining(fields));
@@ -33,7 +83,14 @@ describe('content types', () => {
   });
 
   it('lists the kinds of networks and meetings the seeds describe', () => {
-    expect(attributes(NETWORK).kind.enum).toEqual(['peer-network', 'association', 'federation', 'regional-partner-network', 'project', 'working-group']);
+    expect(attributes(NETWORK).kind.enum).toEqual([
+      'peer-network',
+      'association',
+      'federation',
+      'regional-partner-network',
+      'project',
+      'working-group',
+    ]);
     expect(attributes(EVENT).kind.enum).toEqual(['meeting', 'workshop', 'networking-meeting', 'conference', 'general-assembly', 'other']);
     expect(attributes(EVENT).datePrecision.enum).toEqual(['time', 'day', 'month']);
     expect(attributes(EVENT).eventStatus.enum).toEqual(['planned', 'tentative', 'cancelled', 'postponed']);
@@ -90,7 +147,9 @@ describe('content types', () => {
   it('stores a federation with its Fachbereiche as child networks', async () => {
     const federation = await createNetwork(cms, { kind: 'federation' });
     const child = await createNetwork(cms, { kind: 'working-group', parent: federation.documentId });
-    const loaded = await cms.strapi.documents(NETWORK).findOne({ documentId: federation.documentId, status: 'published', populate: ['children'] } as never) as any;
+    const loaded = (await cms.strapi
+      .documents(NETWORK)
+      .findOne({ documentId: federation.documentId, status: 'published', populate: ['children'] } as never)) as any;
     expect(loaded.children.map((c: any) => c.documentId)).toContain(child.documentId);
   });
 });
@@ -105,9 +164,21 @@ describe('languages', () => {
 
   it('keeps a German and an English version of one report', async () => {
     const network = await createNetwork(cms);
-    const report = await createReport(cms, { network: network.documentId, title: 'Arbeitstreffen in Berlin', outcomes: [{ text: 'Neue Website' }] });
-    await cms.strapi.documents(REPORT).update({ documentId: report.documentId, locale: 'en', data: { title: 'Working meeting in Berlin', slug: report.slug, outcomes: [{ text: 'New website' }] }, status: 'published' } as never);
-    const read = (locale: string) => cms.strapi.documents(REPORT).findOne({ documentId: report.documentId, locale, status: 'published', populate: ['outcomes'] } as never) as any;
+    const report = await createReport(cms, {
+      network: network.documentId,
+      title: 'Arbeitstreffen in Berlin',
+      outcomes: [{ text: 'Neue Website' }],
+    });
+    await cms.strapi.documents(REPORT).update({
+      documentId: report.documentId,
+      locale: 'en',
+      data: { title: 'Working meeting in Berlin', slug: report.slug, outcomes: [{ text: 'New website' }] },
+      status: 'published',
+    } as never);
+    const read = (locale: string) =>
+      cms.strapi
+        .documents(REPORT)
+        .findOne({ documentId: report.documentId, locale, status: 'published', populate: ['outcomes'] } as never) as any;
     const [de, en] = await Promise.all([read('de'), read('en')]);
     expect(de.title).toBe('Arbeitstreffen in Berlin');
     expect(en.title).toBe('Working meeting in Berlin');
@@ -121,8 +192,8 @@ describe('draft and publish', () => {
     const network = await createNetwork(cms);
     const report = await createReport(cms, { network: network.documentId, title: 'Erste Fassung' });
     await cms.strapi.documents(REPORT).update({ documentId: report.documentId, locale: 'de', data: { title: 'Zweite Fassung' } } as never);
-    const published = await cms.strapi.documents(REPORT).findOne({ documentId: report.documentId, status: 'published' } as never) as any;
-    const draft = await cms.strapi.documents(REPORT).findOne({ documentId: report.documentId, status: 'draft' } as never) as any;
+    const published = (await cms.strapi.documents(REPORT).findOne({ documentId: report.documentId, status: 'published' } as never)) as any;
+    const draft = (await cms.strapi.documents(REPORT).findOne({ documentId: report.documentId, status: 'draft' } as never)) as any;
     expect(published.title).toBe('Erste Fassung');
     expect(draft.title).toBe('Zweite Fassung');
   });
@@ -149,8 +220,12 @@ describe('validation messages in the admin', () => {
   it('refuses a meeting that ends before it starts', async () => {
     const network = await createNetwork(cms);
     const response = await editor.request('POST', `${collection(EVENT)}?locale=de`, {
-      title: 'Rückwärts', slug: uniqueSlug('t-backwards'), kind: 'meeting', network: network.documentId,
-      start: inDays(10), end: inDays(9),
+      title: 'Rückwärts',
+      slug: uniqueSlug('t-backwards'),
+      kind: 'meeting',
+      network: network.documentId,
+      start: inDays(10),
+      end: inDays(9),
     });
     expectFieldError(response, 'end', /end lies before the start/);
   });
@@ -158,7 +233,12 @@ describe('validation messages in the admin', () => {
   it('refuses a time zone that does not exist', async () => {
     const network = await createNetwork(cms);
     const response = await editor.request('POST', `${collection(EVENT)}?locale=de`, {
-      title: 'Irgendwo', slug: uniqueSlug('t-zone'), kind: 'meeting', network: network.documentId, start: inDays(10), timeZone: 'Berlin',
+      title: 'Irgendwo',
+      slug: uniqueSlug('t-zone'),
+      kind: 'meeting',
+      network: network.documentId,
+      start: inDays(10),
+      timeZone: 'Berlin',
     });
     expectFieldError(response, 'timeZone', /not a time zone/);
   });
@@ -190,7 +270,11 @@ describe('validation messages in the admin', () => {
   it('refuses a slug another report already uses', async () => {
     const network = await createNetwork(cms);
     const first = await createReport(cms, { network: network.documentId });
-    const response = await editor.request('POST', `${collection(REPORT)}?locale=de`, { title: 'Doppelt', slug: first.slug, network: network.documentId });
+    const response = await editor.request('POST', `${collection(REPORT)}?locale=de`, {
+      title: 'Doppelt',
+      slug: first.slug,
+      network: network.documentId,
+    });
     expectFieldError(response, 'slug', /already used by another report/);
   });
 });

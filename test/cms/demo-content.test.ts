@@ -28,28 +28,49 @@ const demoFlag = () => cms.strapi.store({ type: 'plugin', name: 'treffpunkt' });
 describe('demo content', () => {
   it('creates the networks of the seed reports, with the BKE’s Fachbereiche as children', async () => {
     expect(await publishedSlugs(NETWORK)).toEqual(
-      expect.arrayContaining(['jetzt', 'zwh', 'bke', 'bke-medien', 'bke-juliti', 'bke-wendepunkt', 'queeres-netzwerk-gifhorn', 'partnernetzwerk-elbe']),
+      expect.arrayContaining([
+        'jetzt',
+        'zwh',
+        'bke',
+        'bke-medien',
+        'bke-juliti',
+        'bke-wendepunkt',
+        'queeres-netzwerk-gifhorn',
+        'partnernetzwerk-elbe',
+      ]),
     );
-    const bke = (await cms.strapi.documents(NETWORK).findFirst({ status: 'published', filters: { slug: 'bke' }, populate: ['children'] } as never)) as any;
+    const bke = (await cms.strapi
+      .documents(NETWORK)
+      .findFirst({ status: 'published', filters: { slug: 'bke' }, populate: ['children'] } as never)) as any;
     expect(bke.children.map((c: any) => c.slug).sort()).toEqual(['bke-juliti', 'bke-medien', 'bke-wendepunkt']);
   });
 
   it('keeps the facts of the seeds: dates, places and people', async () => {
-    const bkeMeeting = (await cms.strapi.documents(EVENT).findFirst({ status: 'published', filters: { slug: 'bke-expertinnentreffen-2023' }, populate: ['venue'] } as never)) as any;
+    const bkeMeeting = (await cms.strapi
+      .documents(EVENT)
+      .findFirst({ status: 'published', filters: { slug: 'bke-expertinnentreffen-2023' }, populate: ['venue'] } as never)) as any;
     expect(bkeMeeting.start.slice(0, 10)).toBe('2023-11-02'); // 3 November, 00:00 in Berlin
     expect(bkeMeeting.venue.city).toBe('Hannover');
-    const elbe = (await cms.strapi.documents(REPORT).findFirst({ status: 'published', filters: { slug: 'elbe-workshop-pevestorf-2020' }, populate: ['outcomes', 'cover'] } as never)) as any;
+    const elbe = (await cms.strapi.documents(REPORT).findFirst({
+      status: 'published',
+      filters: { slug: 'elbe-workshop-pevestorf-2020' },
+      populate: ['outcomes', 'cover'],
+    } as never)) as any;
     expect(elbe.participants).toBeGreaterThan(30);
     expect(elbe.publicationDate).toBe('2020-02-18');
     expect(elbe.outcomes.length).toBeGreaterThanOrEqual(4);
     expect(elbe.cover.alternativeText).toBeTruthy();
-    const bkeReport = (await cms.strapi.documents(REPORT).findFirst({ status: 'published', filters: { slug: 'bke-expertinnentreffen-hannover-2023' }, populate: ['author'] } as never)) as any;
+    const bkeReport = (await cms.strapi
+      .documents(REPORT)
+      .findFirst({ status: 'published', filters: { slug: 'bke-expertinnentreffen-hannover-2023' }, populate: ['author'] } as never)) as any;
     expect(bkeReport.author).toMatchObject({ name: 'Matthias Koll', role: 'Suchtreferent BKE Bundesverband' });
   });
 
   it('has a report for each seed, and English versions for at least two networks', async () => {
     expect(await publishedSlugs(REPORT)).toEqual(expect.arrayContaining(demoContent.reports.map((r) => r.slug)));
-    const english = (await cms.strapi.documents(REPORT).findMany({ status: 'published', locale: 'en', populate: ['network'] } as never)) as any[];
+    const english = (await cms.strapi
+      .documents(REPORT)
+      .findMany({ status: 'published', locale: 'en', populate: ['network'] } as never)) as any[];
     const translatedNetworks = new Set(demoContent.reports.filter((r) => r.title.en).map((r) => r.networkSlug));
     expect(english.length).toBeGreaterThanOrEqual(2);
     expect(translatedNetworks.size).toBeGreaterThanOrEqual(2);
@@ -86,13 +107,17 @@ describe('demo content', () => {
   it('is reset by a command: the demo comes back as it was, other content stays', async () => {
     const own = await createNetwork(cms);
     const jetzt = (await cms.strapi.documents(NETWORK).findFirst({ status: 'published', filters: { slug: 'jetzt' } } as never)) as any;
-    await cms.strapi.documents(NETWORK).update({ documentId: jetzt.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' } as never);
+    await cms.strapi
+      .documents(NETWORK)
+      .update({ documentId: jetzt.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' } as never);
     await cms.strapi.plugin('treffpunkt').service('demo-content').reset();
     const restored = (await cms.strapi.documents(NETWORK).findFirst({ status: 'published', filters: { slug: 'jetzt' } } as never)) as any;
     expect(restored.name).toBe('JETZT e.V.');
     expect(await publishedSlugs(REPORT)).toEqual(expect.arrayContaining(demoContent.reports.map((r) => r.slug)));
     expect(await cms.strapi.documents(NETWORK).findOne({ documentId: own.documentId, status: 'published' } as never)).not.toBeNull();
-    const covers = await cms.strapi.db.query('plugin::upload.file').count({ where: { name: { $in: demoContent.reports.map((r) => `${r.slug}.jpg`) } } });
+    const covers = await cms.strapi.db
+      .query('plugin::upload.file')
+      .count({ where: { name: { $in: demoContent.reports.map((r) => `${r.slug}.jpg`) } } });
     expect(covers).toBe(demoContent.reports.length);
   });
 });

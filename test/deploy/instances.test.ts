@@ -83,7 +83,8 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
   const measured: Record<string, unknown> = {};
 
   beforeAll(async () => {
-    if (!nginxInstalled()) throw new Error('nginx is not installed (Debian: apt-get install nginx); the deploy tests drive deploy/nginx.conf');
+    if (!nginxInstalled())
+      throw new Error('nginx is not installed (Debian: apt-get install nginx); the deploy tests drive deploy/nginx.conf');
     const database = await emptyDatabase();
     db = new pg.Client(postgresSettings(database.DATABASE_NAME));
     await db.connect();
@@ -129,14 +130,17 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
     expect((await json(`${nginx.url}${LIST}`)).status).toBe(200);
   });
 
-  it('caches at nginx what deploy/nginx.conf says: the widgets\' files as the instances say, API answers briefly, the rest never', async () => {
+  it("caches at nginx what deploy/nginx.conf says: the widgets' files as the instances say, API answers briefly, the rest never", async () => {
     const xCache = async (address: string) => {
       const response = await fetch(`${nginx.url}${address}`);
       await response.arrayBuffer();
       return { cache: response.headers.get('x-cache'), cacheControl: response.headers.get('cache-control') };
     };
-    const versioned = ((await json(`${nginx.url}/treffpunkt/widgets.json`)).body.versioned.script) as string;
-    for (const [address, cacheControl] of [['/treffpunkt/widgets.js', 'public, max-age=300'], [versioned, 'public, max-age=31536000, immutable']]) {
+    const versioned = (await json(`${nginx.url}/treffpunkt/widgets.json`)).body.versioned.script as string;
+    for (const [address, cacheControl] of [
+      ['/treffpunkt/widgets.js', 'public, max-age=300'],
+      [versioned, 'public, max-age=31536000, immutable'],
+    ]) {
       expect(await xCache(address)).toEqual({ cache: 'MISS', cacheControl });
       expect((await xCache(address)).cache).toBe('HIT');
     }
@@ -151,7 +155,12 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
     expect((await json(`${b.url}${LIST}`)).headers.get('etag')).toBe(before.headers.get('etag')); // B keeps it cached
     await listedSlugs(nginx.url);
     const slug = uniqueSlug('t-scale');
-    const documentId = await publishReport(admin, a.url, { title: `Neu auf A ${slug}`, slug, network: bkeId, publicationDate: dateInDays(0) });
+    const documentId = await publishReport(admin, a.url, {
+      title: `Neu auf A ${slug}`,
+      slug,
+      network: bkeId,
+      publicationDate: dateInDays(0),
+    });
     expect(await listedSlugs(a.url)).toContain(slug); // the writer's own cache was emptied on commit
 
     const published = { b: await msUntil(async () => (await listedSlugs(b.url)).includes(slug), AGREE_WITHIN_MS) };
@@ -164,7 +173,12 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
     const goneViaNginx = await msUntil(async () => !(await listedSlugs(nginx.url)).includes(slug), AGREE_WITHIN_MS + nginxMicroCacheMs);
     expect(unpublished.b).toBeLessThanOrEqual(AGREE_WITHIN_MS);
     expect(goneViaNginx).toBeLessThanOrEqual(AGREE_WITHIN_MS + nginxMicroCacheMs);
-    measured.agreeMs = { publishedOnB: published.b, publishedViaNginx: viaNginx, unpublishedOnB: unpublished.b, unpublishedViaNginx: goneViaNginx };
+    measured.agreeMs = {
+      publishedOnB: published.b,
+      publishedViaNginx: viaNginx,
+      unpublishedOnB: unpublished.b,
+      unpublishedViaNginx: goneViaNginx,
+    };
   });
 
   it('reconnects after losing the connection it hears writes on, and forgets what it may have missed meanwhile', async () => {
@@ -176,7 +190,10 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
     expect((await json(url)).body.data.title).toBe(title);
 
     await db.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'treffpunkt_cache listener'");
-    const reconnectedMs = await msUntil(async () => (await ready(b)).body.cacheSync === 'listening' && (await json(url)).body.data.title !== title, AGREE_WITHIN_MS);
+    const reconnectedMs = await msUntil(
+      async () => (await ready(b)).body.cacheSync === 'listening' && (await json(url)).body.data.title !== title,
+      AGREE_WITHIN_MS,
+    );
     expect(reconnectedMs).toBeLessThanOrEqual(AGREE_WITHIN_MS);
     expect((await json(url)).body.data.title).toBe(`${title} (geändert)`);
     expect(b.log()).toMatch(/lost the database connection that hears other instances' writes .* reconnecting in \d+ ms/);

@@ -26,7 +26,13 @@ let admin: AdminClient;
 
 beforeAll(async () => {
   s3Directory = await mkdtemp(path.join(scratchDir(), 's3-'));
-  s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: s3Directory, configureBuckets: [{ name: BUCKET, configs: [] }] });
+  s3 = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: s3Directory,
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  });
   const { port } = await s3.run();
   s3Origin = `http://127.0.0.1:${port}`;
   cms = cmsInstance(
@@ -54,7 +60,9 @@ afterAll(async () => {
 
 /** POST /upload as the admin panel's media library sends it: multipart `files` and a JSON `fileInfo`. */
 async function uploadInAdmin(alternativeText: string) {
-  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a7f62' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a7f62' } })
+    .png()
+    .toBuffer();
   const form = new FormData();
   form.append('files', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'treffen.png');
   form.append('fileInfo', JSON.stringify({ name: 'treffen.png', alternativeText }));

@@ -47,7 +47,12 @@ async function publishAndRead(running: RunningApp, slug: string) {
   await publishThroughAdmin(
     admin,
     REPORT,
-    { title: `Bericht aus ${slug}`, slug: `${slug}-bericht`, summary: 'Was wir besprochen haben.', network: { connect: [{ documentId: network, locale: 'de' }] } },
+    {
+      title: `Bericht aus ${slug}`,
+      slug: `${slug}-bericht`,
+      summary: 'Was wir besprochen haben.',
+      network: { connect: [{ documentId: network, locale: 'de' }] },
+    },
     'de',
   );
   const reports = await fetch(`${running.url}/api/treffpunkt/reports?network=${slug}`).then((response) => response.json());
@@ -76,7 +81,11 @@ describe('strapi-plugin-treffpunkt in a plain Strapi 5 app', () => {
     // The app as it ran before: an admin, and an event of its own, public on its own route.
     const before = await app.start(EXISTING_DB);
     const admin = await adminOf(before);
-    await publishThroughAdmin(admin, APP_EVENT, { title: 'Sommerfest', date: '2027-07-03', venue: { name: 'Vereinsheim', city: 'Kassel' } });
+    await publishThroughAdmin(admin, APP_EVENT, {
+      title: 'Sommerfest',
+      date: '2027-07-03',
+      venue: { name: 'Vereinsheim', city: 'Kassel' },
+    });
     await before.stop();
 
     app.npm(['install', tarball]);
@@ -87,22 +96,29 @@ describe('strapi-plugin-treffpunkt in a plain Strapi 5 app', () => {
       await publishAndRead(running, 'ortsverband');
       // The app's own event API, types and component beside the plugin's.
       const events = await fetch(`${running.url}/api/events?populate=venue`).then((response) => response.json());
-      expect(events.data.map((event: { title: string; venue: { city: string } }) => [event.title, event.venue.city])).toEqual([['Sommerfest', 'Kassel']]);
+      expect(events.data.map((event: { title: string; venue: { city: string } }) => [event.title, event.venue.city])).toEqual([
+        ['Sommerfest', 'Kassel'],
+      ]);
       // The demo is off in an existing app: no demo network.
       expect((await fetch(`${running.url}/api/treffpunkt/networks/bke`)).status).toBe(404);
       // The embed page's permission is in the roles page, and the Editor role has it.
       const session = await adminOf(running);
       const permissions = await session.request('GET', '/admin/permissions');
-      expect(permissions.body.data.sections.plugins.map((action: { action: string }) => action.action)).toContain('plugin::treffpunkt.embed.read');
+      expect(permissions.body.data.sections.plugins.map((action: { action: string }) => action.action)).toContain(
+        'plugin::treffpunkt.embed.read',
+      );
       const roles = await session.request('GET', '/admin/roles');
       const editor = roles.body.data.find((role: { code: string }) => role.code === 'strapi-editor');
       const editorPermissions = await session.request('GET', `/admin/roles/${editor.id}/permissions`);
-      expect(editorPermissions.body.data.map((permission: { action: string }) => permission.action)).toContain('plugin::treffpunkt.embed.read');
+      expect(editorPermissions.body.data.map((permission: { action: string }) => permission.action)).toContain(
+        'plugin::treffpunkt.embed.read',
+      );
       // The Network editor role is made with Strapi's roles, its writes limited to "in one of my networks".
       const networkEditor = roles.body.data.find((role: { code: string }) => role.code === 'treffpunkt-network-editor');
       const networkEditorPermissions = await session.request('GET', `/admin/roles/${networkEditor.id}/permissions`);
       const updateNetworks = networkEditorPermissions.body.data.find(
-        (permission: { action: string; subject: string }) => permission.action === 'plugin::content-manager.explorer.update' && permission.subject === NETWORK,
+        (permission: { action: string; subject: string }) =>
+          permission.action === 'plugin::content-manager.explorer.update' && permission.subject === NETWORK,
       );
       expect(updateNetworks.conditions).toEqual(['plugin::treffpunkt.in-my-networks']);
       // The admin panel was built with the plugin.

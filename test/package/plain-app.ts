@@ -24,7 +24,10 @@ function npm(cwd: string, args: string[]) {
 export function packPlugin(into: string): string {
   execFileSync('npm', ['run', 'build:widgets', '--silent'], { cwd: repoRoot, stdio: 'inherit' });
   execFileSync('npm', ['run', 'build:plugin', '--silent'], { cwd: repoRoot, stdio: 'inherit' });
-  execFileSync('npm', ['pack', '--workspace', 'strapi-plugin-treffpunkt', '--pack-destination', into, '--silent'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync('npm', ['pack', '--workspace', 'strapi-plugin-treffpunkt', '--pack-destination', into, '--silent'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
   const [tarball] = readdirSync(into).filter((name) => /^strapi-plugin-treffpunkt-.*\.tgz$/.test(name));
   return path.join(into, tarball);
 }

@@ -43,7 +43,6 @@ export function createReport(cms: Cms, data: Record<string, unknown>, options?: 
   return createDocument(cms, REPORT, { title: `Bericht ${slug}`, slug, ...data }, options);
 }
 
-
 export async function getJson(cms: Cms, path: string, init?: RequestInit) {
   const response = await fetch(`${cms.url}${path}`, init);
   const text = await response.text();
@@ -51,16 +50,24 @@ export async function getJson(cms: Cms, path: string, init?: RequestInit) {
 }
 
 /** A real image in the media library (Strapi makes its responsive formats), with the given alternative text. */
-export async function uploadTestImage(cms: Cms, alternativeText: string): Promise<{ id: number; url: string; formats: Record<string, { url: string }> }> {
+export async function uploadTestImage(
+  cms: Cms,
+  alternativeText: string,
+): Promise<{ id: number; url: string; formats: Record<string, { url: string }> }> {
   const folder = await mkdtemp(path.join(tmpdir(), 'treffpunkt-img-'));
   try {
     const filepath = path.join(folder, 'test.png');
-    const buffer = await sharp({ create: { width: 1200, height: 750, channels: 3, background: '#336699' } }).png().toBuffer();
+    const buffer = await sharp({ create: { width: 1200, height: 750, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer();
     await writeFile(filepath, buffer);
-    const [file] = await cms.strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name: 'test.png', alternativeText } },
-      files: { filepath, originalFilename: 'test.png', mimetype: 'image/png', size: buffer.length },
-    });
+    const [file] = await cms.strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name: 'test.png', alternativeText } },
+        files: { filepath, originalFilename: 'test.png', mimetype: 'image/png', size: buffer.length },
+      });
     return file;
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -17,7 +17,8 @@ export function nginxInstalled(): boolean {
 /** The example's upstream lines and listen line, each replaced exactly as often as expected. */
 export function configWithPorts(config: string, upstreamPorts: number[], listenPort: number): string {
   const servers = config.match(/^\s*server 127\.0\.0\.1:\d+ .*;$/gm) ?? [];
-  if (servers.length !== upstreamPorts.length) throw new Error(`deploy/nginx.conf names ${servers.length} instances, the test runs ${upstreamPorts.length}`);
+  if (servers.length !== upstreamPorts.length)
+    throw new Error(`deploy/nginx.conf names ${servers.length} instances, the test runs ${upstreamPorts.length}`);
   let index = 0;
   const withUpstreams = config.replace(/^(\s*server 127\.0\.0\.1:)\d+/gm, (_, head: string) => `${head}${upstreamPorts[index++]}`);
   const listens = withUpstreams.match(/^\s*listen \d+;$/gm) ?? [];

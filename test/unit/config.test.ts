@@ -16,7 +16,9 @@ describe('treffpunkt.publicUrl', () => {
   });
 
   it('refuses an address with a path, a query or another scheme, naming the setting', () => {
-    expect(validate('https://example.org/cms')).toThrow(/^treffpunkt\.publicUrl must be an address without a path.*\(got "https:\/\/example\.org\/cms"\)/);
+    expect(validate('https://example.org/cms')).toThrow(
+      /^treffpunkt\.publicUrl must be an address without a path.*\(got "https:\/\/example\.org\/cms"\)/,
+    );
     expect(validate('ftp://cms.example.org')).toThrow(/^treffpunkt\.publicUrl must be an http\(s\) URL/);
     expect(validate('cms.example.org')).toThrow(/^treffpunkt\.publicUrl must be an absolute URL/);
   });

@@ -3,7 +3,13 @@
  * language asked for and the meeting's own time zone, whatever the zone of the machine.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarDates, meetingBrief, meetingRelative, meetingWhen, type DisplayTiming } from '../../cms/src/plugins/treffpunkt/server/src/wire/display';
+import {
+  calendarDates,
+  meetingBrief,
+  meetingRelative,
+  meetingWhen,
+  type DisplayTiming,
+} from '../../cms/src/plugins/treffpunkt/server/src/wire/display';
 
 /** A meeting's timing; what the tests leave out is an evening in Berlin. */
 function event(fields: Partial<DisplayTiming>): DisplayTiming {
@@ -48,7 +54,6 @@ describe('meetingWhen', () => {
     expect(plain(eventWhen(planned, 'en'))).toBe('tentatively March 2027');
   });
 });
-
 
 describe('calendarDates', () => {
   it('writes report meeting dates and ranges', () => {

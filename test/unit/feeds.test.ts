@@ -59,7 +59,14 @@ function makeEvent(overrides: Partial<WireEvent> = {}): WireEvent {
     image: null,
     ics: 'https://cms.example.org/api/treffpunkt/events/herbsttreffen-2026.ics',
     // What the widgets show; the feeds write their own texts from the fields above.
-    display: { when: 'Montag, 23. November 2026, 10:00–16:30 Uhr', brief: 'Mo., 23. Nov. 2026, 10:00–16:30', datetime: '2026-11-23T10:00:00+01:00', relative: null, place: 'Haus der Demokratie, Bernhard-Göring-Str. 152, 04277 Leipzig', deadline: '16. November 2026 um 23:59' },
+    display: {
+      when: 'Montag, 23. November 2026, 10:00–16:30 Uhr',
+      brief: 'Mo., 23. Nov. 2026, 10:00–16:30',
+      datetime: '2026-11-23T10:00:00+01:00',
+      relative: null,
+      place: 'Haus der Demokratie, Bernhard-Göring-Str. 152, 04277 Leipzig',
+      deadline: '16. November 2026 um 23:59',
+    },
     links: { map: null, googleCalendar: null },
     structuredData: {},
     series: null,
@@ -118,9 +125,16 @@ describe('eventsToICalendar', () => {
     const events = [makeEvent(), makeEvent({ slug: 'fruehjahrstreffen-2027', start: '2027-03-10T18:00:00+01:00', end: null })];
     const first = parseCalendar(eventsToICalendar(events, calendarOptions({ stamp: new Date('2026-10-01T08:00:00Z') })));
     const second = parseCalendar(
-      eventsToICalendar([...events].reverse(), calendarOptions({ stamp: new Date('2026-10-02T09:30:00Z'), uidDomain: 'https://cms.example.org/' })),
+      eventsToICalendar(
+        [...events].reverse(),
+        calendarOptions({ stamp: new Date('2026-10-02T09:30:00Z'), uidDomain: 'https://cms.example.org/' }),
+      ),
     );
-    const uids = (c: ICAL.Component) => c.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid')).sort();
+    const uids = (c: ICAL.Component) =>
+      c
+        .getAllSubcomponents('vevent')
+        .map((v) => v.getFirstPropertyValue('uid'))
+        .sort();
     expect(uids(first)).toEqual(['fruehjahrstreffen-2027@cms.example.org', 'herbsttreffen-2026@cms.example.org']);
     expect(uids(second)).toEqual(uids(first));
     // DTSTAMP is the given stamp, in UTC
@@ -230,7 +244,10 @@ describe('eventsToICalendar', () => {
 
   it("turns datePrecision 'day' into an all-day event on that day", () => {
     const calendar = parseCalendar(
-      eventsToICalendar([makeEvent({ slug: 'tagung', datePrecision: 'day', start: '2026-11-23T10:00:00+01:00', end: null })], calendarOptions()),
+      eventsToICalendar(
+        [makeEvent({ slug: 'tagung', datePrecision: 'day', start: '2026-11-23T10:00:00+01:00', end: null })],
+        calendarOptions(),
+      ),
     );
     const vevent = veventByUid(calendar, 'tagung@cms.example.org');
     expect(vevent.getFirstProperty('dtstart')!.type).toBe('date');
@@ -240,8 +257,21 @@ describe('eventsToICalendar', () => {
   });
 
   it("turns datePrecision 'month' into a tentative, transparent span over the whole month", () => {
-    const march = makeEvent({ slug: 'konzeptwerkstatt', title: 'Konzeptwerkstatt', datePrecision: 'month', start: '2027-03-01T00:00:00+01:00', end: null });
-    const december = makeEvent({ slug: 'jahresabschluss', locale: 'en', title: 'Year-end meeting', datePrecision: 'month', start: '2026-12-01T00:00:00+01:00', end: null });
+    const march = makeEvent({
+      slug: 'konzeptwerkstatt',
+      title: 'Konzeptwerkstatt',
+      datePrecision: 'month',
+      start: '2027-03-01T00:00:00+01:00',
+      end: null,
+    });
+    const december = makeEvent({
+      slug: 'jahresabschluss',
+      locale: 'en',
+      title: 'Year-end meeting',
+      datePrecision: 'month',
+      start: '2026-12-01T00:00:00+01:00',
+      end: null,
+    });
     const calendar = parseCalendar(eventsToICalendar([march, december], calendarOptions()));
 
     const vevent = veventByUid(calendar, 'konzeptwerkstatt@cms.example.org');
@@ -311,7 +341,10 @@ describe('eventsToICalendar', () => {
 
   it('falls back to UTC times for a time zone without VTIMEZONE data, and keeps the instant', () => {
     const calendar = parseCalendar(
-      eventsToICalendar([makeEvent({ slug: 'irgendwo', timeZone: 'Mars/Olympus_Mons', start: '2026-11-23T10:00:00+01:00' })], calendarOptions()),
+      eventsToICalendar(
+        [makeEvent({ slug: 'irgendwo', timeZone: 'Mars/Olympus_Mons', start: '2026-11-23T10:00:00+01:00' })],
+        calendarOptions(),
+      ),
     );
     expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(0);
     const vevent = veventByUid(calendar, 'irgendwo@cms.example.org');
@@ -344,7 +377,10 @@ describe('blocksToPlainText', () => {
         format: 'ordered',
         children: [
           { type: 'list-item', children: [{ type: 'text', text: 'eins' }] },
-          { type: 'list-item', children: [{ type: 'link', url: 'mailto:info@example.org', children: [{ type: 'text', text: 'info@example.org' }] }] },
+          {
+            type: 'list-item',
+            children: [{ type: 'link', url: 'mailto:info@example.org', children: [{ type: 'text', text: 'info@example.org' }] }],
+          },
         ],
       },
       { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'Punkt' }] }] },
@@ -448,7 +484,10 @@ describe('reportsToAtom', () => {
   });
 
   it('writes entries from cards: id, link, title, summary, dates and one category per tag', () => {
-    const cards = [makeCard(), makeCard({ slug: 'fruehjahr-2026', title: 'Frühjahrstreffen', publishedOn: '2026-04-02', tags: [], summary: null })];
+    const cards = [
+      makeCard(),
+      makeCard({ slug: 'fruehjahr-2026', title: 'Frühjahrstreffen', publishedOn: '2026-04-02', tags: [], summary: null }),
+    ];
     const feed = parseAtom(reportsToAtom(cards, atomOptions({ locale: 'en' })));
     expect(feed.title).toBe('Netzwerk Ost – reports');
     expect(feed.updated).toBe('2026-11-28T00:00:00.000Z'); // the newest entry
@@ -499,7 +538,9 @@ describe('reportsToAtom', () => {
     expect(entry.author[0].name).toBe('Kim Muster');
     expect(entry.content['@_type']).toBe('html');
     const html = String(entry.content.__cdata);
-    expect(html).toContain('<p>Wir haben &lt;b&gt;viel&lt;/b&gt; besprochen. <a href="https://netzwerk-ost.example.org/protokoll">Protokoll</a> Klick</p>');
+    expect(html).toContain(
+      '<p>Wir haben &lt;b&gt;viel&lt;/b&gt; besprochen. <a href="https://netzwerk-ost.example.org/protokoll">Protokoll</a> Klick</p>',
+    );
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('<b>');
     expect(html).toContain('<ul><li><em>Punkt 1</em></li></ul>');

@@ -68,7 +68,12 @@ describe('when a meeting is over', () => {
   it('lasts until the end of its day without an end, and a month ends with the month its end names', () => {
     const timing = { start: '2026-11-23T09:00:00Z', datePrecision: 'time' as const, timeZone: 'Europe/Berlin' };
     expect(meetingOver(timing)?.toISOString()).toBe('2026-11-23T23:00:00.000Z');
-    const months = { start: '2027-03-01T00:00:00+01:00', end: '2027-04-10T00:00:00+02:00', datePrecision: 'month' as const, timeZone: 'Europe/Berlin' };
+    const months = {
+      start: '2027-03-01T00:00:00+01:00',
+      end: '2027-04-10T00:00:00+02:00',
+      datePrecision: 'month' as const,
+      timeZone: 'Europe/Berlin',
+    };
     expect(meetingDays(months)?.afterLast.toString()).toBe('2027-05-01');
     expect(meetingOver({ ...timing, start: 'kaputt' })).toBeNull();
   });

@@ -36,7 +36,10 @@ describe('the widget bundle', () => {
     await page.waitForLoadState('networkidle');
 
     const gzipped = async (responses: Response[]) =>
-      (await Promise.all(responses.map(async (response) => gzipSync(await response.body(), { level: 9 }).length))).reduce((a, b) => a + b, 0);
+      (await Promise.all(responses.map(async (response) => gzipSync(await response.body(), { level: 9 }).length))).reduce(
+        (a, b) => a + b,
+        0,
+      );
     const firstLoad = [...scripts];
     expect(firstLoad.map((response) => new URL(response.url()).pathname)).toEqual(['/treffpunkt/widgets.js']);
     expect(await gzipped(firstLoad)).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);

@@ -5,12 +5,7 @@
  * longest content there is: test/widgets/layout-stability.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type {
-  NextEventResponse,
-  ReportListResponse,
-  ReportResponse,
-  WireEvent,
-} from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { NextEventResponse, ReportListResponse, ReportResponse, WireEvent } from '../../cms/src/plugins/treffpunkt/shared/wire';
 import { axeViolations, openPage } from './browser';
 import { allLoaded, focused, pageErrors, useTestbed } from './testbed';
 
@@ -25,9 +20,7 @@ async function openDemo(hash = '', options = {}) {
 
 /** The weekday and day of a moment, written by Intl in the event's zone: what a reader expects to see. */
 const dayOf = (event: WireEvent, locale: string) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', timeZone: event.timeZone }).formatToParts(
-    Date.parse(event.start),
-  );
+  new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', timeZone: event.timeZone }).formatToParts(Date.parse(event.start));
 
 describe('the demo page', () => {
   it('shows the latest reports the API holds, in German and in English', async () => {
@@ -53,12 +46,8 @@ describe('the demo page', () => {
     }
 
     const english = page.locator('treffpunkt-latest-reports#bke-en');
-    const en = await testbed().api<ReportListResponse>(
-      '/api/treffpunkt/reports?network=bke&include=subnetworks&limit=2&page=1&locale=en',
-    );
-    await expect(english.getByRole('article').getByRole('heading').allTextContents()).resolves.toEqual(
-      en.data.map((r) => r.title),
-    );
+    const en = await testbed().api<ReportListResponse>('/api/treffpunkt/reports?network=bke&include=subnetworks&limit=2&page=1&locale=en');
+    await expect(english.getByRole('article').getByRole('heading').allTextContents()).resolves.toEqual(en.data.map((r) => r.title));
     await expect(english.getByRole('link', { name: /^Read more: / }).count()).resolves.toBe(en.data.length);
     expect(pageErrors(log.errors)).toEqual([]);
     await context.close();
@@ -66,9 +55,7 @@ describe('the demo page', () => {
 
   it('shows the next meeting the API holds: when, where, how to join, calendar and last report', async () => {
     const { page, context } = await openDemo();
-    const { data: event } = await testbed().api<NextEventResponse>(
-      '/api/treffpunkt/events/next?network=bke&include=subnetworks&locale=de',
-    );
+    const { data: event } = await testbed().api<NextEventResponse>('/api/treffpunkt/events/next?network=bke&include=subnetworks&locale=de');
     if (!event) throw new Error('the demo content has a next meeting for bke');
     const card = page.locator('treffpunkt-next-meeting').first();
     await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(event.title);
@@ -112,9 +99,8 @@ describe('the demo page', () => {
     await expect(running.getByRole('heading').first().textContent()).resolves.toBe(zwh.title);
     if (Date.parse(zwh.start) < Date.now()) await expect(running.getByText('läuft gerade').isVisible()).resolves.toBe(true);
 
-    const gifhorn = (await testbed().api<NextEventResponse>(
-      '/api/treffpunkt/events/next?network=queeres-netzwerk-gifhorn&locale=en',
-    )).data!;
+    const gifhorn = (await testbed().api<NextEventResponse>('/api/treffpunkt/events/next?network=queeres-netzwerk-gifhorn&locale=en'))
+      .data!;
     const english = page.locator('treffpunkt-next-meeting[network=queeres-netzwerk-gifhorn]');
     await expect(english.getByRole('heading').first().textContent()).resolves.toBe(gifhorn.title);
     await expect(english.locator('[part=kind]').textContent()).resolves.toBe(gifhorn.kindLabel);
@@ -134,12 +120,18 @@ describe('the demo page', () => {
       );
     // The meetings the cards show and the lines of the upcoming list: an occurrence of a series is an Event of its own.
     const shown = await page.evaluate(() => [
-      ...[...document.querySelectorAll('treffpunkt-next-meeting')].map((element) => element.shadowRoot!.querySelector('[role=heading]')!.textContent),
+      ...[...document.querySelectorAll('treffpunkt-next-meeting')].map(
+        (element) => element.shadowRoot!.querySelector('[role=heading]')!.textContent,
+      ),
       ...[...document.querySelectorAll('treffpunkt-upcoming-meetings')].flatMap((element) =>
         [...element.shadowRoot!.querySelectorAll('[part=item] [part=heading]')].map((title) => title.textContent),
       ),
     ]);
-    const keys = await page.evaluate(() => [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((script) => (script as HTMLElement).dataset.treffpunktEvent));
+    const keys = await page.evaluate(() =>
+      [...document.head.querySelectorAll('script[type="application/ld+json"]')].map(
+        (script) => (script as HTMLElement).dataset.treffpunktEvent,
+      ),
+    );
     expect(new Set(keys).size).toBe(keys.length);
     const first = (await jsonLd()).map((text) => JSON.parse(text));
     expect(first.every((data) => data['@type'] === 'Event')).toBe(true);
@@ -230,7 +222,10 @@ describe('the demo page', () => {
     await showsReport();
 
     // Opened from a link, "back" returns to the list; the hash goes.
-    await elbe.getByRole('button', { name: /Zurück/ }).first().click();
+    await elbe
+      .getByRole('button', { name: /Zurück/ })
+      .first()
+      .click();
     await elbe.getByRole('link', { name: `Weiterlesen: ${list[0].title}` }).waitFor();
     expect(new URL(page.url()).hash).toBe('');
 

@@ -54,13 +54,17 @@ describe('embed pages without JavaScript', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
 
     await page.goto(embedUrl('upcoming-meetings?network=bke&include-subnetworks&limit=4'));
-    const { data: upcoming } = await testbed().api<EventListResponse>('/api/treffpunkt/events?network=bke&include=subnetworks&limit=4&page=1&locale=de');
+    const { data: upcoming } = await testbed().api<EventListResponse>(
+      '/api/treffpunkt/events?network=bke&include=subnetworks&limit=4&page=1&locale=de',
+    );
     await expect(page.locator('[part=item] [part=heading]').allTextContents()).resolves.toEqual(upcoming.map((event) => event.title));
     await context.close();
   });
 
   it('keep the visitor on the site when a report\'s "read more" is clicked in the frame', async () => {
-    const { data: [report] } = await reportsList('network=jetzt&limit=1&page=1&locale=de');
+    const {
+      data: [report],
+    } = await reportsList('network=jetzt&limit=1&page=1&locale=de');
     const { page, context } = await openPage(testbed().browser, { javaScriptEnabled: false });
     const top = framingPage(embedUrl('latest-reports?network=jetzt&limit=1'), { height: 600 });
     await page.goto(top);
@@ -115,9 +119,11 @@ describe('embed pages in a frame on another website', () => {
     await context.close();
   });
 
-  it('opens a report in the frame, and sends the site\'s own report page to the top window', async () => {
+  it("opens a report in the frame, and sends the site's own report page to the top window", async () => {
     const { host } = testbed();
-    const { data: [report] } = await reportsList('network=jetzt&limit=1&page=1&locale=de');
+    const {
+      data: [report],
+    } = await reportsList('network=jetzt&limit=1&page=1&locale=de');
     const { page, context } = await openPage(testbed().browser);
     const top = framingPage(embedUrl('latest-reports?network=jetzt&limit=1'), { height: 900 });
     await page.goto(top);
@@ -135,9 +141,15 @@ describe('embed pages in a frame on another website', () => {
   });
 
   it('opens the report a deep link names, in place of the list, and "back" returns to the list', async () => {
-    const { data: [report] } = await reportsList('network=bke&include=subnetworks&limit=1&page=1&locale=de');
+    const {
+      data: [report],
+    } = await reportsList('network=bke&include=subnetworks&limit=1&page=1&locale=de');
     const { page, context, log } = await openPage(testbed().browser);
-    await page.goto(framingPage(embedUrl(`latest-reports?network=bke&include-subnetworks=&limit=1&lang=de#treffpunkt-report=${report.slug}`), { height: 900 }));
+    await page.goto(
+      framingPage(embedUrl(`latest-reports?network=bke&include-subnetworks=&limit=1&lang=de#treffpunkt-report=${report.slug}`), {
+        height: 900,
+      }),
+    );
     const frame = page.frameLocator('#treffpunkt');
     await frame.locator('[part=report]').getByRole('heading', { name: report.title }).waitFor();
     await expect(frame.locator('[part=list]').isVisible()).resolves.toBe(false);
@@ -171,7 +183,10 @@ describe('embed pages in a frame on another website', () => {
     const { page, context } = await openPage(testbed().browser);
     const top = framingPage(embedUrl(`latest-reports?network=jetzt&limit=1&target=_blank&href-template=${template}`));
     await page.goto(top);
-    const [opened] = await Promise.all([context.waitForEvent('page'), page.frameLocator('#treffpunkt').locator('[part=read-more]').first().click()]);
+    const [opened] = await Promise.all([
+      context.waitForEvent('page'),
+      page.frameLocator('#treffpunkt').locator('[part=read-more]').first().click(),
+    ]);
     await opened.waitForLoadState();
     expect(opened.url()).toContain('/berichte/index.html?bericht=');
     expect(page.url()).toBe(top);
@@ -196,7 +211,7 @@ describe('the resize script for host pages', () => {
     return () => page.evaluate(() => (window as unknown as { heard: Promise<void> }).heard);
   }
 
-  it('grows the frame to the embed page\'s content, and again when a report opens', async () => {
+  it("grows the frame to the embed page's content, and again when a report opens", async () => {
     const { page, context } = await openPage(testbed().browser);
     await page.goto(framingPage(embedUrl('latest-reports?network=jetzt&limit=1'), { script: true }));
     const embedded = page.frame({ url: /treffpunkt\/embed/ })!;
@@ -268,18 +283,24 @@ describe('the script snippet from the admin', () => {
     const reports = { ...defaultOptions('jetzt', 'de'), limit: 2 };
     const next = withWidget(defaultOptions('zwh', 'de'), 'next-meeting');
     const path = `/snippet-${Math.random().toString(36).slice(2)}.html`;
-    host.page(path, `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Verein</title>${head}</head>
-<body><h1>Unser Verein</h1>${snippet(reports, widgets)}\n${snippet(next, widgets)}</body></html>`);
+    host.page(
+      path,
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Verein</title>${head}</head>
+<body><h1>Unser Verein</h1>${snippet(reports, widgets)}\n${snippet(next, widgets)}</body></html>`,
+    );
     return `${host.url}${path}`;
   }
 
-  it('preloads each widget\'s first answer, and the widget takes that answer: one request each', async () => {
+  it("preloads each widget's first answer, and the widget takes that answer: one request each", async () => {
     const { page, context, log } = await openPage(testbed().browser);
     await page.goto(snippetPage());
     await allLoaded(page);
     const api = log.requests.filter((url) => url.includes('/api/treffpunkt/'));
     expect(api.sort()).toEqual(
-      [`${testbed().cms}/api/treffpunkt/events/next?network=zwh&locale=de`, `${testbed().cms}/api/treffpunkt/reports?network=jetzt&limit=2&page=1&locale=de`].sort(),
+      [
+        `${testbed().cms}/api/treffpunkt/events/next?network=zwh&locale=de`,
+        `${testbed().cms}/api/treffpunkt/reports?network=jetzt&limit=2&page=1&locale=de`,
+      ].sort(),
     );
     // Chromium warns about a preload nobody used; both were used.
     expect(log.warnings.filter((line) => line.includes('preload'))).toEqual([]);
@@ -291,14 +312,19 @@ describe('the script snippet from the admin', () => {
     const { page, context, log } = await openPage(testbed().browser);
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route((url) => url.pathname === '/treffpunkt/widgets.js', async (route) => (await released, route.continue()));
+    await page.route(
+      (url) => url.pathname === '/treffpunkt/widgets.js',
+      async (route) => (await released, route.continue()),
+    );
     // Every shadow root is watched from its start: a skeleton drawn first would turn aria-busy from "true" to "false".
     await page.addInitScript(() => {
       const skeletons: string[] = ((window as unknown as { skeletons: string[] }).skeletons = []);
       const attachShadow = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (init) {
         const root = attachShadow.call(this, init);
-        new MutationObserver((records) => records.forEach((record) => record.oldValue === 'true' && skeletons.push(this.localName))).observe(root, {
+        new MutationObserver((records) =>
+          records.forEach((record) => record.oldValue === 'true' && skeletons.push(this.localName)),
+        ).observe(root, {
           subtree: true,
           attributeFilter: ['aria-busy'],
           attributeOldValue: true,
@@ -307,7 +333,9 @@ describe('the script snippet from the admin', () => {
       };
     });
     const answered = Promise.all(
-      ['/api/treffpunkt/reports', '/api/treffpunkt/events/next'].map((path) => page.waitForEvent('requestfinished', (request) => new URL(request.url()).pathname === path)),
+      ['/api/treffpunkt/reports', '/api/treffpunkt/events/next'].map((path) =>
+        page.waitForEvent('requestfinished', (request) => new URL(request.url()).pathname === path),
+      ),
     );
     await page.goto(snippetPage(), { waitUntil: 'commit' });
     await answered;
@@ -323,16 +351,23 @@ describe('the script snippet from the admin', () => {
     const { page, context, log } = await openPage(testbed().browser);
     let answer!: () => void;
     const answered = new Promise<void>((resolve) => (answer = resolve));
-    await page.route((url) => url.pathname.startsWith('/api/treffpunkt/'), async (route) => (await answered, route.continue()));
+    await page.route(
+      (url) => url.pathname.startsWith('/api/treffpunkt/'),
+      async (route) => (await answered, route.continue()),
+    );
     await page.addInitScript(() => {
       const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-      new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => (entry as unknown as { value: number }).value))).observe({
+      new PerformanceObserver((list) =>
+        shifts.push(...list.getEntries().map((entry) => (entry as unknown as { value: number }).value)),
+      ).observe({
         type: 'layout-shift',
         buffered: true,
       });
     });
     await page.goto(snippetPage());
-    const skeletons = page.locator('treffpunkt-latest-reports [part=base][aria-busy=true], treffpunkt-next-meeting [part=base][aria-busy=true]');
+    const skeletons = page.locator(
+      'treffpunkt-latest-reports [part=base][aria-busy=true], treffpunkt-next-meeting [part=base][aria-busy=true]',
+    );
     await expect.poll(() => skeletons.count()).toBe(2);
     answer();
     await allLoaded(page);
@@ -343,12 +378,14 @@ describe('the script snippet from the admin', () => {
     await context.close();
   });
 
-  it('works beside the host page\'s own preload lines that have no URL', async () => {
+  it("works beside the host page's own preload lines that have no URL", async () => {
     const { page, context, log } = await openPage(testbed().browser);
     await page.goto(snippetPage('<link rel="preload" as="fetch"><link rel="preload" as="fetch" href="http://[kaputt">'));
     await allLoaded(page);
     const { data } = await reportsList('network=jetzt&limit=2&page=1&locale=de');
-    await expect(page.locator('treffpunkt-latest-reports [part=card] [part=heading]').allTextContents()).resolves.toEqual(data.map((report) => report.title));
+    await expect(page.locator('treffpunkt-latest-reports [part=card] [part=heading]').allTextContents()).resolves.toEqual(
+      data.map((report) => report.title),
+    );
     await expect(page.locator('treffpunkt-next-meeting [part=card] [part=heading]').textContent()).resolves.not.toBe('');
     expect(pageErrors(log.errors)).toEqual([]);
     await context.close();
@@ -356,8 +393,15 @@ describe('the script snippet from the admin', () => {
 
   it('checks a preloaded answer like any other: one of the wrong shape shows the problem and the fallback', async () => {
     const { page, context } = await openPage(testbed().browser);
-    await page.route((url) => url.pathname === '/api/treffpunkt/reports', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: '{"data":"kaputt"}' }),
+    await page.route(
+      (url) => url.pathname === '/api/treffpunkt/reports',
+      (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          body: '{"data":"kaputt"}',
+        }),
     );
     await page.goto(snippetPage());
     await allLoaded(page);
@@ -367,7 +411,7 @@ describe('the script snippet from the admin', () => {
     await context.close();
   });
 
-  it('shows visitors without JavaScript a link to the network\'s embed page, which has the content', async () => {
+  it("shows visitors without JavaScript a link to the network's embed page, which has the content", async () => {
     const { page, context } = await openPage(testbed().browser, { javaScriptEnabled: false });
     await page.goto(snippetPage());
     const link = page.getByRole('link', { name: 'Aktuelle Berichte' });

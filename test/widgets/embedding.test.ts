@@ -6,12 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import type {
-  NextEventResponse,
-  ReportListResponse,
-  ReportResponse,
-  WireReport,
-} from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { NextEventResponse, ReportListResponse, ReportResponse, WireReport } from '../../cms/src/plugins/treffpunkt/shared/wire';
 import { axeViolations, openPage, type PageLog } from './browser';
 import { hostPage } from './host-server';
 import { allLoaded, focused, loaded, pageErrors, useTestbed } from './testbed';
@@ -23,7 +18,12 @@ let pageNumber = 0;
 /** Puts `body` on the host site (another origin) with the bundle from the CMS, and opens it. */
 async function openHostPage(
   body: string,
-  { lang = 'de', head = '', scripts, beforeGoto }: { lang?: string; head?: string; scripts?: string[]; beforeGoto?: (page: Page, context: BrowserContext) => Promise<unknown> } = {},
+  {
+    lang = 'de',
+    head = '',
+    scripts,
+    beforeGoto,
+  }: { lang?: string; head?: string; scripts?: string[]; beforeGoto?: (page: Page, context: BrowserContext) => Promise<unknown> } = {},
 ): Promise<{ page: Page; context: BrowserContext; log: PageLog }> {
   const { cms, host, browser } = testbed();
   const path = `/page-${++pageNumber}.html`;
@@ -59,7 +59,10 @@ describe('on a site owner’s page', () => {
       reports.map((r) => r.title),
     );
     // Both URLs of the bundle ran; the API was found from the script's own URL.
-    expect(log.requests.filter((url) => new URL(url).pathname.startsWith('/treffpunkt/'))).toEqual([`${cms}/treffpunkt/widgets.js`, cms + versioned.script]);
+    expect(log.requests.filter((url) => new URL(url).pathname.startsWith('/treffpunkt/'))).toEqual([
+      `${cms}/treffpunkt/widgets.js`,
+      cms + versioned.script,
+    ]);
     expect(apiCalls(log, 'events/next').every((url) => url.startsWith(cms))).toBe(true);
     expect(pageErrors(log.errors)).toEqual([]);
     await context.close();
@@ -75,7 +78,9 @@ describe('on a site owner’s page', () => {
     const { page, context } = await openHostPage('<treffpunkt-next-meeting network="zwh"></treffpunkt-next-meeting>');
     await allLoaded(page);
     const added = (await page.evaluate(() => Object.getOwnPropertyNames(window))).filter((name) => !before.includes(name));
-    expect(added.filter((name) => !/^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata)$/.test(name))).toEqual([]);
+    expect(
+      added.filter((name) => !/^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata)$/.test(name)),
+    ).toEqual([]);
     await expect(
       page.evaluate(() => [customElements.get('treffpunkt-next-meeting'), customElements.get('treffpunkt-latest-reports')].every(Boolean)),
     ).resolves.toBe(true);
@@ -101,10 +106,14 @@ describe('on a site owner’s page', () => {
   });
 
   it('loads more reports on request and moves focus to the first new one', async () => {
-    const { page, context } = await openHostPage('<treffpunkt-latest-reports network="bke" include-subnetworks limit="1"></treffpunkt-latest-reports>');
+    const { page, context } = await openHostPage(
+      '<treffpunkt-latest-reports network="bke" include-subnetworks limit="1"></treffpunkt-latest-reports>',
+    );
     const element = page.locator('treffpunkt-latest-reports');
     await loaded(element);
-    const second = await testbed().api<ReportListResponse>('/api/treffpunkt/reports?network=bke&include=subnetworks&limit=1&page=2&locale=de');
+    const second = await testbed().api<ReportListResponse>(
+      '/api/treffpunkt/reports?network=bke&include=subnetworks&limit=1&page=2&locale=de',
+    );
     await expect(element.getByRole('article').count()).resolves.toBe(1);
     await element.getByRole('button', { name: 'Weitere Berichte' }).click();
     await element.getByRole('heading', { name: second.data[0].title }).waitFor();
@@ -122,13 +131,16 @@ describe('on a site owner’s page', () => {
       {
         // No demo network is without a next meeting: the API's answer for one, as it would send it.
         beforeGoto: (page) =>
-          page.route((url) => url.pathname === '/api/treffpunkt/events/next', (route) =>
-            route.fulfill({ json: { data: null } satisfies NextEventResponse, headers: { 'access-control-allow-origin': '*' } }),
+          page.route(
+            (url) => url.pathname === '/api/treffpunkt/events/next',
+            (route) => route.fulfill({ json: { data: null } satisfies NextEventResponse, headers: { 'access-control-allow-origin': '*' } }),
           ),
       },
     );
     await allLoaded(page);
-    await expect(page.locator('treffpunkt-latest-reports').getByText('Noch keine Berichte veröffentlicht.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('treffpunkt-latest-reports').getByText('Noch keine Berichte veröffentlicht.').isVisible()).resolves.toBe(
+      true,
+    );
     await expect(page.locator('treffpunkt-next-meeting').getByText('No meeting planned right now').isVisible()).resolves.toBe(true);
     // Nothing failed, so the site's fallback stays hidden.
     await expect(page.locator('.fallback').isVisible()).resolves.toBe(false);
@@ -145,9 +157,7 @@ describe('on a site owner’s page', () => {
       },
     );
     await allLoaded(page);
-    const surface = await page
-      .locator('treffpunkt-next-meeting [part=card]')
-      .evaluate((card) => getComputedStyle(card).backgroundColor);
+    const surface = await page.locator('treffpunkt-next-meeting [part=card]').evaluate((card) => getComputedStyle(card).backgroundColor);
     expect(surface).toBe('rgb(31, 32, 35)');
     await expect(axeViolations(page)).resolves.toEqual([]);
     await context.close();
@@ -169,12 +179,18 @@ const FAULTS: Fault[] = [
   {
     name: 'the API answers 500',
     message: 'Inhalte gerade nicht erreichbar.',
-    handle: (route) => route.fulfill({ status: 500, json: { error: { status: 500, name: 'InternalError', message: 'x' } }, headers: { 'access-control-allow-origin': '*' } }),
+    handle: (route) =>
+      route.fulfill({
+        status: 500,
+        json: { error: { status: 500, name: 'InternalError', message: 'x' } },
+        headers: { 'access-control-allow-origin': '*' },
+      }),
   },
   {
     name: 'the API sends malformed JSON',
     message: 'Inhalte gerade nicht erreichbar.',
-    handle: (route) => route.fulfill({ status: 200, body: '{"data": [', contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }),
+    handle: (route) =>
+      route.fulfill({ status: 200, body: '{"data": [', contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }),
   },
   {
     name: 'the API sends JSON of another shape',
@@ -199,7 +215,10 @@ describe('when the API fails', () => {
          <treffpunkt-latest-reports network="jetzt"><p class="fallback">Berichte im Archiv.</p></treffpunkt-latest-reports>`,
         {
           beforeGoto: async (page) => {
-            await page.route((url) => url.pathname.startsWith('/api/treffpunkt/'), (route) => fault.handle(route));
+            await page.route(
+              (url) => url.pathname.startsWith('/api/treffpunkt/'),
+              (route) => fault.handle(route),
+            );
           },
         },
       );
@@ -230,7 +249,9 @@ describe('when the API fails', () => {
     await page.waitForFunction(() => customElements.get('treffpunkt-latest-reports'));
     await context.setOffline(true);
     await page.evaluate((fallback) => {
-      document.querySelector('main')!.insertAdjacentHTML('beforeend', `<treffpunkt-latest-reports network="zwh">${fallback}</treffpunkt-latest-reports>`);
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML('beforeend', `<treffpunkt-latest-reports network="zwh">${fallback}</treffpunkt-latest-reports>`);
     }, FALLBACK);
     const element = page.locator('treffpunkt-latest-reports');
     await loaded(element);
@@ -251,16 +272,29 @@ describe('when the API fails', () => {
       ...real,
       title: `Titel ${evil}`,
       body: [
-        { type: 'paragraph', children: [{ type: 'text', text: evil }, { type: 'link', url: 'javascript:window.pwned=2', children: [{ type: 'text', text: 'Klick' }] }] },
-        { type: 'paragraph', children: [{ type: 'link', url: 'https://example.org/gut', children: [{ type: 'text', text: 'Guter Link' }] }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: evil },
+            { type: 'link', url: 'javascript:window.pwned=2', children: [{ type: 'text', text: 'Klick' }] },
+          ],
+        },
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', url: 'https://example.org/gut', children: [{ type: 'text', text: 'Guter Link' }] }],
+        },
         { type: 'image', image: { url: 'javascript:window.pwned=3', alt: 'böse', width: 10, height: 10, caption: null, formats: [] } },
       ],
-      cover: { ...real.cover!, formats: [{ url: 'data:text/html,<script>window.pwned=4</script>', width: 10, height: 10 }, ...real.cover!.formats] },
+      cover: {
+        ...real.cover!,
+        formats: [{ url: 'data:text/html,<script>window.pwned=4</script>', width: 10, height: 10 }, ...real.cover!.formats],
+      },
     };
     const { page, context, log } = await openHostPage('<treffpunkt-latest-reports network="jetzt"></treffpunkt-latest-reports>', {
       beforeGoto: (page) =>
-        page.route((url) => url.origin === cms && url.pathname.startsWith('/api/treffpunkt/reports/'), (route) =>
-          route.fulfill({ json: { data: report } satisfies ReportResponse, headers: { 'access-control-allow-origin': '*' } }),
+        page.route(
+          (url) => url.origin === cms && url.pathname.startsWith('/api/treffpunkt/reports/'),
+          (route) => route.fulfill({ json: { data: report } satisfies ReportResponse, headers: { 'access-control-allow-origin': '*' } }),
         ),
     });
     await page.evaluate(() => (location.hash = 'treffpunkt-report=jetzt-arbeitstreffen-berlin-2018'));
@@ -270,7 +304,9 @@ describe('when the API fails', () => {
     await expect(reader.getByRole('link', { name: 'Guter Link' }).getAttribute('href')).resolves.toBe('https://example.org/gut');
     await expect(reader.getByText('Klick').isVisible()).resolves.toBe(true);
     const unsafe = await reader.evaluate((root) =>
-      [...root.querySelectorAll('a[href], img')].map((el) => el.getAttribute('href') ?? `${el.getAttribute('src')} ${el.getAttribute('srcset')}`),
+      [...root.querySelectorAll('a[href], img')].map(
+        (el) => el.getAttribute('href') ?? `${el.getAttribute('src')} ${el.getAttribute('srcset')}`,
+      ),
     );
     expect(unsafe.filter((url) => /javascript:|data:/.test(url))).toEqual([]);
     await expect(page.evaluate(() => (window as { pwned?: number }).pwned)).resolves.toBeUndefined();

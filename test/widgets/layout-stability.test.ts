@@ -50,7 +50,9 @@ function widgets(): string[] {
 
 function layoutPage(column: string): string {
   const { cms } = testbed();
-  const sections = widgets().map((widget, i) => `<section>${widget}<p class="below" id="below-${i}">Text der Website darunter.</p></section>`);
+  const sections = widgets().map(
+    (widget, i) => `<section>${widget}<p class="below" id="below-${i}">Text der Website darunter.</p></section>`,
+  );
   return hostPage(`<div style="max-width: ${column}">${sections.join('\n')}</div>`, {
     scriptSrc: `${cms}/treffpunkt/widgets.js`,
     head: `<link rel="stylesheet" href="${cms}/treffpunkt/widgets.css">`,
@@ -69,11 +71,13 @@ const painted = (page: Page) => page.evaluate(() => new Promise((done) => reques
 /** Where each widget and the text below it are. */
 const positions = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].map((element) => ({
-      widget: element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1),
-      height: element.getBoundingClientRect().height,
-      below: element.nextElementSibling!.getBoundingClientRect().top + scrollY,
-    })),
+    [...document.querySelectorAll<HTMLElement>('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].map(
+      (element) => ({
+        widget: element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1),
+        height: element.getBoundingClientRect().height,
+        below: element.nextElementSibling!.getBoundingClientRect().top + scrollY,
+      }),
+    ),
   );
 
 /** Records every layout shift of the page, from its start. */
@@ -93,9 +97,18 @@ describe('the host page stays still', () => {
     it(`with the longest content, few reports, none and a CMS that is down, on ${name}`, async () => {
       const { page, context, log } = await openPage(testbed().browser, { viewport });
       const [bundle, api, images] = [gate(), gate(), gate()];
-      await page.route((url) => url.pathname === '/treffpunkt/widgets.js', async (route) => (await bundle.opened, route.continue()));
-      await page.route((url) => url.pathname.startsWith('/api/treffpunkt/'), async (route) => (await api.opened, route.continue()));
-      await page.route((url) => url.pathname.startsWith('/uploads/'), async (route) => (await images.opened, route.continue()));
+      await page.route(
+        (url) => url.pathname === '/treffpunkt/widgets.js',
+        async (route) => (await bundle.opened, route.continue()),
+      );
+      await page.route(
+        (url) => url.pathname.startsWith('/api/treffpunkt/'),
+        async (route) => (await api.opened, route.continue()),
+      );
+      await page.route(
+        (url) => url.pathname.startsWith('/uploads/'),
+        async (route) => (await images.opened, route.continue()),
+      );
       await recordShifts(page);
       testbed().host.page('/layout.html', layoutPage(column));
       await page.goto(`${testbed().host.url}/layout.html`, { waitUntil: 'commit' });
@@ -107,8 +120,8 @@ describe('the host page stays still', () => {
 
       bundle.open();
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].every((element) =>
-          element.shadowRoot?.querySelector('[part=base][aria-busy=true]'),
+        [...document.querySelectorAll('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].every(
+          (element) => element.shadowRoot?.querySelector('[part=base][aria-busy=true]'),
         ),
       );
       await painted(page);
@@ -145,14 +158,20 @@ describe('the host page stays still', () => {
 describe('when the script never runs', () => {
   const fallback = 'Berichte im Archiv.';
   const sitePage = () =>
-    hostPage(`<treffpunkt-latest-reports network="${worst.few}"><p>${fallback}</p></treffpunkt-latest-reports><p id="below">Text der Website darunter.</p>`, {
-      scriptSrc: `${testbed().cms}/treffpunkt/widgets.js`,
-      head: `<link rel="stylesheet" href="${testbed().cms}/treffpunkt/widgets.css">`,
-    });
+    hostPage(
+      `<treffpunkt-latest-reports network="${worst.few}"><p>${fallback}</p></treffpunkt-latest-reports><p id="below">Text der Website darunter.</p>`,
+      {
+        scriptSrc: `${testbed().cms}/treffpunkt/widgets.js`,
+        head: `<link rel="stylesheet" href="${testbed().cms}/treffpunkt/widgets.css">`,
+      },
+    );
 
-  it('shows the site\'s fallback in the kept place after a few seconds, when the script is blocked', async () => {
+  it("shows the site's fallback in the kept place after a few seconds, when the script is blocked", async () => {
     const { page, context } = await openPage(testbed().browser, { viewport: VIEWPORTS.phone.viewport });
-    await page.route((url) => url.pathname === '/treffpunkt/widgets.js', (route) => route.abort('blockedbyclient'));
+    await page.route(
+      (url) => url.pathname === '/treffpunkt/widgets.js',
+      (route) => route.abort('blockedbyclient'),
+    );
     await recordShifts(page);
     testbed().host.page('/blocked.html', sitePage());
     await page.goto(`${testbed().host.url}/blocked.html`);
@@ -171,7 +190,10 @@ describe('when the script never runs', () => {
     testbed().host.page('/no-script.html', sitePage());
     await page.goto(`${testbed().host.url}/no-script.html`);
     await expect(page.getByText(fallback).isVisible()).resolves.toBe(true);
-    const [element, text] = await Promise.all([page.locator('treffpunkt-latest-reports').boundingBox(), page.getByText(fallback).boundingBox()]);
+    const [element, text] = await Promise.all([
+      page.locator('treffpunkt-latest-reports').boundingBox(),
+      page.getByText(fallback).boundingBox(),
+    ]);
     // The fallback paragraph and its margins, not the 26em the script's cards would take.
     expect(element!.height).toBeLessThan(text!.height * 3);
     await context.close();
@@ -183,7 +205,9 @@ describe('nothing an editor wrote is out of reach', () => {
     const { page, context } = await openPage(testbed().browser, { viewport: { width: 390, height: 844 } });
     testbed().host.page(
       '/whole.html',
-      hostPage(`<treffpunkt-next-meeting network="${worst.busy}"></treffpunkt-next-meeting>`, { scriptSrc: `${testbed().cms}/treffpunkt/widgets.js` }),
+      hostPage(`<treffpunkt-next-meeting network="${worst.busy}"></treffpunkt-next-meeting>`, {
+        scriptSrc: `${testbed().cms}/treffpunkt/widgets.js`,
+      }),
     );
     await page.goto(`${testbed().host.url}/whole.html`);
     await allLoaded(page);
@@ -208,7 +232,9 @@ describe('nothing an editor wrote is out of reach', () => {
     const { page, context } = await openPage(testbed().browser, { viewport: { width: 390, height: 844 } });
     testbed().host.page(
       '/reader.html',
-      hostPage(`<treffpunkt-latest-reports network="${worst.few}"></treffpunkt-latest-reports>`, { scriptSrc: `${testbed().cms}/treffpunkt/widgets.js` }),
+      hostPage(`<treffpunkt-latest-reports network="${worst.few}"></treffpunkt-latest-reports>`, {
+        scriptSrc: `${testbed().cms}/treffpunkt/widgets.js`,
+      }),
     );
     await page.goto(`${testbed().host.url}/reader.html`);
     await allLoaded(page);

@@ -33,10 +33,23 @@ beforeAll(async () => {
       interval: 1,
       weekdays: [WEEKDAYS[(new Date(first).getUTCDay() + 6) % 7]],
       end: { type: 'count', count: 6 },
-      exceptions: [{ date: inDays(9).slice(0, 10), change: 'cancelled', note: { de: 'Fällt wegen des Feiertags aus.', en: 'No meeting: public holiday.' } }],
+      exceptions: [
+        {
+          date: inDays(9).slice(0, 10),
+          change: 'cancelled',
+          note: { de: 'Fällt wegen des Feiertags aus.', en: 'No meeting: public holiday.' },
+        },
+      ],
     },
   });
-  await createEvent(cms, { network: created.documentId, title: 'Jahresversammlung', kind: 'general-assembly', start: inDays(5, 9), end: inDays(5, 15), attendanceMode: 'online' });
+  await createEvent(cms, {
+    network: created.documentId,
+    title: 'Jahresversammlung',
+    kind: 'general-assembly',
+    start: inDays(5, 9),
+    end: inDays(5, 15),
+    attendanceMode: 'online',
+  });
 });
 
 const api = <T>(path: string) => testbed().api<T>(path);
@@ -53,7 +66,9 @@ async function openHost(body: string, lang = 'de', viewport?: { width: number; h
 
 describe('<treffpunkt-upcoming-meetings>', () => {
   it('lists the next meetings as the API has them: date, title, place or online, the cancelled one marked', async () => {
-    const { page, context, log } = await openHost(`<treffpunkt-upcoming-meetings network="${network}" limit="4"></treffpunkt-upcoming-meetings>`);
+    const { page, context, log } = await openHost(
+      `<treffpunkt-upcoming-meetings network="${network}" limit="4"></treffpunkt-upcoming-meetings>`,
+    );
     const { data } = await api<EventListResponse>(`/api/treffpunkt/events?network=${network}&limit=4&page=1&locale=de`);
     const items = page.locator('treffpunkt-upcoming-meetings [part=item]');
     await expect(items.count()).resolves.toBe(4);
@@ -61,12 +76,16 @@ describe('<treffpunkt-upcoming-meetings>', () => {
       const item = items.nth(i);
       await expect(item.locator('[part=heading]').textContent()).resolves.toBe(event.title);
       await expect(item.locator('time').textContent()).resolves.toBe(event.display.brief);
-      await expect(item.locator('[part=place]').textContent()).resolves.toContain(event.attendanceMode === 'online' ? 'Online' : event.display.place!);
+      await expect(item.locator('[part=place]').textContent()).resolves.toContain(
+        event.attendanceMode === 'online' ? 'Online' : event.display.place!,
+      );
       await expect(item.locator('[part=badge]').count()).resolves.toBe(event.statusLabel ? 1 : 0);
     }
     expect(data.map((event) => event.status)).toContain('cancelled');
     // One schema.org Event per shown occurrence.
-    const names = await page.evaluate(() => [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!).name));
+    const names = await page.evaluate(() =>
+      [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!).name),
+    );
     expect(names).toEqual(data.map((event) => event.title));
     expect(pageErrors(log.errors)).toEqual([]);
     await context.close();
@@ -74,7 +93,11 @@ describe('<treffpunkt-upcoming-meetings>', () => {
 
   it('shows the whole status badge on a narrow phone, the date giving way', async () => {
     for (const lang of ['de', 'en']) {
-      const { page, context } = await openHost(`<treffpunkt-upcoming-meetings network="${network}" limit="4"></treffpunkt-upcoming-meetings>`, lang, { width: 320, height: 640 });
+      const { page, context } = await openHost(
+        `<treffpunkt-upcoming-meetings network="${network}" limit="4"></treffpunkt-upcoming-meetings>`,
+        lang,
+        { width: 320, height: 640 },
+      );
       const { data } = await api<EventListResponse>(`/api/treffpunkt/events?network=${network}&limit=4&page=1&locale=${lang}`);
       const cancelled = data.findIndex((event) => event.status === 'cancelled');
       const item = page.locator('treffpunkt-upcoming-meetings [part=item]').nth(cancelled);
@@ -90,7 +113,10 @@ describe('<treffpunkt-upcoming-meetings>', () => {
   it('opens a meeting in place with everything its card has, and closes it again', async () => {
     const { page, context } = await openHost(`<treffpunkt-upcoming-meetings network="${network}"></treffpunkt-upcoming-meetings>`);
     const element = page.locator('treffpunkt-upcoming-meetings');
-    await element.getByRole('button', { name: /Offene Gesprächsgruppe/ }).first().click();
+    await element
+      .getByRole('button', { name: /Offene Gesprächsgruppe/ })
+      .first()
+      .click();
     const card = element.locator('[part=card]');
     await card.waitFor();
     const { data } = await api<EventListResponse>(`/api/treffpunkt/events?network=${network}&limit=5&page=1&locale=de`);
@@ -103,30 +129,39 @@ describe('<treffpunkt-upcoming-meetings>', () => {
   });
 
   it('loads more meetings on request and moves focus to the first new one', async () => {
-    const { page, context } = await openHost(`<treffpunkt-upcoming-meetings network="${network}" limit="3"></treffpunkt-upcoming-meetings>`);
+    const { page, context } = await openHost(
+      `<treffpunkt-upcoming-meetings network="${network}" limit="3"></treffpunkt-upcoming-meetings>`,
+    );
     const element = page.locator('treffpunkt-upcoming-meetings');
     const second = await api<EventListResponse>(`/api/treffpunkt/events?network=${network}&limit=3&page=2&locale=de`);
     await element.getByRole('button', { name: 'Weitere Termine' }).click();
     await expect.poll(() => element.locator('[part=item]').count()).toBe(6);
     await expect.poll(() => focused(page)).toMatchObject({ part: 'item' });
-    await expect(page.evaluate(() => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active?.querySelector('[part=heading]')?.textContent;
-    })).resolves.toBe(second.data[0].title);
+    await expect(
+      page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.querySelector('[part=heading]')?.textContent;
+      }),
+    ).resolves.toBe(second.data[0].title);
     await context.close();
   });
 
   it('says so kindly when nothing is planned, and tells the page how many it shows', async () => {
     const cms = await startCms();
     const quiet = await createNetwork(cms);
-    const { page, context } = await openHost(
-      `<treffpunkt-upcoming-meetings network="${quiet.slug}"></treffpunkt-upcoming-meetings>`,
+    const { page, context } = await openHost(`<treffpunkt-upcoming-meetings network="${quiet.slug}"></treffpunkt-upcoming-meetings>`);
+    await expect(page.locator('treffpunkt-upcoming-meetings').getByText('Zurzeit ist kein Treffen geplant').isVisible()).resolves.toBe(
+      true,
     );
-    await expect(page.locator('treffpunkt-upcoming-meetings').getByText('Zurzeit ist kein Treffen geplant').isVisible()).resolves.toBe(true);
     await context.close();
     const counted = await openPage(testbed().browser);
-    testbed().host.page('/upcoming-count.html', hostPage(`<treffpunkt-upcoming-meetings network="${network}" limit="2"></treffpunkt-upcoming-meetings>`, { scriptSrc: `${testbed().cms}/treffpunkt/widgets.js` }));
+    testbed().host.page(
+      '/upcoming-count.html',
+      hostPage(`<treffpunkt-upcoming-meetings network="${network}" limit="2"></treffpunkt-upcoming-meetings>`, {
+        scriptSrc: `${testbed().cms}/treffpunkt/widgets.js`,
+      }),
+    );
     await counted.page.addInitScript(() => {
       const seen: unknown[] = ((window as unknown as { loads: unknown[] }).loads = []);
       document.addEventListener('treffpunkt-load', (event) => seen.push((event as CustomEvent).detail));

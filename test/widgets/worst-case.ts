@@ -10,7 +10,10 @@ import type { Cms } from '../support/cms';
 import { createEvent, createNetwork, createReport, inDays, uniqueSlug, uploadTestImage } from '../support/content';
 
 /** Text of exactly `length` characters, made of words like an editor's (long compounds included). */
-export function longText(length: number, words = 'Fachbereichsübergreifende Vernetzungsveranstaltung der Selbsthilfegruppenbegleitenden im Landesverband'): string {
+export function longText(
+  length: number,
+  words = 'Fachbereichsübergreifende Vernetzungsveranstaltung der Selbsthilfegruppenbegleitenden im Landesverband',
+): string {
   let text = '';
   while (text.length < length) text += (text ? ' ' : '') + words;
   return text.slice(0, length).trimEnd().padEnd(length, 'x');

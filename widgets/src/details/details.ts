@@ -41,7 +41,14 @@ export function adoptReaderStyles(root: ShadowRoot): void {
 
 /** Words only the details use; the keys end in "_" for the build's shortening, like shared/i18n.ts. */
 const words = {
-  de: { outcomes_: 'Ergebnisse', nextSteps_: 'Nächste Schritte', by_: 'Bericht von', gallery_: 'Bilder', host_: 'Gastgeber', capacity_: 'Plätze' },
+  de: {
+    outcomes_: 'Ergebnisse',
+    nextSteps_: 'Nächste Schritte',
+    by_: 'Bericht von',
+    gallery_: 'Bilder',
+    host_: 'Gastgeber',
+    capacity_: 'Plätze',
+  },
   en: { outcomes_: 'Outcomes', nextSteps_: 'Next steps', by_: 'Report by', gallery_: 'Photos', host_: 'Host', capacity_: 'Places' },
 } satisfies Record<Locale, Record<string, string>>;
 

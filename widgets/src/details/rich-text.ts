@@ -54,5 +54,4 @@ function block(node: WireBlock, level: number): Content {
   return nothing;
 }
 
-export const richText = (blocks: WireBlock[] | undefined, level: number) =>
-  (blocks ?? []).map((node) => block(node, level));
+export const richText = (blocks: WireBlock[] | undefined, level: number) => (blocks ?? []).map((node) => block(node, level));

@@ -39,9 +39,9 @@ export function meetingCard(event: WireEvent, context: CardContext): TemplateRes
       ${event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing}
       ${relative ? html`<span part="relative" class="relative">${relative}</span>` : nothing}</p>
     ${heading(level, event.title, undefined, event.title)}
-    <p part="when" class="when clamp"><time datetime=${event.display.datetime}>${event.display.when}</time>${event.series
-      ? html`<br><span part="rhythm" class="rhythm">${event.series.rhythm}</span>`
-      : nothing}</p>
+    <p part="when" class="when clamp"><time datetime=${event.display.datetime}>${event.display.when}</time>${
+      event.series ? html`<br><span part="rhythm" class="rhythm">${event.series.rhythm}</span>` : nothing
+    }</p>
     ${place(event, t)}
     <p part="summary" class="fill summary">${note}${compact ? nothing : event.summary}</p>
     ${details ? details.meetingDetails(event, level + 1, locale) : nothing}
@@ -56,12 +56,16 @@ function place(event: WireEvent, t: Messages) {
   const where = event.display.place;
   const map = safeUrl(event.links.map);
   const join = safeUrl(event.onlineUrl);
-  return html`${where
-    ? html`<p part="place" class="clamp">${map ? html`<a href=${map} title="${t.map_} (OpenStreetMap)">${where}</a>` : where}</p>`
-    : nothing}
-  ${mode === 'in-person'
-    ? nothing
-    : html`<p part="online" class="line">${mode === 'online' ? t.online_ : t.hybrid_}${join ? html` · <a href=${join}>${t.join_}</a>` : nothing}</p>`}`;
+  return html`${
+    where
+      ? html`<p part="place" class="clamp">${map ? html`<a href=${map} title="${t.map_} (OpenStreetMap)">${where}</a>` : where}</p>`
+      : nothing
+  }
+  ${
+    mode === 'in-person'
+      ? nothing
+      : html`<p part="online" class="line">${mode === 'online' ? t.online_ : t.hybrid_}${join ? html` · <a href=${join}>${t.join_}</a>` : nothing}</p>`
+  }`;
 }
 
 /** Registration, and "add to calendar": a series as a whole (its .ics), else the meeting. */
@@ -72,24 +76,32 @@ function actions(event: WireEvent, t: Messages) {
   const google = safeUrl(event.links.googleCalendar);
   const closed = deadline && Date.parse(deadline) < Date.now();
   const ics = safeUrl(event.series?.ics ?? event.ics);
-  return html`${!register
-    ? nothing
-    : html`<p class="row">${closed
-        ? html`<span part="register">${t.closed_}</span>`
-        : html`<a part="register" class="button" href=${register}>${t.register_}</a>
-          ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${event.display.deadline}</time></span>` : nothing}`}</p>`}
-    ${event.datePrecision === 'month'
+  return html`${
+    !register
       ? nothing
-      : html`<p part="calendar" class="meta">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a>` : nothing}${ics && google ? ' · ' : ''}${google
-          ? html`<a href=${google}>${t.google_}</a>`
-          : nothing}</p>`}`;
+      : html`<p class="row">${
+          closed
+            ? html`<span part="register">${t.closed_}</span>`
+            : html`<a part="register" class="button" href=${register}>${t.register_}</a>
+          ${deadline ? html`<span class="meta">${t.until_} <time datetime=${deadline}>${event.display.deadline}</time></span>` : nothing}`
+        }</p>`
+  }
+    ${
+      event.datePrecision === 'month'
+        ? nothing
+        : html`<p part="calendar" class="meta">${t.calendar_}: ${ics ? html`<a href=${ics}>iCal (.ics)</a>` : nothing}${ics && google ? ' · ' : ''}${
+            google ? html`<a href=${google}>${t.google_}</a>` : nothing
+          }</p>`
+    }`;
 }
 
 /** The previous meeting's report: on the site (href-template) or in a reports element on this page. */
 function previous(event: WireEvent, t: Messages, hrefTemplate: string | undefined) {
   const report = event.previousReport;
   if (!report) return nothing;
-  const href = templateHref(hrefTemplate, report.slug) ?? (isServer ? undefined : document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug));
+  const href =
+    templateHref(hrefTemplate, report.slug) ??
+    (isServer ? undefined : document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug));
   return html`<p part="previous" class="meta clamp">${t.previous_}:
     ${href ? html`<a href=${href} lang=${report.locale}>${report.title}</a>` : html`<span lang=${report.locale}>${report.title}</span>`}</p>`;
 }

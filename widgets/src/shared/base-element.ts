@@ -159,8 +159,7 @@ export abstract class TreffpunktElement extends LitElement {
     }
     const quiet = status === 'loading' || status === 'ready';
     const failed = status === 'error' || status === 'offline';
-    const text =
-      status === 'loading' ? t.loading_ : status === 'ready' ? '' : status === 'empty' ? this.emptyText_() : failure(t, status);
+    const text = status === 'loading' ? t.loading_ : status === 'ready' ? '' : status === 'empty' ? this.emptyText_() : failure(t, status);
     return html`<div part="base" class="box ${this.opened_() ? 'open' : status}" aria-busy=${status === 'loading'}>
       <div class="face"><p role="status" part="message" class=${quiet ? 'vh' : ''}>${text}</p>${failed ? this.renderFallback_() : nothing}</div>
       <div class=${quiet || this.opened_() ? 'body' : 'body ghost'} aria-hidden=${quiet ? nothing : 'true'}>${body}</div></div>`;

@@ -125,12 +125,14 @@ export abstract class PagedList<Item> extends TreffpunktElement {
     const level = this.level_(3);
     const loading = this.more_ === 'loading';
     // The row of "more" stays when there is nothing more: the skeleton reserved it.
-    return html`<ul part="list" class="grid" role="list">${this.items_.map((item) => this.renderItem_(item, level))}${loading
-        ? this.skeletons_()
-        : this.freeRows_(this.items_.length)}</ul>
-      <p class="more">${this.page_ < this.pageCount_
-        ? html`<button part="more" class="button quiet" aria-disabled=${loading} @click=${this.loadMore_}>
+    return html`<ul part="list" class="grid" role="list">${this.items_.map((item) => this.renderItem_(item, level))}${
+      loading ? this.skeletons_() : this.freeRows_(this.items_.length)
+    }</ul>
+      <p class="more">${
+        this.page_ < this.pageCount_
+          ? html`<button part="more" class="button quiet" aria-disabled=${loading} @click=${this.loadMore_}>
               ${loading ? t.loading_ : this.more_ ? `${t.error_} ${t.retry_}` : this.moreText_()}</button>`
-        : nothing}</p>`;
+          : nothing
+      }</p>`;
   }
 }

@@ -128,9 +128,9 @@ export class TreffpunktUpcomingMeetings extends PagedList<WireEvent> {
     const place = event.attendanceMode === 'online' ? this.t.online_ : event.display.place;
     return html`<li lang=${event.locale}><div role="heading" aria-level=${level}><button part="item" class="item" data-key=${key}
       aria-expanded="false" @click=${() => this.toggle_(key)}>
-      <span part="when" class="when"><time class="line" datetime=${event.display.datetime}>${event.display.brief}</time>${event.statusLabel
-        ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>`
-        : nothing}</span>
+      <span part="when" class="when"><time class="line" datetime=${event.display.datetime}>${event.display.brief}</time>${
+        event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing
+      }</span>
       <span part="heading" class="line h">${event.title}</span>
       <span part="place" class="line meta">${place ?? ''}${event.series ? ` · ${event.series.rhythm}` : ''}</span>
     </button></div></li>`;

@@ -34,7 +34,10 @@ const IMAGE_HELP = t(
   'Bitte in der Medienbibliothek eine Bildbeschreibung (Alternativtext) eintragen, sonst kann nicht veröffentlicht werden.',
   'Please add an alternative text in the media library; without it the entry cannot be published.',
 );
-const NETWORK_HELP = t('Zu welchem Netzwerk gehört das? Pflicht vor dem Veröffentlichen.', 'Which network does it belong to? Required before publishing.');
+const NETWORK_HELP = t(
+  'Zu welchem Netzwerk gehört das? Pflicht vor dem Veröffentlichen.',
+  'Which network does it belong to? Required before publishing.',
+);
 const PUBLIC_SWITCH = t('öffentlich', 'public');
 
 export const DISPLAY_NAMES: Record<string, Bilingual> = {
@@ -46,81 +49,159 @@ export const DISPLAY_NAMES: Record<string, Bilingual> = {
 export const FIELD_TEXTS: ModelTexts = {
   [CONTENT_TYPES.network]: {
     name: field(t('Name', 'Name'), t('Wie das Netzwerk sich selbst nennt.', 'What the network calls itself.')),
-    slug: field(t('Kurzname (Adresse)', 'Short name (address)'), t(
-      'Steht im Code-Schnipsel (network="…"); nach dem Einbinden auf Websites nicht mehr ändern.',
-      'Used in the snippet (network="…"); do not change it once websites use it.',
-    )),
+    slug: field(
+      t('Kurzname (Adresse)', 'Short name (address)'),
+      t(
+        'Steht im Code-Schnipsel (network="…"); nach dem Einbinden auf Websites nicht mehr ändern.',
+        'Used in the snippet (network="…"); do not change it once websites use it.',
+      ),
+    ),
     kind: field(t('Art', 'Kind'), t('Verein, Verband, Netzwerk, Projekt …', 'Association, federation, network, project …')),
-    shortDescription: field(t('Kurzbeschreibung', 'Short description'), t('Ein bis zwei Sätze, z. B. für Feeds und Übersichten.', 'One or two sentences, e.g. for feeds and overviews.')),
+    shortDescription: field(
+      t('Kurzbeschreibung', 'Short description'),
+      t('Ein bis zwei Sätze, z. B. für Feeds und Übersichten.', 'One or two sentences, e.g. for feeds and overviews.'),
+    ),
     description: field(t('Beschreibung', 'Description')),
-    region: field(t('Region', 'Region'), t('Wo das Netzwerk aktiv ist, z. B. „Niedersachsen“.', 'Where the network is active, e.g. "Lower Saxony".')),
+    region: field(
+      t('Region', 'Region'),
+      t('Wo das Netzwerk aktiv ist, z. B. „Niedersachsen“.', 'Where the network is active, e.g. "Lower Saxony".'),
+    ),
     website: field(t('Website', 'Website'), t('Mit https:// am Anfang.', 'Starting with https://.')),
     logo: field(t('Logo', 'Logo'), IMAGE_HELP),
     contact: field(t('Kontakt', 'Contact'), CONTACT_HELP),
-    parent: field(t('Übergeordnetes Netzwerk', 'Parent network'), t(
-      'Nur für Fachbereiche oder Regionalgruppen: das Netzwerk, zu dem dieses gehört.',
-      'Only for sections or regional groups: the network this one belongs to.',
-    )),
-    children: field(t('Untergeordnete Netzwerke', 'Child networks'), t('Wird über „Übergeordnetes Netzwerk“ der anderen gepflegt.', 'Set through the "parent network" of the others.')),
+    parent: field(
+      t('Übergeordnetes Netzwerk', 'Parent network'),
+      t(
+        'Nur für Fachbereiche oder Regionalgruppen: das Netzwerk, zu dem dieses gehört.',
+        'Only for sections or regional groups: the network this one belongs to.',
+      ),
+    ),
+    children: field(
+      t('Untergeordnete Netzwerke', 'Child networks'),
+      t('Wird über „Übergeordnetes Netzwerk“ der anderen gepflegt.', 'Set through the "parent network" of the others.'),
+    ),
     members: field(t('Mitgliedsorganisationen', 'Member organisations')),
   },
   [CONTENT_TYPES.event]: {
     title: field(t('Titel', 'Title'), t('z. B. „Herbsttreffen 2026“.', 'e.g. "Autumn meeting 2026".')),
     slug: field(t('Kurzname (Adresse)', 'Short name (address)'), SLUG_HELP),
     network: field(t('Netzwerk', 'Network'), NETWORK_HELP),
-    kind: field(t('Art des Treffens', 'Kind of meeting'), t('Arbeitstreffen, Workshop, Fachvernetzung, Tagung …', 'Meeting, workshop, networking meeting, conference …')),
-    start: field(t('Beginn', 'Start'), t('Datum und Uhrzeit so, wie die Uhr am Ort des Treffens sie zeigt (Zeitzone unten).', 'Date and time in the time zone below.')),
-    end: field(t('Ende', 'End'), t('Leer lassen, wenn offen; bei mehrtägigen Treffen der letzte Tag.', 'Leave empty if open; for meetings of several days, the last day.')),
+    kind: field(
+      t('Art des Treffens', 'Kind of meeting'),
+      t('Arbeitstreffen, Workshop, Fachvernetzung, Tagung …', 'Meeting, workshop, networking meeting, conference …'),
+    ),
+    start: field(
+      t('Beginn', 'Start'),
+      t('Datum und Uhrzeit so, wie die Uhr am Ort des Treffens sie zeigt (Zeitzone unten).', 'Date and time in the time zone below.'),
+    ),
+    end: field(
+      t('Ende', 'End'),
+      t(
+        'Leer lassen, wenn offen; bei mehrtägigen Treffen der letzte Tag.',
+        'Leave empty if open; for meetings of several days, the last day.',
+      ),
+    ),
     allDay: field(t('Ganztägig', 'All day'), t('Uhrzeiten werden dann nicht angezeigt.', 'Times are not shown then.')),
-    recurrence: field(t('Wiederholung', 'Repeats'), t(
-      'Für Treffen mit festem Rhythmus: wöchentlich oder monatlich. Der Beginn oben ist der erste Termin; einzelne Termine können abgesagt oder verschoben werden.',
-      'For meetings on a rhythm: weekly or monthly. The start above is the first meeting; single dates can be cancelled or moved.',
-    )),
+    recurrence: field(
+      t('Wiederholung', 'Repeats'),
+      t(
+        'Für Treffen mit festem Rhythmus: wöchentlich oder monatlich. Der Beginn oben ist der erste Termin; einzelne Termine können abgesagt oder verschoben werden.',
+        'For meetings on a rhythm: weekly or monthly. The start above is the first meeting; single dates can be cancelled or moved.',
+      ),
+    ),
     timeZone: field(t('Zeitzone', 'Time zone'), t('Meist „Europe/Berlin“.', 'Usually "Europe/Berlin".')),
-    datePrecision: field(t('Genauigkeit des Datums', 'Date precision'), t(
-      '„Nur der Monat“, wenn nur der Monat feststeht („im März“); „Nur der Tag“, wenn die Uhrzeit noch offen ist.',
-      '"Month only" when only the month is known ("in March"); "Day only" when the time is still open.',
-    )),
-    eventStatus: field(t('Stand', 'Status'), t('Geplant, vorläufig, abgesagt oder verschoben: wird auf der Website als Hinweis gezeigt.', 'Planned, tentative, cancelled or postponed: shown as a badge on websites.')),
+    datePrecision: field(
+      t('Genauigkeit des Datums', 'Date precision'),
+      t(
+        '„Nur der Monat“, wenn nur der Monat feststeht („im März“); „Nur der Tag“, wenn die Uhrzeit noch offen ist.',
+        '"Month only" when only the month is known ("in March"); "Day only" when the time is still open.',
+      ),
+    ),
+    eventStatus: field(
+      t('Stand', 'Status'),
+      t(
+        'Geplant, vorläufig, abgesagt oder verschoben: wird auf der Website als Hinweis gezeigt.',
+        'Planned, tentative, cancelled or postponed: shown as a badge on websites.',
+      ),
+    ),
     attendanceMode: field(t('Teilnahme', 'Attendance'), t('Vor Ort, online oder beides.', 'In person, online or both.')),
     venue: field(t('Ort', 'Venue'), t('Adresse für Karte und Kalender.', 'Address for the map and calendars.')),
-    onlineUrl: field(t('Online-Link', 'Online link'), t('Nur öffentlich, wenn der Schalter darunter an ist.', 'Public only when the switch below is on.')),
+    onlineUrl: field(
+      t('Online-Link', 'Online link'),
+      t('Nur öffentlich, wenn der Schalter darunter an ist.', 'Public only when the switch below is on.'),
+    ),
     onlineUrlPublic: field(t('Online-Link öffentlich zeigen', 'Show the online link publicly')),
     agenda: field(t('Tagesordnung', 'Agenda')),
-    registrationUrl: field(t('Anmeldung (Link)', 'Registration (link)'), t('Webadresse oder mailto:-Adresse für die Anmeldung.', 'Web address or mailto: address for registration.')),
+    registrationUrl: field(
+      t('Anmeldung (Link)', 'Registration (link)'),
+      t('Webadresse oder mailto:-Adresse für die Anmeldung.', 'Web address or mailto: address for registration.'),
+    ),
     registrationDeadline: field(t('Anmeldeschluss', 'Registration deadline')),
-    capacity: field(t('Plätze', 'Places'), t('Wie viele teilnehmen können (nicht: wie viele kamen).', 'How many can take part (not: how many came).')),
+    capacity: field(
+      t('Plätze', 'Places'),
+      t('Wie viele teilnehmen können (nicht: wie viele kamen).', 'How many can take part (not: how many came).'),
+    ),
     host: field(t('Gastgeber', 'Host'), t('Wer einlädt oder ausrichtet.', 'Who invites or hosts.')),
-    summary: field(t('Kurztext', 'Summary'), t('Ein bis zwei Sätze, erscheinen im Widget und im Kalender.', 'One or two sentences, shown in the widget and in calendars.')),
+    summary: field(
+      t('Kurztext', 'Summary'),
+      t('Ein bis zwei Sätze, erscheinen im Widget und im Kalender.', 'One or two sentences, shown in the widget and in calendars.'),
+    ),
     description: field(t('Beschreibung', 'Description')),
     image: field(t('Bild', 'Image'), IMAGE_HELP),
   },
   [CONTENT_TYPES.report]: {
     title: field(t('Titel', 'Title'), t('z. B. „Bericht vom Herbsttreffen“.', 'e.g. "Report of the autumn meeting".')),
     slug: field(t('Kurzname (Adresse)', 'Short name (address)'), SLUG_HELP),
-    summary: field(t('Kurzfassung', 'Summary'), t('Zwei, drei Sätze: erscheinen in der Übersicht und im Feed.', 'Two or three sentences: shown in the overview and the feed.')),
+    summary: field(
+      t('Kurzfassung', 'Summary'),
+      t('Zwei, drei Sätze: erscheinen in der Übersicht und im Feed.', 'Two or three sentences: shown in the overview and the feed.'),
+    ),
     body: field(t('Bericht', 'Report')),
     network: field(t('Netzwerk', 'Network'), NETWORK_HELP),
-    event: field(t('Treffen', 'Meeting'), t('Das Treffen, von dem berichtet wird: Datum und Ort kommen dann von dort.', 'The meeting this reports on: date and place are then taken from it.')),
-    occurrence: field(t('Termin der Reihe', 'Date in the series'), t(
-      'Nur bei einem Treffen, das sich wiederholt: das Datum des Termins, von dem berichtet wird.',
-      'Only for a meeting that repeats: the date of the meeting this reports on.',
-    )),
-    meetingStart: field(t('Datum des Treffens', 'Meeting date'), t('Nur nötig, wenn kein Treffen verknüpft ist.', 'Only needed when no meeting is linked.')),
-    meetingEnd: field(t('Letzter Tag des Treffens', 'Last day of the meeting'), t('Nur bei mehrtägigen Treffen.', 'Only for meetings of several days.')),
+    event: field(
+      t('Treffen', 'Meeting'),
+      t(
+        'Das Treffen, von dem berichtet wird: Datum und Ort kommen dann von dort.',
+        'The meeting this reports on: date and place are then taken from it.',
+      ),
+    ),
+    occurrence: field(
+      t('Termin der Reihe', 'Date in the series'),
+      t(
+        'Nur bei einem Treffen, das sich wiederholt: das Datum des Termins, von dem berichtet wird.',
+        'Only for a meeting that repeats: the date of the meeting this reports on.',
+      ),
+    ),
+    meetingStart: field(
+      t('Datum des Treffens', 'Meeting date'),
+      t('Nur nötig, wenn kein Treffen verknüpft ist.', 'Only needed when no meeting is linked.'),
+    ),
+    meetingEnd: field(
+      t('Letzter Tag des Treffens', 'Last day of the meeting'),
+      t('Nur bei mehrtägigen Treffen.', 'Only for meetings of several days.'),
+    ),
     place: field(t('Ort', 'Place'), t('z. B. „Hannover“ oder „online“.', 'e.g. "Hanover" or "online".')),
     author: field(t('Verfasst von', 'Written by')),
-    participants: field(t('Teilnehmende', 'Participants'), t('Wie viele dabei waren; leer lassen, wenn unbekannt.', 'How many took part; leave empty if unknown.')),
+    participants: field(
+      t('Teilnehmende', 'Participants'),
+      t('Wie viele dabei waren; leer lassen, wenn unbekannt.', 'How many took part; leave empty if unknown.'),
+    ),
     outcomes: field(t('Ergebnisse', 'Outcomes'), t('Je Ergebnis ein kurzer Satz.', 'One short sentence per outcome.')),
     nextSteps: field(t('Nächste Schritte', 'Next steps')),
     cover: field(t('Titelbild', 'Cover image'), IMAGE_HELP),
     gallery: field(t('Bildergalerie', 'Gallery'), IMAGE_HELP),
-    tags: field(t('Schlagworte', 'Tags'), t('Kleinbuchstaben, z. B. „jugendhilfe“; Websites können danach filtern.', 'Lower case, e.g. "youth-work"; websites can filter by them.')),
+    tags: field(
+      t('Schlagworte', 'Tags'),
+      t(
+        'Kleinbuchstaben, z. B. „jugendhilfe“; Websites können danach filtern.',
+        'Lower case, e.g. "youth-work"; websites can filter by them.',
+      ),
+    ),
     contact: field(t('Kontakt', 'Contact'), CONTACT_HELP),
-    publicationDate: field(t('Veröffentlichungsdatum', 'Publication date'), t(
-      'Bestimmt die Reihenfolge; leer = heute.',
-      'Decides the order; empty = today.',
-    )),
+    publicationDate: field(
+      t('Veröffentlichungsdatum', 'Publication date'),
+      t('Bestimmt die Reihenfolge; leer = heute.', 'Decides the order; empty = today.'),
+    ),
   },
   'treffpunkt.agenda-item': {
     time: field(t('Uhrzeit', 'Time'), t('z. B. „10:00“.', 'e.g. "10:00".')),

@@ -84,10 +84,14 @@ export function widgetHeightPx(widget: WidgetKind, layout: string | undefined, l
   const rows = (count: number, rowEm: number) => count * rowEm + (count - 1) + 3;
   const em =
     widget === 'next-meeting'
-      ? layout === 'compact' ? 29 : 32
+      ? layout === 'compact'
+        ? 29
+        : 32
       : widget === 'upcoming-meetings'
         ? rows(limit ?? 5, 6)
-        : layout === 'list' ? rows(limit ?? 3, 13) : 26;
+        : layout === 'list'
+          ? rows(limit ?? 3, 13)
+          : 26;
   return em * EM_PX;
 }
 

@@ -10,14 +10,7 @@ export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'de';
 
-export const NETWORK_KINDS = [
-  'peer-network',
-  'association',
-  'federation',
-  'regional-partner-network',
-  'project',
-  'working-group',
-] as const;
+export const NETWORK_KINDS = ['peer-network', 'association', 'federation', 'regional-partner-network', 'project', 'working-group'] as const;
 export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
 export const EVENT_KINDS = ['meeting', 'workshop', 'networking-meeting', 'conference', 'general-assembly', 'other'] as const;

@@ -59,7 +59,10 @@ export default {
     const contentManagerPlugin = app.getPlugin('content-manager');
     const contentManager = contentManagerPlugin.apis as unknown as ContentManagerApis;
     // Inside the edit view's form, in its Entry panel: a refused save keeps what was typed.
-    contentManagerPlugin.injectComponent('editView', 'right-links', { name: `${PLUGIN_ID}-keep-typed-on-refusal`, Component: KeepTypedOnRefusal });
+    contentManagerPlugin.injectComponent('editView', 'right-links', {
+      name: `${PLUGIN_ID}-keep-typed-on-refusal`,
+      Component: KeepTypedOnRefusal,
+    });
     // Right below the "Entry" panel with Publish and Save.
     contentManager.addEditViewSidePanel((panels) => {
       const entry = panels.findIndex((panel) => panel.type === 'actions');

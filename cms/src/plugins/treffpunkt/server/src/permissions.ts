@@ -70,7 +70,11 @@ function rolePermissions(strapi: Core.Strapi, roleId: number, where: Record<stri
 async function grantMissing(strapi: Core.Strapi, roles: RoleService, roleId: number, actions: string[]) {
   const existing = new Set((await rolePermissions(strapi, roleId, { action: { $in: actions } })).map((p) => p.action));
   const missing = actions.filter((action) => !existing.has(action));
-  if (missing.length > 0) await roles.addPermissions(roleId, missing.map((action) => ({ action, subject: null })));
+  if (missing.length > 0)
+    await roles.addPermissions(
+      roleId,
+      missing.map((action) => ({ action, subject: null })),
+    );
 }
 
 /** Networks are the frame every website relies on (its slug is in their snippets): only editors change them. */

@@ -43,7 +43,13 @@ function useMeetingZone(): { typed: string; zone: string } {
 }
 
 /** When the zone changes, the wall clock the editor entered stays and the instant moves with it. */
-function useWallClockKeptAcrossZones(name: string, value: string | null, onChange: (name: string, value: string) => void, asked: AskedFor, zone: string) {
+function useWallClockKeptAcrossZones(
+  name: string,
+  value: string | null,
+  onChange: (name: string, value: string) => void,
+  asked: AskedFor,
+  zone: string,
+) {
   const seen = useRef({ zone, value });
   useEffect(() => {
     const before = seen.current;
@@ -72,8 +78,7 @@ export const MeetingTimeInput = forwardRef<HTMLInputElement, MeetingTimeInputPro
     // The picker reads the calendar day of a Date in UTC and answers with midnight in the browser's zone: carry the day only.
     // One Date per day: the picker resets what is being typed whenever it gets another object.
     const pickerDay = useMemo(() => (shown ? new Date(`${shown.date}T00:00:00Z`) : undefined), [shown?.date]);
-    const enter = (entered: WallClock | null) =>
-      field.onChange(name, entered && entered.date ? storedInstant(entered, asked, zone) : null);
+    const enter = (entered: WallClock | null) => field.onChange(name, entered && entered.date ? storedInstant(entered, asked, zone) : null);
 
     const instant = field.value ? new Date(field.value) : null;
     const editorsClock = asked === 'date-time' && instant && shown ? wallClockOf(instant, editorsZone()) : null;
@@ -97,7 +102,9 @@ export const MeetingTimeInput = forwardRef<HTMLInputElement, MeetingTimeInputPro
               disabled={disabled}
               value={pickerDay}
               onChange={(day?: Date) =>
-                enter(day ? { date: `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`, time: shown?.time ?? '' } : null)
+                enter(
+                  day ? { date: `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`, time: shown?.time ?? '' } : null,
+                )
               }
               onClear={() => enter(null)}
             />
@@ -148,7 +155,17 @@ export const MeetingTimeInput = forwardRef<HTMLInputElement, MeetingTimeInputPro
 const yearsAround = (year: number) => Array.from({ length: 21 }, (_, index) => year - 10 + index);
 
 /** A month and its year, for meetings known by the month only ("in March 2027"). */
-function MonthInput({ label, value, disabled, onChange }: { label: string; value: WallClock | null; disabled?: boolean; onChange: (entered: WallClock | null) => void }) {
+function MonthInput({
+  label,
+  value,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  value: WallClock | null;
+  disabled?: boolean;
+  onChange: (entered: WallClock | null) => void;
+}) {
   const text = useText();
   const { formatDate } = useIntl();
   const [year, month] = value ? value.date.split('-').map(Number) : [new Date().getFullYear(), undefined];

@@ -11,7 +11,15 @@ import { Box, Checkbox, DatePicker, Field, Flex, Grid, NumberInput, Typography }
 import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { SeriesPreviewRequest } from '../../../shared/admin-api';
-import { FREQUENCIES, WEEKDAY_POSITIONS, WEEKDAYS, type Frequency, type Recurrence, type SeriesEnd, type Weekday } from '../../../shared/recurrence';
+import {
+  FREQUENCIES,
+  WEEKDAY_POSITIONS,
+  WEEKDAYS,
+  type Frequency,
+  type Recurrence,
+  type SeriesEnd,
+  type Weekday,
+} from '../../../shared/recurrence';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../shared/wall-clock';
 import type { DatePrecision } from '../../../shared/wire';
 import { useText } from '../translations/useText';
@@ -63,94 +71,105 @@ function Part({ name, label, hint, children, col = 4 }: { name: string; label: s
   );
 }
 
-export const RecurrenceInput = forwardRef<HTMLDivElement, RecurrenceInputProps>(({ name, label, hint, required, disabled, labelAction }, ref) => {
-  const text = useText();
-  const { formatDate, locale } = useIntl();
-  const field = useField<Recurrence | null>(name);
-  const meeting = useMeeting();
-  const start = useMemo(() => seriesStart(meeting), [meeting.start, meeting.end, meeting.timeZone]);
-  const [many, setMany] = useState(false);
-  // Switching to "no" and back brings the rule back as it was: nothing the editor set is lost.
-  const before = useRef<Recurrence | null>(null);
+export const RecurrenceInput = forwardRef<HTMLDivElement, RecurrenceInputProps>(
+  ({ name, label, hint, required, disabled, labelAction }, ref) => {
+    const text = useText();
+    const { formatDate, locale } = useIntl();
+    const field = useField<Recurrence | null>(name);
+    const meeting = useMeeting();
+    const start = useMemo(() => seriesStart(meeting), [meeting.start, meeting.end, meeting.timeZone]);
+    const [many, setMany] = useState(false);
+    // Switching to "no" and back brings the rule back as it was: nothing the editor set is lost.
+    const before = useRef<Recurrence | null>(null);
 
-  const rule = field.value && typeof field.value === 'object' ? field.value : null;
-  const change = (next: Recurrence | null) => field.onChange(name, next);
-  const language = locale.startsWith('de') ? 'de' : 'en';
-  const request: SeriesPreviewRequest | null =
-    rule && meeting.start ? { ...meeting, start: meeting.start, locale: language, recurrence: rule, limit: many ? MANY : FEW } : null;
-  const preview = useSeriesPreview(request);
+    const rule = field.value && typeof field.value === 'object' ? field.value : null;
+    const change = (next: Recurrence | null) => field.onChange(name, next);
+    const language = locale.startsWith('de') ? 'de' : 'en';
+    const request: SeriesPreviewRequest | null =
+      rule && meeting.start ? { ...meeting, start: meeting.start, locale: language, recurrence: rule, limit: many ? MANY : FEW } : null;
+    const preview = useSeriesPreview(request);
 
-  const chooseFrequency = (frequency: Frequency | 'never') => {
-    if (frequency === 'never') before.current = rule;
-    const kept = before.current?.frequency === frequency ? before.current : rule;
-    change(withFrequency(kept, frequency, start));
-  };
-  const weekdayName = (day: Weekday) => formatDate(MONDAY + WEEKDAYS.indexOf(day) * 864e5, { weekday: 'long', timeZone: 'UTC' });
+    const chooseFrequency = (frequency: Frequency | 'never') => {
+      if (frequency === 'never') before.current = rule;
+      const kept = before.current?.frequency === frequency ? before.current : rule;
+      change(withFrequency(kept, frequency, start));
+    };
+    const weekdayName = (day: Weekday) => formatDate(MONDAY + WEEKDAYS.indexOf(day) * 864e5, { weekday: 'long', timeZone: 'UTC' });
 
-  return (
-    <Box ref={ref} data-treffpunkt-recurrence="">
-      <Field.Root name={name} error={field.error} hint={hint} required={required}>
-        <Field.Label action={labelAction}>{label}</Field.Label>
-        <Box paddingTop={1}>
-          <Grid.Root gap={4}>
-            <Part name={`${name}-frequency`} label={text('series.frequency')}>
-              <Choice
-                value={rule?.frequency ?? 'never'}
-                values={['never', ...FREQUENCIES] as const}
-                label={(frequency) => text(`series.frequency.${frequency}`)}
-                disabled={disabled}
-                onChange={chooseFrequency}
-              />
-            </Part>
-            {rule ? (
-              <Part name={`${name}-interval`} label={text(`series.interval.${rule.frequency}`)} hint={text('series.interval.hint')} col={3}>
-                <NumberInput value={rule.interval} disabled={disabled} onValueChange={(value) => value !== undefined && change({ ...rule, interval: value })} />
+    return (
+      <Box ref={ref} data-treffpunkt-recurrence="">
+        <Field.Root name={name} error={field.error} hint={hint} required={required}>
+          <Field.Label action={labelAction}>{label}</Field.Label>
+          <Box paddingTop={1}>
+            <Grid.Root gap={4}>
+              <Part name={`${name}-frequency`} label={text('series.frequency')}>
+                <Choice
+                  value={rule?.frequency ?? 'never'}
+                  values={['never', ...FREQUENCIES] as const}
+                  label={(frequency) => text(`series.frequency.${frequency}`)}
+                  disabled={disabled}
+                  onChange={chooseFrequency}
+                />
               </Part>
+              {rule ? (
+                <Part
+                  name={`${name}-interval`}
+                  label={text(`series.interval.${rule.frequency}`)}
+                  hint={text('series.interval.hint')}
+                  col={3}
+                >
+                  <NumberInput
+                    value={rule.interval}
+                    disabled={disabled}
+                    onValueChange={(value) => value !== undefined && change({ ...rule, interval: value })}
+                  />
+                </Part>
+              ) : null}
+              {rule?.frequency === 'weekly' ? (
+                <Grid.Item col={12} direction="column" alignItems="stretch" gap={2}>
+                  <Typography id={`${name}-weekdays`} variant="pi" fontWeight="bold">
+                    {text('series.weekdays')}
+                  </Typography>
+                  <Flex role="group" aria-labelledby={`${name}-weekdays`} gap={4} wrap="wrap">
+                    {WEEKDAYS.map((day) => (
+                      <Checkbox
+                        key={day}
+                        disabled={disabled}
+                        checked={rule.weekdays?.includes(day) ?? false}
+                        onCheckedChange={(checked) => change(withWeekday(rule, day, checked === true))}
+                      >
+                        {weekdayName(day)}
+                      </Checkbox>
+                    ))}
+                  </Flex>
+                </Grid.Item>
+              ) : null}
+              {rule?.frequency === 'monthly' ? (
+                <MonthlyParts name={name} rule={rule} start={start} disabled={disabled} weekdayName={weekdayName} onChange={change} />
+              ) : null}
+              {rule ? <EndParts name={name} rule={rule} start={start} disabled={disabled} onChange={change} /> : null}
+            </Grid.Root>
+            {rule ? (
+              <SeriesDates
+                rule={rule}
+                start={start}
+                timeZone={meeting.timeZone}
+                preview={preview}
+                fieldError={field.error}
+                disabled={disabled}
+                many={many}
+                onMany={setMany}
+                onChange={change}
+              />
             ) : null}
-            {rule?.frequency === 'weekly' ? (
-              <Grid.Item col={12} direction="column" alignItems="stretch" gap={2}>
-                <Typography id={`${name}-weekdays`} variant="pi" fontWeight="bold">
-                  {text('series.weekdays')}
-                </Typography>
-                <Flex role="group" aria-labelledby={`${name}-weekdays`} gap={4} wrap="wrap">
-                  {WEEKDAYS.map((day) => (
-                    <Checkbox
-                      key={day}
-                      disabled={disabled}
-                      checked={rule.weekdays?.includes(day) ?? false}
-                      onCheckedChange={(checked) => change(withWeekday(rule, day, checked === true))}
-                    >
-                      {weekdayName(day)}
-                    </Checkbox>
-                  ))}
-                </Flex>
-              </Grid.Item>
-            ) : null}
-            {rule?.frequency === 'monthly' ? (
-              <MonthlyParts name={name} rule={rule} start={start} disabled={disabled} weekdayName={weekdayName} onChange={change} />
-            ) : null}
-            {rule ? <EndParts name={name} rule={rule} start={start} disabled={disabled} onChange={change} /> : null}
-          </Grid.Root>
-          {rule ? (
-            <SeriesDates
-              rule={rule}
-              start={start}
-              timeZone={meeting.timeZone}
-              preview={preview}
-              fieldError={field.error}
-              disabled={disabled}
-              many={many}
-              onMany={setMany}
-              onChange={change}
-            />
-          ) : null}
-        </Box>
-        <Field.Hint />
-        <Field.Error />
-      </Field.Root>
-    </Box>
-  );
-});
+          </Box>
+          <Field.Hint />
+          <Field.Error />
+        </Field.Root>
+      </Box>
+    );
+  },
+);
 
 interface RulePartsProps {
   name: string;

@@ -35,7 +35,13 @@ function useLongDate() {
   const { formatDate } = useIntl();
   return (date: string) => {
     const [year, month, day] = date.split('-').map(Number);
-    return formatDate(Date.UTC(year, month - 1, day, 12), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return formatDate(Date.UTC(year, month - 1, day, 12), {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   };
 }
 
@@ -50,7 +56,8 @@ export function SeriesDates({ rule, start, timeZone, preview, fieldError, disabl
       </Box>
     );
   }
-  const change = (date: string, to: OccurrenceChange) => onChange(withException(rule, changedOccurrence(date, to, start, timeZone, exceptionOn(rule, date))));
+  const change = (date: string, to: OccurrenceChange) =>
+    onChange(withException(rule, changedOccurrence(date, to, start, timeZone, exceptionOn(rule, date))));
   return (
     <Flex direction="column" alignItems="stretch" gap={4} paddingTop={4}>
       <Box background="neutral100" padding={4} hasRadius data-series-preview="" aria-busy={preview.pending}>
@@ -136,7 +143,13 @@ function PreviewBody({ answer, pending, fieldError, timeZone, rule, disabled, ma
       {occurrences.length === 0 ? (
         <Typography variant="omega">{text('series.noneComing')}</Typography>
       ) : (
-        <Flex tag="ol" direction="column" alignItems="stretch" gap={1} style={{ listStyle: 'none', padding: 0, margin: 0, opacity: pending ? 0.6 : 1 }}>
+        <Flex
+          tag="ol"
+          direction="column"
+          alignItems="stretch"
+          gap={1}
+          style={{ listStyle: 'none', padding: 0, margin: 0, opacity: pending ? 0.6 : 1 }}
+        >
           {occurrences.map((occurrence) => (
             <PreviewRow
               key={occurrence.date}
@@ -188,10 +201,22 @@ function PreviewRow({
       </Flex>
       {changed ? null : (
         <Flex gap={1}>
-          <Button variant="danger-light" size="S" disabled={disabled} aria-label={text('series.cancel.label', { when })} onClick={() => onCancel(date)}>
+          <Button
+            variant="danger-light"
+            size="S"
+            disabled={disabled}
+            aria-label={text('series.cancel.label', { when })}
+            onClick={() => onCancel(date)}
+          >
             {text('series.cancel')}
           </Button>
-          <Button variant="secondary" size="S" disabled={disabled} aria-label={text('series.move.label', { when })} onClick={() => onMove(date)}>
+          <Button
+            variant="secondary"
+            size="S"
+            disabled={disabled}
+            aria-label={text('series.move.label', { when })}
+            onClick={() => onMove(date)}
+          >
             {text('series.move')}
           </Button>
         </Flex>
@@ -232,7 +257,13 @@ function ExceptionCard({ exception, timeZone, disabled, onChange, onChangeKind, 
         <Typography variant="omega" fontWeight="bold" tag="h4">
           {text('series.exception', { date: longDate(date) })}
         </Typography>
-        <Button variant="tertiary" size="S" disabled={disabled} aria-label={text('series.asPlanned.label', { date: longDate(date) })} onClick={onRemove}>
+        <Button
+          variant="tertiary"
+          size="S"
+          disabled={disabled}
+          aria-label={text('series.asPlanned.label', { date: longDate(date) })}
+          onClick={onRemove}
+        >
           {text('series.asPlanned')}
         </Button>
       </Flex>

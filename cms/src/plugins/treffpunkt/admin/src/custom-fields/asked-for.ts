@@ -17,4 +17,3 @@ export function askedFor(role: MeetingTimeRole, { allDay, datePrecision }: Meeti
   if (datePrecision === 'month') return 'month';
   return allDay || datePrecision === 'day' ? 'date' : 'date-time';
 }
-

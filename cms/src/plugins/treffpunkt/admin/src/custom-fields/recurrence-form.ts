@@ -77,7 +77,9 @@ export function withFrequency(rule: Recurrence | null, frequency: Frequency | 'n
   if (frequency === 'never') return null;
   if (rule?.frequency === frequency) return rule;
   const suggested = suggestedRule(frequency, start);
-  return rule ? { ...suggested, interval: rule.interval, end: rule.end, ...(rule.exceptions && { exceptions: rule.exceptions }) } : suggested;
+  return rule
+    ? { ...suggested, interval: rule.interval, end: rule.end, ...(rule.exceptions && { exceptions: rule.exceptions }) }
+    : suggested;
 }
 
 export function withWeekday(rule: Recurrence, weekday: Weekday, on: boolean): Recurrence {
@@ -90,7 +92,8 @@ export function withWeekday(rule: Recurrence, weekday: Weekday, on: boolean): Re
 /** The monthly rule by day of the month or by weekday position, suggested from the start when switching. */
 export function withMonthlyBy(rule: Recurrence, by: 'day-of-month' | 'weekday', start: SeriesStart | null): Recurrence {
   if (rule.monthly?.by === by) return rule;
-  const monthly = by === 'day-of-month' ? { by, day: start?.day ?? 1 } : { by, position: start?.position ?? 1, weekday: start?.weekday ?? WEEKDAYS[0] };
+  const monthly =
+    by === 'day-of-month' ? { by, day: start?.day ?? 1 } : { by, position: start?.position ?? 1, weekday: start?.weekday ?? WEEKDAYS[0] };
   return { ...rule, monthly };
 }
 

@@ -43,7 +43,9 @@ function madeOfLoadedAndTyped(reset: unknown, loaded: unknown, typed: unknown): 
   if (sameContent(reset, loaded) || sameContent(reset, typed)) return true;
   const comparable = [reset, loaded, typed].every((value) => isObject(value) && !Array.isArray(value));
   if (!comparable) return false;
-  return Object.keys(reset as Values).every((key) => madeOfLoadedAndTyped((reset as Values)[key], (loaded as Values)[key], (typed as Values)[key]));
+  return Object.keys(reset as Values).every((key) =>
+    madeOfLoadedAndTyped((reset as Values)[key], (loaded as Values)[key], (typed as Values)[key]),
+  );
 }
 
 interface Save {

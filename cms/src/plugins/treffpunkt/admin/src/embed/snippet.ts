@@ -42,7 +42,19 @@ export const hasLimit = (widget: WidgetKind) => WIDGET_DEFAULTS[widget].limit !=
 export function defaultOptions(network: string, lang: WidgetOptions['lang']): WidgetOptions {
   const widget = 'latest-reports';
   const { limit = 3, layout, headingLevel } = WIDGET_DEFAULTS[widget];
-  return { widget, network, includeSubnetworks: false, limit, layout, theme: 'light', lang, headingLevel, hrefTemplate: '', fallbackUrl: '', target: '_top' };
+  return {
+    widget,
+    network,
+    includeSubnetworks: false,
+    limit,
+    layout,
+    theme: 'light',
+    lang,
+    headingLevel,
+    hrefTemplate: '',
+    fallbackUrl: '',
+    target: '_top',
+  };
 }
 
 /** Switching the widget keeps what they share and resets what only the other one has. */

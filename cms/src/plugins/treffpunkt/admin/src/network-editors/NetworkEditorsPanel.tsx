@@ -93,7 +93,10 @@ function NetworkEditors({ documentId }: { documentId: string }) {
     if (user) change([...assigned, id], text('editors.added', { name: user.name }));
   };
   const remove = (user: AdminUserChoice) =>
-    change([...assigned].filter((id) => id !== user.id), text('editors.removed', { name: user.name }));
+    change(
+      [...assigned].filter((id) => id !== user.id),
+      text('editors.removed', { name: user.name }),
+    );
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
@@ -117,11 +120,7 @@ function NetworkEditors({ documentId }: { documentId: string }) {
       <Field.Root name="treffpunkt-assign-editor" hint={text('editors.add.hint')}>
         <Field.Label>{text('editors.add')}</Field.Label>
         {/* A new key after each change empties the field for the next person. */}
-        <Combobox
-          key={assigned.size}
-          autocomplete={{ type: 'list', filter: 'contains' }}
-          onChange={(value) => value && add(Number(value))}
-        >
+        <Combobox key={assigned.size} autocomplete={{ type: 'list', filter: 'contains' }} onChange={(value) => value && add(Number(value))}>
           {editors.users
             .filter((user) => !assigned.has(user.id))
             .map((user) => (

@@ -115,6 +115,9 @@ export function ReportPanel({ model, documentId, document }: PanelContext) {
   }
   const report = state.data;
   if (!report && !started) return null;
-  return { title: text('report.panel'), content: <ReportButton report={report} onWrite={() => writeReport(documentId, document?.locale)} /> };
+  return {
+    title: text('report.panel'),
+    content: <ReportButton report={report} onWrite={() => writeReport(documentId, document?.locale)} />,
+  };
 }
 ReportPanel.type = 'treffpunkt-report';

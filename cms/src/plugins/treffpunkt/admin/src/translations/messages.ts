@@ -76,7 +76,10 @@ export const MESSAGES = {
     'Steht im Widget, solange das Skript nicht läuft, und wenn der Treffpunkt nicht erreichbar ist. Leer lassen: die Seite dieses Widgets beim Treffpunkt (die des Iframes).',
     "Shows in the widget while the script does not run, and when the Treffpunkt cannot be reached. Leave empty: this widget's page at the Treffpunkt (the iframe's).",
   ),
-  'iframe.newTab': t('Links in einem neuen Tab öffnen (sonst öffnen sie anstelle Ihrer Seite)', 'Open links in a new tab (otherwise they open in place of your page)'),
+  'iframe.newTab': t(
+    'Links in einem neuen Tab öffnen (sonst öffnen sie anstelle Ihrer Seite)',
+    'Open links in a new tab (otherwise they open in place of your page)',
+  ),
   'iframe.label': t('Iframe-Code', 'Iframe code'),
   'iframe.hint': t(
     'Vorgeschlagene Höhe: {height} px – so viel Platz braucht das Widget. Ein geöffneter Bericht lässt sich im Rahmen scrollen.',
@@ -249,7 +252,10 @@ export const MESSAGES = {
   'series.count': t('Anzahl der Termine', 'Number of dates'),
   'series.preview': t('So heißt es auf der Website', 'As websites will say it'),
   'series.next': t('Die nächsten Termine', 'The next dates'),
-  'series.noStart': t('Bitte oben zuerst den Beginn des ersten Treffens eintragen.', 'Please enter the start of the first meeting above first.'),
+  'series.noStart': t(
+    'Bitte oben zuerst den Beginn des ersten Treffens eintragen.',
+    'Please enter the start of the first meeting above first.',
+  ),
   'series.working': t('Wird berechnet …', 'Working it out …'),
   'series.unreachable': t('Die Vorschau ist gerade nicht erreichbar.', 'The preview cannot be reached right now.'),
   'series.noneComing': t('Die Reihe hat keine kommenden Termine mehr.', 'The series has no coming dates.'),

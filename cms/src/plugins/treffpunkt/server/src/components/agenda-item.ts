@@ -2,7 +2,7 @@ import type { ComponentSchema } from './component-schema';
 
 export default {
   collectionName: 'components_treffpunkt_agenda_items',
-  info: { displayName: 'Agenda item', icon: 'bulletList', description: 'One point of a meeting\'s agenda' },
+  info: { displayName: 'Agenda item', icon: 'bulletList', description: "One point of a meeting's agenda" },
   options: {},
   attributes: {
     time: { type: 'string', maxLength: 40 },

@@ -2,7 +2,11 @@ import type { ComponentSchema } from './component-schema';
 
 export default {
   collectionName: 'components_treffpunkt_contacts',
-  info: { displayName: 'Contact person', icon: 'user', description: 'A contact person; each detail is shown publicly only when marked public' },
+  info: {
+    displayName: 'Contact person',
+    icon: 'user',
+    description: 'A contact person; each detail is shown publicly only when marked public',
+  },
   options: {},
   attributes: {
     name: { type: 'string', maxLength: 120 },

@@ -50,6 +50,8 @@ function registryEntry(name: string, schema: ComponentSchema) {
 }
 
 export function registerComponents(strapi: Core.Strapi) {
-  const entries = Object.fromEntries(Object.entries(COMPONENTS).map(([name, schema]) => [`${COMPONENT_CATEGORY}.${name}`, registryEntry(name, schema)]));
+  const entries = Object.fromEntries(
+    Object.entries(COMPONENTS).map(([name, schema]) => [`${COMPONENT_CATEGORY}.${name}`, registryEntry(name, schema)]),
+  );
   strapi.get('components').add(entries);
 }

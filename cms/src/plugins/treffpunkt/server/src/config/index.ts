@@ -43,7 +43,10 @@ const schema = z.strictObject({
     .string()
     .url('must be an absolute URL like https://cms.example.org')
     .refine((value) => /^https?:/.test(value), 'must be an http(s) URL')
-    .refine((value) => !URL.canParse(value) || new URL(value).pathname === '/', 'must be an address without a path, like https://cms.example.org: Treffpunkt answers at the root of its host')
+    .refine(
+      (value) => !URL.canParse(value) || new URL(value).pathname === '/',
+      'must be an address without a path, like https://cms.example.org: Treffpunkt answers at the root of its host',
+    )
     .optional()
     .or(z.literal('').transform(() => undefined)),
   /**

@@ -25,12 +25,29 @@ import type { Weekday, WeekdayPosition } from '../../../shared/recurrence';
 import type { AttendanceMode, DatePrecision, EventKind, EventStatus, NetworkKind } from '../../../shared/wire';
 
 export type BlockText = string; // a paragraph; the seeder turns each string into a Strapi 'paragraph' block
-export interface DemoTexts { de: string; en?: string }
+export interface DemoTexts {
+  de: string;
+  en?: string;
+}
 export interface DemoNetwork {
-  slug: string; name: string; kind: NetworkKind;
+  slug: string;
+  name: string;
+  kind: NetworkKind;
   parentSlug?: string;
-  shortDescription: DemoTexts; description: { de: BlockText[]; en?: BlockText[] }; region?: DemoTexts; website?: string;
-  contact?: { name?: string; namePublic?: boolean; role?: string; rolePublic?: boolean; email?: string; emailPublic?: boolean; phone?: string; phonePublic?: boolean };
+  shortDescription: DemoTexts;
+  description: { de: BlockText[]; en?: BlockText[] };
+  region?: DemoTexts;
+  website?: string;
+  contact?: {
+    name?: string;
+    namePublic?: boolean;
+    role?: string;
+    rolePublic?: boolean;
+    email?: string;
+    emailPublic?: boolean;
+    phone?: string;
+    phonePublic?: boolean;
+  };
   members?: { name: string; website?: string; region?: string }[];
 }
 /**
@@ -50,26 +67,50 @@ export type DemoWhen =
       cancelled?: { upcoming: number; note: DemoTexts };
     };
 export interface DemoEvent {
-  slug: string; networkSlug: string; title: DemoTexts;
+  slug: string;
+  networkSlug: string;
+  title: DemoTexts;
   kind: EventKind;
-  when: DemoWhen; allDay?: boolean; timeZone?: string; datePrecision?: DatePrecision;
-  eventStatus?: EventStatus; attendanceMode?: AttendanceMode;
+  when: DemoWhen;
+  allDay?: boolean;
+  timeZone?: string;
+  datePrecision?: DatePrecision;
+  eventStatus?: EventStatus;
+  attendanceMode?: AttendanceMode;
   venue?: { name?: string; street?: string; postalCode?: string; city?: string; latitude?: number; longitude?: number };
-  onlineUrl?: string; onlineUrlPublic?: boolean;
+  onlineUrl?: string;
+  onlineUrlPublic?: boolean;
   agenda?: { time?: string; topic: DemoTexts }[];
-  registrationUrl?: string; registrationDeadlineInDays?: number; capacity?: number; host?: string;
-  summary?: DemoTexts; description?: { de: BlockText[]; en?: BlockText[] };
+  registrationUrl?: string;
+  registrationDeadlineInDays?: number;
+  capacity?: number;
+  host?: string;
+  summary?: DemoTexts;
+  description?: { de: BlockText[]; en?: BlockText[] };
 }
 export interface DemoReport {
-  slug: string; networkSlug: string; eventSlug?: string; title: DemoTexts; summary: DemoTexts;
+  slug: string;
+  networkSlug: string;
+  eventSlug?: string;
+  title: DemoTexts;
+  summary: DemoTexts;
   body: { de: BlockText[]; en?: BlockText[] }; // several paragraphs, 120-300 words in all
-  meetingStart?: string; meetingEnd?: string; place?: DemoTexts; // YYYY-MM-DD, only when no event is linked
-  author?: { name: string; role?: string }; participants?: number;
-  outcomes?: { de: string[]; en?: string[] }; nextSteps?: { de: BlockText[]; en?: BlockText[] };
+  meetingStart?: string;
+  meetingEnd?: string;
+  place?: DemoTexts; // YYYY-MM-DD, only when no event is linked
+  author?: { name: string; role?: string };
+  participants?: number;
+  outcomes?: { de: string[]; en?: string[] };
+  nextSteps?: { de: BlockText[]; en?: BlockText[] };
   tags?: string[]; // lower-case, hyphenated
-  contact?: DemoNetwork['contact']; publicationDate: string; // YYYY-MM-DD
+  contact?: DemoNetwork['contact'];
+  publicationDate: string; // YYYY-MM-DD
 }
-export interface DemoContent { networks: DemoNetwork[]; events: DemoEvent[]; reports: DemoReport[] }
+export interface DemoContent {
+  networks: DemoNetwork[];
+  events: DemoEvent[];
+  reports: DemoReport[];
+}
 
 /* City-centre coordinates, good enough for a map pin. */
 const BERLIN = { city: 'Berlin', latitude: 52.52, longitude: 13.405 } as const;
@@ -329,7 +370,13 @@ const events: DemoEvent[] = [
     venue: { ...GIFHORN },
     host: 'Queeres Netzwerk Gifhorn e.V. – Projekt „Hass im Amt“',
     agenda: [
-      { time: '12:00', topic: { de: 'Begrüßung und Vorstellungsrunde der Initiativen, Vereine und Bündnisse', en: 'Welcome and introductions of the initiatives, associations and alliances' } },
+      {
+        time: '12:00',
+        topic: {
+          de: 'Begrüßung und Vorstellungsrunde der Initiativen, Vereine und Bündnisse',
+          en: 'Welcome and introductions of the initiatives, associations and alliances',
+        },
+      },
       { topic: { de: 'Rückblick auf 2024: Aktionen, Anliegen und Sorgen', en: 'Looking back at 2024: actions, concerns and worries' } },
       { topic: { de: 'Ausblick und Planung für 2025', en: 'Outlook and planning for 2025' } },
     ],
@@ -341,7 +388,10 @@ const events: DemoEvent[] = [
   {
     slug: 'elbe-workshop-februar-2020',
     networkSlug: 'partnernetzwerk-elbe',
-    title: { de: 'Länderübergreifender Workshop zur Weiterentwicklung des Partnernetzwerks', en: 'Cross-state workshop on developing the partner network' },
+    title: {
+      de: 'Länderübergreifender Workshop zur Weiterentwicklung des Partnernetzwerks',
+      en: 'Cross-state workshop on developing the partner network',
+    },
     kind: 'workshop',
     when: { kind: 'absolute', start: '2020-02-18T00:00:00+01:00', end: '2020-02-18T23:59:00+01:00' },
     allDay: true,
@@ -399,14 +449,21 @@ const events: DemoEvent[] = [
       en: 'A short online meeting of the peers who lead AvO workshops: dates, topics and who takes on which workshop.',
     },
     description: {
-      de: ['Der Zugangslink wird an die Mitglieder des Vereins verschickt. Wer Interesse hat, einen AvO-Workshop zu leiten, meldet sich vorab beim Verein.'],
-      en: ['The access link is sent to the association’s members. Anyone interested in leading an AvO workshop should get in touch with the association beforehand.'],
+      de: [
+        'Der Zugangslink wird an die Mitglieder des Vereins verschickt. Wer Interesse hat, einen AvO-Workshop zu leiten, meldet sich vorab beim Verein.',
+      ],
+      en: [
+        'The access link is sent to the association’s members. Anyone interested in leading an AvO workshop should get in touch with the association beforehand.',
+      ],
     },
   },
   {
     slug: 'zwh-werkstatt-digitale-medien',
     networkSlug: 'zwh',
-    title: { de: 'Werkstatt für Koordinierungskräfte: Digitale Medien im Ehrenamt', en: 'Workshop for coordinators: digital media in volunteering' },
+    title: {
+      de: 'Werkstatt für Koordinierungskräfte: Digitale Medien im Ehrenamt',
+      en: 'Workshop for coordinators: digital media in volunteering',
+    },
     kind: 'workshop',
     when: { kind: 'relative', startInDays: -1, startTime: '09:30', durationDays: 3, endTime: '15:00' },
     datePrecision: 'time',
@@ -433,7 +490,10 @@ const events: DemoEvent[] = [
   {
     slug: 'zwh-online-sprechstunde',
     networkSlug: 'zwh',
-    title: { de: 'Offene Online-Sprechstunde für interessierte Handwerker*innen', en: 'Open online consultation hour for interested craftspeople' },
+    title: {
+      de: 'Offene Online-Sprechstunde für interessierte Handwerker*innen',
+      en: 'Open online consultation hour for interested craftspeople',
+    },
     kind: 'other',
     when: { kind: 'relative', startInDays: 16, startTime: '17:00', durationDays: 1, endTime: '18:00' },
     datePrecision: 'time',
@@ -447,7 +507,9 @@ const events: DemoEvent[] = [
       en: 'Do you work in a craft trade and are thinking about volunteering as an ambassador? The coordination team answers your questions in this open session.',
     },
     description: {
-      de: ['Eine Anmeldung ist nicht nötig: Einfach zur angegebenen Zeit über den Link in den Videoraum kommen. Kamera und Mikrofon sind freiwillig.'],
+      de: [
+        'Eine Anmeldung ist nicht nötig: Einfach zur angegebenen Zeit über den Link in den Videoraum kommen. Kamera und Mikrofon sind freiwillig.',
+      ],
       en: ['No registration needed: just join the video room through the link at the stated time. Camera and microphone are optional.'],
     },
   },
@@ -497,8 +559,12 @@ const events: DemoEvent[] = [
       en: 'How do we present our local groups well? An open workshop of the Medien division for everyone who is or wants to be active in the BKE.',
     },
     description: {
-      de: ['Wir sammeln Beispiele aus den Gruppen und probieren gemeinsam einfache Mittel aus, von Flyertexten bis zu Fotos. Der Link ist öffentlich, eine Anmeldung ist nicht nötig.'],
-      en: ['We collect examples from the groups and try out simple tools together, from flyer texts to photos. The link is public; no registration needed.'],
+      de: [
+        'Wir sammeln Beispiele aus den Gruppen und probieren gemeinsam einfache Mittel aus, von Flyertexten bis zu Fotos. Der Link ist öffentlich, eine Anmeldung ist nicht nötig.',
+      ],
+      en: [
+        'We collect examples from the groups and try out simple tools together, from flyer texts to photos. The link is public; no registration needed.',
+      ],
     },
   },
   {
@@ -541,7 +607,10 @@ const events: DemoEvent[] = [
   {
     slug: 'gifhorn-fachvernetzung-demokratiekonzept',
     networkSlug: 'queeres-netzwerk-gifhorn',
-    title: { de: 'Fachvernetzung: Gemeinsam zum Demokratiekonzept für den Kreis Gifhorn', en: 'Fachvernetzung: a democracy concept for the district of Gifhorn' },
+    title: {
+      de: 'Fachvernetzung: Gemeinsam zum Demokratiekonzept für den Kreis Gifhorn',
+      en: 'Fachvernetzung: a democracy concept for the district of Gifhorn',
+    },
     kind: 'networking-meeting',
     when: { kind: 'relative', startInDays: 19, startTime: '12:00', durationDays: 1, endTime: '16:30' },
     datePrecision: 'time',
@@ -552,10 +621,28 @@ const events: DemoEvent[] = [
     onlineUrlPublic: false,
     agenda: [
       { time: '12:00', topic: { de: 'Ankommen, Begrüßung und Vorstellungsrunde', en: 'Arrival, welcome and round of introductions' } },
-      { time: '12:45', topic: { de: 'Was ist aus den Kooperationsideen der letzten Fachvernetzung geworden?', en: 'What has become of the cooperation ideas from the last Fachvernetzung?' } },
-      { time: '13:30', topic: { de: 'Arbeitsgruppen: Bausteine eines Demokratiekonzepts für den Landkreis', en: 'Working groups: building blocks of a democracy concept for the district' } },
+      {
+        time: '12:45',
+        topic: {
+          de: 'Was ist aus den Kooperationsideen der letzten Fachvernetzung geworden?',
+          en: 'What has become of the cooperation ideas from the last Fachvernetzung?',
+        },
+      },
+      {
+        time: '13:30',
+        topic: {
+          de: 'Arbeitsgruppen: Bausteine eines Demokratiekonzepts für den Landkreis',
+          en: 'Working groups: building blocks of a democracy concept for the district',
+        },
+      },
       { time: '15:00', topic: { de: 'Pause', en: 'Break' } },
-      { time: '15:15', topic: { de: 'Ergebnisse zusammenführen und Verantwortliche festlegen', en: 'Bringing results together and agreeing who does what' } },
+      {
+        time: '15:15',
+        topic: {
+          de: 'Ergebnisse zusammenführen und Verantwortliche festlegen',
+          en: 'Bringing results together and agreeing who does what',
+        },
+      },
       { time: '16:15', topic: { de: 'Ausblick und Abschluss', en: 'Outlook and close' } },
     ],
     registrationUrl: 'https://example.org/queeres-netzwerk-gifhorn/anmeldung-fachvernetzung',
@@ -596,7 +683,10 @@ const events: DemoEvent[] = [
   {
     slug: 'elbe-werkstatt-online-plattform',
     networkSlug: 'partnernetzwerk-elbe',
-    title: { de: 'Folgeworkshop: Eine Online-Plattform, auf der sich die Partner austauschen', en: 'Follow-up workshop: our online platform for internal exchange' },
+    title: {
+      de: 'Folgeworkshop: Eine Online-Plattform, auf der sich die Partner austauschen',
+      en: 'Follow-up workshop: our online platform for internal exchange',
+    },
     kind: 'workshop',
     when: { kind: 'relative', startInDays: 26, startTime: '10:00', durationDays: 1, endTime: '12:30' },
     datePrecision: 'time',
@@ -623,7 +713,10 @@ const events: DemoEvent[] = [
   {
     slug: 'elbe-partnertreffen-arbeitsgruppen',
     networkSlug: 'partnernetzwerk-elbe',
-    title: { de: 'Länderübergreifendes Partnertreffen: Fachliche Arbeitsgruppen starten', en: 'Cross-state partner meeting: launching specialist working groups' },
+    title: {
+      de: 'Länderübergreifendes Partnertreffen: Fachliche Arbeitsgruppen starten',
+      en: 'Cross-state partner meeting: launching specialist working groups',
+    },
     kind: 'networking-meeting',
     when: { kind: 'relative', startInDays: 75, durationDays: 1 },
     allDay: true,
@@ -639,8 +732,12 @@ const events: DemoEvent[] = [
       en: 'A day for all partners from the four federal states: sector rounds, first specialist working groups and ideas for joint marketing and purchasing.',
     },
     description: {
-      de: ['Das Treffen setzt die Reihe der länderübergreifenden Workshops fort. Bitte melden Sie sich per E-Mail bei den Netzwerkkoordinatorinnen an und nennen Sie die Arbeitsgruppe, die Sie interessiert.'],
-      en: ['The meeting continues the series of cross-state workshops. Please register by email with the network coordinators and tell us which working group interests you.'],
+      de: [
+        'Das Treffen setzt die Reihe der länderübergreifenden Workshops fort. Bitte melden Sie sich per E-Mail bei den Netzwerkkoordinatorinnen an und nennen Sie die Arbeitsgruppe, die Sie interessiert.',
+      ],
+      en: [
+        'The meeting continues the series of cross-state workshops. Please register by email with the network coordinators and tell us which working group interests you.',
+      ],
     },
   },
   {

@@ -41,12 +41,17 @@ export interface UploadedImage {
 }
 
 /** Renders a cover and adds it to the media library with its alternative text. */
-export async function uploadCoverImage(strapi: Core.Strapi, options: { seed: number; seats: number; name: string; alt: string }): Promise<UploadedImage> {
+export async function uploadCoverImage(
+  strapi: Core.Strapi,
+  options: { seed: number; seats: number; name: string; alt: string },
+): Promise<UploadedImage> {
   const sharp = (await import('sharp')).default;
   const folder = await mkdtemp(path.join(tmpdir(), 'treffpunkt-cover-'));
   try {
     const filepath = path.join(folder, `${options.name}.jpg`);
-    const image = await sharp(Buffer.from(meetingSvg(options.seed, options.seats))).jpeg({ quality: 82 }).toBuffer();
+    const image = await sharp(Buffer.from(meetingSvg(options.seed, options.seats)))
+      .jpeg({ quality: 82 })
+      .toBuffer();
     await writeFile(filepath, image);
     const [file] = await strapi
       .plugin('upload')

@@ -50,7 +50,8 @@ export function demoEventTimes(event: DemoEvent, today: string, now: Date) {
   const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
   const { when } = event;
   if (when.kind === 'series') return demoSeries(when, today, now, timeZone);
-  if (when.kind === 'absolute') return { start: new Date(when.start).toISOString(), end: when.end ? new Date(when.end).toISOString() : null };
+  if (when.kind === 'absolute')
+    return { start: new Date(when.start).toISOString(), end: when.end ? new Date(when.end).toISOString() : null };
   let firstDay = addDays(today, when.startInDays);
   // "Sometime in March" is stored as the 1st of the month.
   if (event.datePrecision === 'month') firstDay = `${firstDay.slice(0, 7)}-01`;

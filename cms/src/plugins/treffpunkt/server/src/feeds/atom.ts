@@ -88,7 +88,8 @@ function entryOf(report: WireReportCard | WireReport, options: AtomOptions, loca
   if (!date) return null;
   const link = absoluteUrl(options.reportUrl(report.slug));
   const full = isFullReport(report);
-  const author: FeedAuthor[] | undefined = full && report.author && oneLine(report.author.name) ? [{ name: oneLine(report.author.name) }] : undefined;
+  const author: FeedAuthor[] | undefined =
+    full && report.author && oneLine(report.author.name) ? [{ name: oneLine(report.author.name) }] : undefined;
   const category: FeedCategory[] = [...new Set((report.tags ?? []).map(oneLine).filter(Boolean))].map((tag) => ({ term: htmlText(tag) }));
   const summary = clean(report.summary).trim();
   return {
@@ -116,7 +117,7 @@ export function reportsToAtom(reports: ReadonlyArray<WireReportCard | WireReport
   const entries = reports.map((report) => entryOf(report, options, locale)).filter((entry): entry is FeedItem => entry !== null);
 
   const newest = entries.reduce<Date | null>((max, e) => (!max || e.date > max ? e.date : max), null);
-  const updated = options.updated && !Number.isNaN(options.updated.getTime()) ? options.updated : newest ?? options.now;
+  const updated = options.updated && !Number.isNaN(options.updated.getTime()) ? options.updated : (newest ?? options.now);
 
   const feed = new Feed({
     id: feedUrl,

@@ -203,7 +203,12 @@ function locationOf(event: WireEvent): ICalLocation | null {
   const lat = event.venue?.latitude;
   const lon = event.venue?.longitude;
   const geo =
-    typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
+    typeof lat === 'number' &&
+    typeof lon === 'number' &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180
       ? { lat, lon }
       : undefined;
   if (place) return geo ? { title: place, geo } : { title: place };
@@ -293,7 +298,7 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
     description: description ? { plain: description } : null,
     location: locationOf(event),
     url: onlineUrl && !onlineUrl.startsWith('mailto:') ? onlineUrl : null,
-    status: monthOnly && event.status !== 'cancelled' ? ICalEventStatus.TENTATIVE : STATUS[event.status] ?? ICalEventStatus.CONFIRMED,
+    status: monthOnly && event.status !== 'cancelled' ? ICalEventStatus.TENTATIVE : (STATUS[event.status] ?? ICalEventStatus.CONFIRMED),
     // A placeholder spanning a month, or a cancelled meeting, must not block anyone's free/busy time.
     transparency: monthOnly || event.status === 'cancelled' ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
     categories: [{ name: event.kindLabel }],

@@ -18,7 +18,6 @@ export class PublicApiError extends Error {
   }
 }
 
-export const badRequest = (parameter: string, message: string) =>
-  new PublicApiError(400, 'BadRequest', message, parameter);
+export const badRequest = (parameter: string, message: string) => new PublicApiError(400, 'BadRequest', message, parameter);
 
 export const notFound = (message: string, parameter?: string) => new PublicApiError(404, 'NotFound', message, parameter);

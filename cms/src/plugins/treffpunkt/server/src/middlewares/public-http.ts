@@ -29,7 +29,11 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     if (ctx.status !== 200) return null;
     const body = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
-    const answer = { body, contentType: ctx.response.get('Content-Type') || JSON_TYPE, disposition: ctx.response.get('Content-Disposition') || undefined };
+    const answer = {
+      body,
+      contentType: ctx.response.get('Content-Type') || JSON_TYPE,
+      disposition: ctx.response.get('Content-Disposition') || undefined,
+    };
     return cache().set(cacheKey(ctx), answer, Date.now(), generation);
   }
 
@@ -61,4 +65,3 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
 function cacheKey(ctx: Context): string {
   return `${ctx.origin}${ctx.url}`;
 }
-

@@ -14,16 +14,7 @@ import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid } from '../../../sha
 import { DEFAULT_LOCALE } from '../../../shared/wire';
 import { treffpunkt } from '../plugin';
 import { changesToMany, toOneChange, type ToOneChange } from './relation-payload';
-import {
-  REFUSALS,
-  countedContents,
-  fieldRefusal,
-  meetingTitle,
-  networkName,
-  networkOfDocument,
-  outsideRefusal,
-  refusal,
-} from './refusals';
+import { REFUSALS, countedContents, fieldRefusal, meetingTitle, networkName, networkOfDocument, outsideRefusal, refusal } from './refusals';
 import { restrictedRequester, type RestrictedRequester, type Verb } from './requester';
 import { isInScope, withDescendants } from './scope';
 
@@ -159,7 +150,8 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
   }
 
   const distinctDocuments = async (uid: TreffpunktUid, where: Record<string, unknown>) =>
-    new Set(((await strapi.db.query(uid).findMany({ where, select: ['documentId'] })) as { documentId: string }[]).map((r) => r.documentId)).size;
+    new Set(((await strapi.db.query(uid).findMany({ where, select: ['documentId'] })) as { documentId: string }[]).map((r) => r.documentId))
+      .size;
 
   /**
    * Deleting a network that meetings, reports or child networks point to would leave them to

@@ -39,10 +39,7 @@ export const REFUSALS = {
     ),
   chooseNetwork: () => t('Bitte wählen Sie eines Ihrer Netzwerke.', 'Please choose one of your networks.'),
   chooseParent: () =>
-    t(
-      'Bitte wählen Sie eines Ihrer Netzwerke als übergeordnetes Netzwerk.',
-      'Please choose one of your networks as the parent network.',
-    ),
+    t('Bitte wählen Sie eines Ihrer Netzwerke als übergeordnetes Netzwerk.', 'Please choose one of your networks as the parent network.'),
   chooseEvent: () => t('Bitte wählen Sie ein Treffen eines Ihrer Netzwerke.', 'Please choose a meeting of one of your networks.'),
   eventOfOtherNetwork: (event: string, network: string) =>
     t(

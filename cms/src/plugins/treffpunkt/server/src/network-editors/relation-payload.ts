@@ -42,7 +42,9 @@ export async function toOneChange(strapi: Core.Strapi, targetUid: string, value:
   if (last === null) return { kind: 'unchanged' };
   if (last === 'clear') return { kind: 'clear' };
   if ('documentId' in last) return { kind: 'set', documentId: last.documentId };
-  const row = (await strapi.db.query(targetUid).findOne({ where: { id: last.id }, select: ['documentId'] })) as { documentId: string } | null;
+  const row = (await strapi.db.query(targetUid).findOne({ where: { id: last.id }, select: ['documentId'] })) as {
+    documentId: string;
+  } | null;
   return { kind: 'set', documentId: row?.documentId ?? null };
 }
 

@@ -41,14 +41,30 @@ const CONTENT_MANAGER_TARGETS: Record<string, Target> = {
   'collection-types.clone': target('create', (ctx) => [ctx.params.sourceId]),
   'collection-types.autoClone': target('create', (ctx) => [ctx.params.sourceId]),
   'relations.findExisting': target('read', idParam),
-  'preview.getPreviewUrl': target('read', (ctx) => [ctx.query.documentId], (ctx) => ctx.params.contentType),
+  'preview.getPreviewUrl': target(
+    'read',
+    (ctx) => [ctx.query.documentId],
+    (ctx) => ctx.params.contentType,
+  ),
   // Content History (licensed editions only; absent otherwise).
-  'history-version.findMany': target('read', (ctx) => [ctx.query.documentId], (ctx) => ctx.query.contentType),
+  'history-version.findMany': target(
+    'read',
+    (ctx) => [ctx.query.documentId],
+    (ctx) => ctx.query.contentType,
+  ),
 };
 
 const TREFFPUNKT_TARGETS: Record<string, Target> = {
-  'admin-report.findForEvent': target('read', (ctx) => [ctx.params.documentId], () => CONTENT_TYPES.event),
-  'admin-report.createFromEvent': target('read', (ctx) => [ctx.params.documentId], () => CONTENT_TYPES.event),
+  'admin-report.findForEvent': target(
+    'read',
+    (ctx) => [ctx.params.documentId],
+    () => CONTENT_TYPES.event,
+  ),
+  'admin-report.createFromEvent': target(
+    'read',
+    (ctx) => [ctx.params.documentId],
+    () => CONTENT_TYPES.event,
+  ),
 };
 
 function routeGuard(strapi: Core.Strapi, { verb, uid, documentIds }: Target) {

@@ -34,7 +34,7 @@ export async function assignedNetworks(strapi: Core.Strapi, userId: number): Pro
 export async function withDescendants(strapi: Core.Strapi, roots: Iterable<string>): Promise<Set<string>> {
   const found = new Set(roots);
   // `found` stops a cycle (a network placed under its own child) from looping.
-  for (let frontier = [...found]; frontier.length > 0; ) {
+  for (let frontier = [...found]; frontier.length > 0;) {
     const children = await documentIds(strapi, NETWORK, { parent: { documentId: { $in: frontier } } });
     frontier = children.filter((documentId) => !found.has(documentId));
     frontier.forEach((documentId) => found.add(documentId));

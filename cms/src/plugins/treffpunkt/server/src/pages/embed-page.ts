@@ -5,7 +5,14 @@
  * from the CMS only, and the answers are data (`type="application/json"`), not script.
  */
 import { escapeHtml } from '../../../shared/escape-html';
-import { EMBED_PADDING_PX, THEME_COLOR_SCHEMES, WIDGET_TITLES, type LinkTarget, type Theme, type WidgetKind } from '../../../shared/widget-options';
+import {
+  EMBED_PADDING_PX,
+  THEME_COLOR_SCHEMES,
+  WIDGET_TITLES,
+  type LinkTarget,
+  type Theme,
+  type WidgetKind,
+} from '../../../shared/widget-options';
 import type { Locale } from '../../../shared/wire';
 import { htmlPage } from './html-page';
 
@@ -61,5 +68,10 @@ export function embedPage({ widget, locale, target, theme, element, answers, scr
 export function embedProblemPage(locale: Locale, status: 400 | 404 | 500, message: string): string {
   const text = PROBLEMS[locale];
   const hint = status === 500 ? text.later : text.fix;
-  return htmlPage({ locale, title: text[status], style: STYLE, body: `<p role="alert"><strong>${escapeHtml(text[status])}.</strong> ${escapeHtml(message)}</p>\n<p>${escapeHtml(hint)}</p>` });
+  return htmlPage({
+    locale,
+    title: text[status],
+    style: STYLE,
+    body: `<p role="alert"><strong>${escapeHtml(text[status])}.</strong> ${escapeHtml(message)}</p>\n<p>${escapeHtml(hint)}</p>`,
+  });
 }

@@ -2,7 +2,19 @@ import { escapeHtml } from '../../../shared/escape-html';
 import type { Locale } from '../../../shared/wire';
 
 /** The frame of the plugin's own pages (preview, embed pages): not for search engines, styles inline, no inline script. */
-export function htmlPage({ locale, title, style, head = '', body }: { locale: Locale; title: string; style: string; head?: string; body: string }): string {
+export function htmlPage({
+  locale,
+  title,
+  style,
+  head = '',
+  body,
+}: {
+  locale: Locale;
+  title: string;
+  style: string;
+  head?: string;
+  body: string;
+}): string {
   return `<!doctype html>
 <html lang="${locale}">
 <head>

@@ -19,7 +19,10 @@ export function publicAnswers(strapi: Core.Strapi) {
     async reports(query: unknown, baseUrl: string): Promise<ReportListResponse> {
       const params = parseParams('reports', query);
       const networks = await networksOf(params);
-      return service('public-report').latest({ networks, tag: params.tag, limit: params.limit, page: params.page, locale: params.locale }, baseUrl);
+      return service('public-report').latest(
+        { networks, tag: params.tag, limit: params.limit, page: params.page, locale: params.locale },
+        baseUrl,
+      );
     },
 
     async nextEvent(query: unknown, baseUrl: string): Promise<NextEventResponse> {

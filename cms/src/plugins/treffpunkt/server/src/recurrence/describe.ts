@@ -34,14 +34,18 @@ const ORDINAL: Record<Locale, Record<WeekdayPosition, string>> = {
   en: { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' },
 };
 
-const englishOrdinal = (day: number) => `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
+const englishOrdinal = (day: number) =>
+  `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
 
 /** "jeden Mittwoch", "alle 2 Wochen am Montag und Mittwoch", "jeden ersten Dienstag im Monat", "alle 3 Monate am 15.". */
 function rhythm(recurrence: Recurrence, locale: Locale): string {
   const { interval, monthly } = recurrence;
   const de = locale === 'de';
   if (recurrence.frequency === 'weekly') {
-    const days = list((recurrence.weekdays ?? []).map((day) => weekdayName(day, locale)), locale);
+    const days = list(
+      (recurrence.weekdays ?? []).map((day) => weekdayName(day, locale)),
+      locale,
+    );
     if (interval === 1) return de ? `jeden ${days}` : `every ${days}`;
     return de ? `alle ${interval} Wochen am ${days}` : `every ${interval} weeks on ${days}`;
   }
@@ -70,7 +74,9 @@ function ending(recurrence: Recurrence, locale: Locale): string | null {
   const { end } = recurrence;
   if (end.type === 'until') {
     const date = Temporal.PlainDate.from(end.date);
-    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(date.year, date.month - 1, date.day, 12));
+    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(date.year, date.month - 1, date.day, 12),
+    );
     return locale === 'de' ? `bis ${text}` : `until ${text}`;
   }
   if (end.type === 'count') return locale === 'de' ? `${end.count} Termine` : `${end.count} times`;

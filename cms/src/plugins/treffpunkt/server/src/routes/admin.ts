@@ -42,7 +42,12 @@ export default {
     guarded('POST', ADMIN_ROUTES.seriesPreview, 'admin-series.preview', ['plugin::content-manager.explorer.read', CONTENT_TYPES.event]),
     guarded('GET', ADMIN_ROUTES.networkEditors, 'network-editors.find', ACTIONS.manageEditors),
     guarded('PUT', ADMIN_ROUTES.networkEditors, 'network-editors.update', ACTIONS.manageEditors),
-    { method: 'GET', path: ADMIN_ROUTES.myNetworks, handler: 'network-editors.mine', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+    {
+      method: 'GET',
+      path: ADMIN_ROUTES.myNetworks,
+      handler: 'network-editors.mine',
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
     signedIn('GET', ADMIN_ROUTES.home, 'admin-home.lists'),
     previewRoute('/preview-page.js', 'admin-preview.script'),
     previewRoute('/preview/:token', 'admin-preview.page'),

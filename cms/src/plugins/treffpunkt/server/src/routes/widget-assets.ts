@@ -56,7 +56,9 @@ async function compressed(asset: Asset): Promise<Asset> {
 async function readRelease(dist: string): Promise<Release> {
   const names = (await readdir(dist)).filter((name) => /^widgets[\w.-]*\.(js|css)$/.test(name)).sort();
   if (!names.includes('widgets.js')) throw new Error('widgets.js is missing');
-  const files = new Map(await Promise.all(names.map(async (name) => [name, await compressed(await readAsset(path.join(dist, name)))] as const)));
+  const files = new Map(
+    await Promise.all(names.map(async (name) => [name, await compressed(await readAsset(path.join(dist, name)))] as const)),
+  );
   const version = createHash('sha256');
   for (const [name, asset] of files) version.update(name).update(asset.body);
   return { version: version.digest('hex').slice(0, 12), files };
@@ -88,7 +90,8 @@ export function serveWidgets(strapi: Core.Strapi) {
 
   function notBuilt(ctx: Context) {
     ctx.status = 503;
-    ctx.body = 'The Treffpunkt widgets are missing from the plugin package: build it (`npm run build` in strapi-plugin-treffpunkt) and restart.';
+    ctx.body =
+      'The Treffpunkt widgets are missing from the plugin package: build it (`npm run build` in strapi-plugin-treffpunkt) and restart.';
   }
 
   function send(ctx: Context, asset: Asset, cacheControl: string) {

@@ -42,15 +42,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       cmsUrl,
       widgetsUrl: `${cmsUrl}/treffpunkt/widgets.js`,
-      networks: offered.map(
-        (network): EmbedNetwork => ({
-          slug: network.slug,
-          name: network.name,
-          parent: network.parent?.slug ?? null,
-          children: childCount(network.slug),
-          feeds: feedUrls(cmsUrl, network.slug),
-        }),
-      ),
+      networks: offered.map((network): EmbedNetwork => ({
+        slug: network.slug,
+        name: network.name,
+        parent: network.parent?.slug ?? null,
+        children: childCount(network.slug),
+        feeds: feedUrls(cmsUrl, network.slug),
+      })),
     };
   },
 });

@@ -68,7 +68,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * The versions of the events `query` finds, as the user's role lets them see them (all languages).
    * The permission checker drops Date values from filters (it clones them as objects): instants go in as ISO strings.
    */
-  async function eventRows(sanitize: (query: object) => Promise<object>, query: { filters: object; [key: string]: unknown }): Promise<MeetingRow[]> {
+  async function eventRows(
+    sanitize: (query: object) => Promise<object>,
+    query: { filters: object; [key: string]: unknown },
+  ): Promise<MeetingRow[]> {
     const filters = JSON.parse(JSON.stringify(query.filters));
     const sanitized = await sanitize({ ...query, filters, fields: ROW_FIELDS, locale: '*' });
     return (await strapi.documents(CONTENT_TYPES.event).findMany(sanitized as never)) as unknown as MeetingRow[];
@@ -112,16 +115,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const [networks, isPublished] = await Promise.all([networkNames(ability, documentIds), published(documentIds)]);
     return {
       total: meetings.length,
-      meetings: shown.map(
-        (row): HomeMeeting => ({
-          documentId: row.documentId,
-          locale: row.locale,
-          title: row.title,
-          when: meetingWhen(row, query.locale),
-          network: networks.get(row.documentId) ?? null,
-          published: isPublished.has(row.documentId),
-        }),
-      ),
+      meetings: shown.map((row): HomeMeeting => ({
+        documentId: row.documentId,
+        locale: row.locale,
+        title: row.title,
+        when: meetingWhen(row, query.locale),
+        network: networks.get(row.documentId) ?? null,
+        published: isPublished.has(row.documentId),
+      })),
     };
   }
 
@@ -150,7 +151,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sort: [{ start: 'asc' }, { id: 'asc' }],
     });
     const ahead = rows
-      .flatMap((row) => (row.recurrence ? nextOfSeries(row, row.recurrence, now) : (meetingOver(row)?.getTime() ?? 0) > now.getTime() ? [row] : []))
+      .flatMap((row) =>
+        row.recurrence ? nextOfSeries(row, row.recurrence, now) : (meetingOver(row)?.getTime() ?? 0) > now.getTime() ? [row] : [],
+      )
       .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     return listOf(ability, oneRowPerMeeting(ahead, query.locale), query, publishedAmong);
   }

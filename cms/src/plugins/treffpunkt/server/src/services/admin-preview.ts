@@ -33,10 +33,7 @@ export interface PreviewGrant {
   exp: number;
 }
 
-export type PreviewContent =
-  | { kind: 'report'; report: WireReport }
-  | { kind: 'event'; event: WireEvent | null }
-  | { kind: 'missing' };
+export type PreviewContent = { kind: 'report'; report: WireReport } | { kind: 'event'; event: WireEvent | null } | { kind: 'missing' };
 
 /** What Strapi's preview route passes to the handler (see content-manager's preview validation). */
 export interface PreviewParams {
@@ -126,7 +123,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const previous = await service('public-event').previousReport(stored as never, grant.locale);
     return { kind: 'event', event: toWireEvent(stored as never, { locale: grant.locale, baseUrl, now: now() }, previous) };
   }
-
 
   return {
     sign,

@@ -133,7 +133,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const occurrence = occurrenceOn(series, asked);
     if (!occurrence) throw refuse(`the series does not meet on ${asked}.`);
     if (occurrence.exception?.change === 'cancelled') throw refuse(`the meeting of ${asked} was cancelled.`);
-    if (occurrence.start > now()) throw refuse(`the meeting of ${asked} has not taken place yet; its report can be written once it has started.`);
+    if (occurrence.start > now())
+      throw refuse(`the meeting of ${asked} has not taken place yet; its report can be written once it has started.`);
     return occurrence;
   }
 
@@ -180,10 +181,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const series = seriesOf(event);
       if (!series) return { report: await reportOf(eventDocumentId), started, occurrences: null };
       const past = pastOccurrences(series, now(), OFFERED_OCCURRENCES);
-      const reports = await reportsOfOccurrences(eventDocumentId, past.map((occurrence) => occurrence.date));
+      const reports = await reportsOfOccurrences(
+        eventDocumentId,
+        past.map((occurrence) => occurrence.date),
+      );
       const occurrences = past.map((occurrence) => ({
         date: occurrence.date,
-        when: meetingBrief({ ...event, datePrecision: event.datePrecision ?? 'time', start: occurrence.start, end: occurrence.end, timeZone: series.timeZone }, language),
+        when: meetingBrief(
+          {
+            ...event,
+            datePrecision: event.datePrecision ?? 'time',
+            start: occurrence.start,
+            end: occurrence.end,
+            timeZone: series.timeZone,
+          },
+          language,
+        ),
         report: reports.get(occurrence.date) ?? null,
       }));
       return { report: null, started, occurrences };
@@ -193,7 +206,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const event = await readEvent(eventDocumentId, locale);
       const series = seriesOf(event);
       if (!series && asked) {
-        throw new errors.ValidationError('occurrence: this meeting does not repeat; its report needs no date.', { parameter: 'occurrence' });
+        throw new errors.ValidationError('occurrence: this meeting does not repeat; its report needs no date.', {
+          parameter: 'occurrence',
+        });
       }
       const occurrence = series ? reportedOccurrence(series, asked) : null;
       const existing = await reportOf(eventDocumentId, occurrence?.date);

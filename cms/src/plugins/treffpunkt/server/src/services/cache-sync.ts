@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         onConnected() {
           emptyCache();
-          strapi.log.info('treffpunkt: listening for other instances\' writes');
+          strapi.log.info("treffpunkt: listening for other instances' writes");
         },
         onLost(error, retryInMs) {
           strapi.log.warn(

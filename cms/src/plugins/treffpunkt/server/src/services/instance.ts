@@ -61,7 +61,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function releaseFirstStartLock() {
     const lock = firstStartLock;
     firstStartLock = undefined;
-    await lock?.release().catch((error: Error) => strapi.log.warn(`treffpunkt: could not give back the first-start lock (${error.message})`));
+    await lock
+      ?.release()
+      .catch((error: Error) => strapi.log.warn(`treffpunkt: could not give back the first-start lock (${error.message})`));
   }
 
   async function drain() {
@@ -74,7 +76,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     server.closeIdleConnections();
     const deadline = Date.now() + drainTimeoutSeconds * 1000;
     while (inFlight > 0 && Date.now() < deadline) await sleep(25);
-    strapi.log.info(`treffpunkt: stopped accepting requests${inFlight > 0 ? `; ${inFlight} still running are cut` : '; none left running'}`);
+    strapi.log.info(
+      `treffpunkt: stopped accepting requests${inFlight > 0 ? `; ${inFlight} still running are cut` : '; none left running'}`,
+    );
   }
 
   return {

@@ -61,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       reachOfRoles(),
     ]);
     return users.map((user) => {
-      const reach = widest(user.roles.map((role) => (role.code === SUPER_ADMIN ? 'all' : roleReach.get(role.id) ?? 'none')));
+      const reach = widest(user.roles.map((role) => (role.code === SUPER_ADMIN ? 'all' : (roleReach.get(role.id) ?? 'none'))));
       const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email;
       return { id: user.id, name, email: user.email, active: user.isActive, reach };
     });
@@ -78,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The parent, grandparent, … of a network (any version's parent link), nearest first. */
   async function ancestorsOf(networkDocumentId: string): Promise<string[]> {
     const ancestors: string[] = [];
-    for (let current = networkDocumentId; ; ) {
+    for (let current = networkDocumentId; ;) {
       const row = (await strapi.db.query(CONTENT_TYPES.network).findOne({
         where: { documentId: current, parent: { id: { $notNull: true } } },
         populate: { parent: { select: ['documentId'] } },
@@ -115,9 +115,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async assign(networkDocumentId: string, userIds: number[]): Promise<NetworkEditorsResponse['data']> {
       await requireNetwork(networkDocumentId);
       const wanted = new Set(userIds);
-      const known = (await strapi.db.query('admin::user').findMany({ where: { id: { $in: [...wanted] } }, select: ['id'] })) as { id: number }[];
+      const known = (await strapi.db.query('admin::user').findMany({ where: { id: { $in: [...wanted] } }, select: ['id'] })) as {
+        id: number;
+      }[];
       const unknown = [...wanted].filter((id) => !known.some((user) => user.id === id));
-      if (unknown.length > 0) throw new errors.ValidationError(`editors: there is no admin user ${unknown.join(', ')}`, { parameter: 'editors' });
+      if (unknown.length > 0)
+        throw new errors.ValidationError(`editors: there is no admin user ${unknown.join(', ')}`, { parameter: 'editors' });
       await strapi.db.transaction(async () => {
         await assignments().deleteMany({ where: { networkDocumentId } });
         for (const id of wanted) await assignments().create({ data: { networkDocumentId, user: id } });

@@ -39,7 +39,6 @@ export interface EventListQuery {
   locale: Locale;
 }
 
-
 const bySoonest = (a: Slot, b: Slot) => a.start - b.start || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -80,7 +79,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function upcomingOfSeries(networks: string[], locale: Locale, at: Date, most: number): Promise<Slot[]> {
     const rows = await seriesRows(networks, locale);
     return rows.flatMap((row) =>
-      upcomingOccurrences(row, at, most).map((occurrence) => ({ documentId: row.documentId, start: occurrence.start.getTime(), occurrence })),
+      upcomingOccurrences(row, at, most).map((occurrence) => ({
+        documentId: row.documentId,
+        start: occurrence.start.getTime(),
+        occurrence,
+      })),
     );
   }
 
@@ -99,7 +102,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function readStored(documentIds: string[], locale: Locale): Promise<Map<string, StoredEvent>> {
     const unique = [...new Set(documentIds)];
-    const events = (await findPublishedDocuments(strapi, CONTENT_TYPES.event, unique, locale, EVENT_POPULATE, ['network'])) as unknown as StoredEvent[];
+    const events = (await findPublishedDocuments(strapi, CONTENT_TYPES.event, unique, locale, EVENT_POPULATE, [
+      'network',
+    ])) as unknown as StoredEvent[];
     return new Map(events.map((event) => [event.documentId, event]));
   }
 
@@ -114,7 +119,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const event = stored.get(slot.documentId);
         if (!event) return [];
         const start = slot.occurrence ? slot.occurrence.start.toISOString() : event.start;
-        return [previousReport({ ...event, start }, locale).then((previous) => toWireEvent(event, context(locale, baseUrl), previous, slot.occurrence))];
+        return [
+          previousReport({ ...event, start }, locale).then((previous) =>
+            toWireEvent(event, context(locale, baseUrl), previous, slot.occurrence),
+          ),
+        ];
       }),
     );
   }
@@ -165,7 +174,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const offset = (query.page - 1) * query.limit;
       return {
         data: await readSlots(slots.slice(offset, offset + query.limit), query.locale, baseUrl),
-        meta: { page: query.page, pageSize: query.limit, pageCount: Math.ceil(slots.length / query.limit), total: slots.length, locale: query.locale },
+        meta: {
+          page: query.page,
+          pageSize: query.limit,
+          pageCount: Math.ceil(slots.length / query.limit),
+          total: slots.length,
+          locale: query.locale,
+        },
       };
     },
 
@@ -190,7 +205,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi,
         CONTENT_TYPES.event,
         localesFor(locale),
-        { ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, [networkSlug])), recurrence: { $null: true }, start: { $gte: yearAgo } },
+        {
+          ...(await belongingToNetworks(strapi, CONTENT_TYPES.event, [networkSlug])),
+          recurrence: { $null: true },
+          start: { $gte: yearAgo },
+        },
         [],
         [{ start: 'asc' }],
       );

@@ -29,9 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     let parents = [...knownSlugs];
     for (let depth = 0; depth < MAX_NESTING && parents.length > 0; depth++) {
-      const children = await findPublishedRows<NetworkRow>(strapi, NETWORK, LOCALES, { parent: { slug: { $in: parents } } }, [
-        'slug',
-      ]);
+      const children = await findPublishedRows<NetworkRow>(strapi, NETWORK, LOCALES, { parent: { slug: { $in: parents } } }, ['slug']);
       parents = children.map((row) => row.slug).filter((slug) => !knownSlugs.has(slug));
       parents.forEach((slug) => knownSlugs.add(slug));
     }

@@ -60,5 +60,4 @@ export function createResponseCache(ttlMs: number, maxEntries = 2000) {
   };
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) =>
-  createResponseCache(treffpunktConfig(strapi).maxAgeSeconds * 1000);
+export default ({ strapi }: { strapi: Core.Strapi }) => createResponseCache(treffpunktConfig(strapi).maxAgeSeconds * 1000);

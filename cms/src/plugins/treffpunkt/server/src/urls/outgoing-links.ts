@@ -30,7 +30,9 @@ const compactUtc = (epochMs: number) => new Date(epochMs).toISOString().replace(
  * Google Calendar's "add event" link; whole-day meetings as days (the end exclusive, as Google
  * wants it), the others as UTC times. None for a meeting known only by its month.
  */
-export function googleCalendarUrl(event: Pick<WireEvent, 'title' | 'start' | 'end' | 'allDay' | 'datePrecision' | 'timeZone' | 'venue' | 'onlineUrl'>): string | null {
+export function googleCalendarUrl(
+  event: Pick<WireEvent, 'title' | 'start' | 'end' | 'allDay' | 'datePrecision' | 'timeZone' | 'venue' | 'onlineUrl'>,
+): string | null {
   if (event.datePrecision === 'month') return null;
   let dates: string;
   if (isWholeDays(event)) {

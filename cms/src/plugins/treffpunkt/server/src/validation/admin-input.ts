@@ -44,7 +44,10 @@ const schemas = {
       .transform((value) => value || DEFAULT_TIME_ZONE)
       .refine(isValidTimeZone, 'must be a time zone such as Europe/Berlin'),
     allDay: z.boolean({ message: 'must be true or false' }).nullish(),
-    datePrecision: z.enum(DATE_PRECISIONS, { message: `must be one of ${DATE_PRECISIONS.join(', ')}` }).nullish().transform((value) => value ?? 'time'),
+    datePrecision: z
+      .enum(DATE_PRECISIONS, { message: `must be one of ${DATE_PRECISIONS.join(', ')}` })
+      .nullish()
+      .transform((value) => value ?? 'time'),
     recurrence: z.record(z.string(), z.unknown(), { message: 'must be a repetition rule (an object)' }),
     limit: listLength(z.number({ message: 'must be a number' })),
   }),

@@ -96,7 +96,9 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
 
   /** A translation may lack the relation while its network has no version in that language; the API reads it from another version. */
   async function anyVersionHasNetwork(uid: Uid, documentId: string | undefined) {
-    return Boolean(documentId && (await strapi.db.query(uid).findOne({ where: { documentId, network: { id: { $notNull: true } } }, select: ['id'] })));
+    return Boolean(
+      documentId && (await strapi.db.query(uid).findOne({ where: { documentId, network: { id: { $notNull: true } } }, select: ['id'] })),
+    );
   }
 
   function imagesWithoutAlt(uid: Uid, draft: Data): string | null {
@@ -110,7 +112,9 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
   }
 
   async function checkPublish(uid: Uid, params: { documentId?: string; locale?: string }) {
-    const populate = Object.fromEntries([...IMAGE_FIELDS[uid], ...(uid === CONTENT_TYPES.network ? [] : ['network'])].map((f) => [f, true]));
+    const populate = Object.fromEntries(
+      [...IMAGE_FIELDS[uid], ...(uid === CONTENT_TYPES.network ? [] : ['network'])].map((f) => [f, true]),
+    );
     const draft = await currentDraft(uid, params.documentId, params.locale, populate);
     if (!draft) return;
     if (uid !== CONTENT_TYPES.network && !draft.network && !(await anyVersionHasNetwork(uid, params.documentId))) {

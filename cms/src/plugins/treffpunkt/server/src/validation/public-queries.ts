@@ -23,7 +23,10 @@ export const wholeNumber = (min: number, max: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
   return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
 };
-export const tag = z.string().max(60).regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be a lower-case tag');
+export const tag = z
+  .string()
+  .max(60)
+  .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be a lower-case tag');
 const page = wholeNumber(1, 10_000).default(1);
 const limit = (fallback: number) => wholeNumber(1, 20).default(fallback);
 
@@ -58,8 +61,7 @@ export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, input: u
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const parameter =
-    issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? 'query');
+  const parameter = issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? 'query');
   const detail = issue.code === 'unrecognized_keys' ? words.unknown : issue.message;
   const value = describeValue(input, parameter);
   throw badRequest(parameter, `${words.noun} "${parameter}"${value} ${detail}.`);
@@ -69,4 +71,3 @@ function describeValue(input: unknown, parameter: string): string {
   const value = (input as Record<string, unknown> | null)?.[parameter];
   return typeof value === 'string' ? ` ("${value.slice(0, 80)}")` : Array.isArray(value) ? ' (given twice)' : '';
 }
-

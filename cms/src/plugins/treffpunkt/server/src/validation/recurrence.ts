@@ -17,14 +17,17 @@ import {
 import { allOccurrences, occurrenceOn } from '../recurrence/occurrences';
 import { parseInstant, Temporal, toZonedDate, type InstantLike } from '../time/zoned-time';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((value) => {
-  try {
-    Temporal.PlainDate.from(value);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be a date that exists');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+  .refine((value) => {
+    try {
+      Temporal.PlainDate.from(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a date that exists');
 export const instant = z.string().refine((value) => parseInstant(value) !== null, 'must be a date and time');
 const note = z.string().max(200, 'must be at most 200 characters').nullish();
 
@@ -35,7 +38,11 @@ const schema = z.strictObject({
   monthly: z
     .discriminatedUnion('by', [
       z.strictObject({ by: z.literal('day-of-month'), day: z.number().int().min(1).max(31) }),
-      z.strictObject({ by: z.literal('weekday'), position: z.union(WEEKDAY_POSITIONS.map((position) => z.literal(position))), weekday: z.enum(WEEKDAYS) }),
+      z.strictObject({
+        by: z.literal('weekday'),
+        position: z.union(WEEKDAY_POSITIONS.map((position) => z.literal(position))),
+        weekday: z.enum(WEEKDAYS),
+      }),
     ])
     .optional(),
   end: z.discriminatedUnion('type', [
@@ -82,13 +89,19 @@ export function checkRecurrence(input: unknown, timing: SeriesTiming): { recurre
 
 function semanticProblem(recurrence: Recurrence, timing: SeriesTiming): string | null {
   if (timing.datePrecision === 'month') {
-    return problem('A meeting known only by its month cannot repeat; give its date first.', 'Ein Treffen, von dem nur der Monat feststeht, kann sich nicht wiederholen.');
+    return problem(
+      'A meeting known only by its month cannot repeat; give its date first.',
+      'Ein Treffen, von dem nur der Monat feststeht, kann sich nicht wiederholen.',
+    );
   }
   if (recurrence.frequency === 'weekly' && !recurrence.weekdays?.length) {
     return problem('Choose the weekdays the meeting repeats on.', 'Bitte die Wochentage wählen, an denen sich das Treffen wiederholt.');
   }
   if (recurrence.frequency === 'monthly' && !recurrence.monthly) {
-    return problem('Choose the day of the month the meeting repeats on.', 'Bitte den Tag im Monat wählen, an dem sich das Treffen wiederholt.');
+    return problem(
+      'Choose the day of the month the meeting repeats on.',
+      'Bitte den Tag im Monat wählen, an dem sich das Treffen wiederholt.',
+    );
   }
   const startDate = toZonedDate(timing.start, timing.timeZone);
   if (recurrence.end.type === 'until' && recurrence.end.date < startDate) {
@@ -96,7 +109,8 @@ function semanticProblem(recurrence: Recurrence, timing: SeriesTiming): string |
   }
   const series = { ...timing, recurrence };
   const [first] = allOccurrences(series, 1);
-  if (!first) return problem('This repetition gives no date at all; please check the rule.', 'Diese Wiederholung ergibt keinen einzigen Termin.');
+  if (!first)
+    return problem('This repetition gives no date at all; please check the rule.', 'Diese Wiederholung ergibt keinen einzigen Termin.');
   if (first.date !== startDate) {
     return problem(
       `The start (${startDate}) is not one of the dates this repetition gives (the first would be ${first.date}): set the start to the first meeting.`,
@@ -112,9 +126,16 @@ function exceptionProblem(series: SeriesTiming & { recurrence: Recurrence }): st
       return problem(`${exception.date} is not one of the series' dates.`, `Der ${exception.date} ist kein Termin dieser Reihe.`);
     }
     if (exception.change === 'moved' && !exception.start) {
-      return problem(`Give the new date and time of the meeting on ${exception.date}.`, `Bitte den neuen Termin für den ${exception.date} angeben.`);
+      return problem(
+        `Give the new date and time of the meeting on ${exception.date}.`,
+        `Bitte den neuen Termin für den ${exception.date} angeben.`,
+      );
     }
-    if (exception.start && exception.end && parseInstant(exception.end)!.epochMilliseconds < parseInstant(exception.start)!.epochMilliseconds) {
+    if (
+      exception.start &&
+      exception.end &&
+      parseInstant(exception.end)!.epochMilliseconds < parseInstant(exception.start)!.epochMilliseconds
+    ) {
       return problem(`The moved meeting of ${exception.date} ends before it starts.`, 'Das verschobene Treffen endet vor seinem Beginn.');
     }
   }

@@ -94,7 +94,12 @@ export interface WireContext {
 }
 
 /** `occurrence` is the date of a series this answer is about (none: a single meeting, or a series as a whole). */
-export function toWireEvent(stored: StoredEvent, context: WireContext, previous: WireReportRef | null, occurrence: Occurrence | null = null): WireEvent {
+export function toWireEvent(
+  stored: StoredEvent,
+  context: WireContext,
+  previous: WireReportRef | null,
+  occurrence: Occurrence | null = null,
+): WireEvent {
   const { locale, baseUrl, now } = context;
   const event = asOccurrence(stored, occurrence);
   const zoned = (value: string | null | undefined) => (value ? toZonedIso(value, event.timeZone) : null);

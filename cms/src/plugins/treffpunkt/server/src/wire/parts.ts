@@ -121,9 +121,7 @@ function toWireBlock(node: StrapiBlockNode, baseUrl: string): WireBlock | null {
 
 export function toWireBlocks(blocks: unknown, baseUrl: string): WireBlock[] {
   if (!Array.isArray(blocks)) return [];
-  return blocks
-    .map((node) => toWireBlock(node as StrapiBlockNode, baseUrl))
-    .filter((block): block is WireBlock => block !== null);
+  return blocks.map((node) => toWireBlock(node as StrapiBlockNode, baseUrl)).filter((block): block is WireBlock => block !== null);
 }
 
 /** Paragraphs of plain text as Strapi blocks (used by the demo content and "write the report"). */

@@ -7,7 +7,12 @@
 export default {
   kind: 'collectionType' as const,
   collectionName: 'treffpunkt_editor_assignments',
-  info: { singularName: 'editor-assignment', pluralName: 'editor-assignments', displayName: 'Editor assignment', description: 'An admin user who edits a network' },
+  info: {
+    singularName: 'editor-assignment',
+    pluralName: 'editor-assignments',
+    displayName: 'Editor assignment',
+    description: 'An admin user who edits a network',
+  },
   options: { draftAndPublish: false },
   pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
   attributes: {

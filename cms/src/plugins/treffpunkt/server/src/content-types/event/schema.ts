@@ -8,7 +8,12 @@ import { shared, translatableDocument, translated } from '../document-options';
 export default {
   ...translatableDocument(),
   collectionName: 'treffpunkt_events',
-  info: { singularName: 'event', pluralName: 'events', displayName: 'Event', description: 'A meeting of a network: Arbeitstreffen, workshop, Fachvernetzung, conference' },
+  info: {
+    singularName: 'event',
+    pluralName: 'events',
+    displayName: 'Event',
+    description: 'A meeting of a network: Arbeitstreffen, workshop, Fachvernetzung, conference',
+  },
   attributes: {
     title: { type: 'string', required: true, maxLength: 200, ...translated() },
     slug: { type: 'uid', targetField: 'title', required: true, regex: '^[a-z0-9]+(-[a-z0-9]+)*$', ...shared() },

@@ -7,7 +7,12 @@ import { shared, translatableDocument, translated } from '../document-options';
 export default {
   ...translatableDocument(),
   collectionName: 'treffpunkt_networks',
-  info: { singularName: 'network', pluralName: 'networks', displayName: 'Network', description: 'A network, association, federation or one of its Fachbereiche' },
+  info: {
+    singularName: 'network',
+    pluralName: 'networks',
+    displayName: 'Network',
+    description: 'A network, association, federation or one of its Fachbereiche',
+  },
   attributes: {
     name: { type: 'string', required: true, maxLength: 200, ...shared() },
     slug: { type: 'uid', targetField: 'name', required: true, regex: '^[a-z0-9]+(-[a-z0-9]+)*$', ...shared() },

@@ -5,7 +5,12 @@ import { shared, translatableDocument, translated } from '../document-options';
 export default {
   ...translatableDocument(),
   collectionName: 'treffpunkt_reports',
-  info: { singularName: 'report', pluralName: 'reports', displayName: 'Report', description: 'What a meeting discussed, what came out of it and what comes next' },
+  info: {
+    singularName: 'report',
+    pluralName: 'reports',
+    displayName: 'Report',
+    description: 'What a meeting discussed, what came out of it and what comes next',
+  },
   attributes: {
     title: { type: 'string', required: true, maxLength: 200, ...translated() },
     slug: { type: 'uid', targetField: 'title', required: true, regex: '^[a-z0-9]+(-[a-z0-9]+)*$', ...shared() },
