@@ -4,7 +4,7 @@
  * default roles may do after the plugin adjusted them, and the draft preview's access rules.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, embedOptionsPath, eventReportPath } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
+import { ACTIONS, embedOptionsPath, eventReportPath } from 'treffpunkt-shared/admin-api';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { cmsClock } from '../support/clock';

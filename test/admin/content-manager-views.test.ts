@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { configureContentManager } from '../../cms/src/plugins/treffpunkt/server/src/content-manager/configure';
-import { FIELD_TEXTS } from '../../cms/src/plugins/treffpunkt/shared/editor-texts';
+import { FIELD_TEXTS } from 'treffpunkt-shared/editor-texts';
 import { adminSession, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT } from '../support/content';

@@ -3,7 +3,7 @@
  * as the office of a federation sets it up: Network editors assigned through the admin route the
  * "Editors of this network" panel uses, and documents of each network made for the test.
  */
-import { NETWORK_EDITOR_ROLE, networkEditorsPath } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
+import { NETWORK_EDITOR_ROLE, networkEditorsPath } from 'treffpunkt-shared/admin-api';
 import { newAdminSession, type AdminProfile, type AdminSession } from '../support/admin';
 import type { Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT, createEvent, createReport, inDays, uniqueSlug } from '../support/content';

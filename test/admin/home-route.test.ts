@@ -4,10 +4,10 @@
  * may do (an Editor, an Author, a role without permissions).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventReportPath, homePath, type HomeMeeting, type HomeResponse } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
-import { WEEKDAYS, type Recurrence } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
+import { eventReportPath, homePath, type HomeMeeting, type HomeResponse } from 'treffpunkt-shared/admin-api';
+import { WEEKDAYS, type Recurrence } from 'treffpunkt-shared/recurrence';
 import { Temporal } from 'temporal-polyfill';
-import { fromWallClock } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
+import { fromWallClock } from 'treffpunkt-shared/wall-clock';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { atInstant, cmsClock } from '../support/clock';

@@ -9,7 +9,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NETWORK_EDITOR_ROLE, networkEditorsPath } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
+import { NETWORK_EDITOR_ROLE, networkEditorsPath } from 'treffpunkt-shared/admin-api';
 import { adminSession, createAdminUser } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT } from '../support/content';

@@ -16,7 +16,7 @@ import {
   myNetworksPath,
   networkEditorsPath,
   type HomeResponse,
-} from '../../cms/src/plugins/treffpunkt/shared/admin-api';
+} from 'treffpunkt-shared/admin-api';
 import { IN_MY_NETWORKS } from '../../cms/src/plugins/treffpunkt/server/src/network-editors/condition';
 import { adminSession, newAdminSession, type AdminSession } from '../support/admin';
 import { inDays } from '../support/clock';

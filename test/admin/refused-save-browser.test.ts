@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NETWORK_EDITOR_ROLE, networkEditorsPath } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
+import { NETWORK_EDITOR_ROLE, networkEditorsPath } from 'treffpunkt-shared/admin-api';
 import { adminSession, createAdminUser } from '../support/admin';
 import { logIn } from '../support/admin-panel';
 import { startCms, type Cms } from '../support/cms';

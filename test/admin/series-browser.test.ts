@@ -11,9 +11,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEEKDAYS } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
-import { fromWallClock } from '../../cms/src/plugins/treffpunkt/shared/wall-clock';
-import type { EventListResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import { WEEKDAYS } from 'treffpunkt-shared/recurrence';
+import { fromWallClock } from 'treffpunkt-shared/wall-clock';
+import type { EventListResponse } from 'treffpunkt-shared/wire';
 import { createAdminUser } from '../support/admin';
 import { choose, logIn } from '../support/admin-panel';
 import { dateInDays } from '../support/clock';

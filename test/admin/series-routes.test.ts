@@ -5,8 +5,8 @@
  * evenings in Berlin from 3 March 2027; the CMS's clock is set to fixed instants around it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventReportPath, seriesPreviewPath } from '../../cms/src/plugins/treffpunkt/shared/admin-api';
-import type { Recurrence } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
+import { eventReportPath, seriesPreviewPath } from 'treffpunkt-shared/admin-api';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';

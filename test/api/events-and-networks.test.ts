@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EventListResponse, NetworkResponse, NextEventResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { EventListResponse, NetworkResponse, NextEventResponse } from 'treffpunkt-shared/wire';
 import { startCms, type Cms } from '../support/cms';
 import { getJson } from '../support/content';
 import { apiFixtures, type ApiFixtures } from './fixtures';

@@ -7,7 +7,7 @@
  */
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EventListResponse, NextEventResponse, ReportResponse, WireEvent } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { EventListResponse, NextEventResponse, ReportResponse, WireEvent } from 'treffpunkt-shared/wire';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, createReport, getJson } from '../support/content';

@@ -6,7 +6,7 @@
  */
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NextEventResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { NextEventResponse } from 'treffpunkt-shared/wire';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, getJson } from '../support/content';

@@ -3,7 +3,7 @@
  * German and English, and the validation messages the admin shows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHOICE_TEXTS } from '../../cms/src/plugins/treffpunkt/shared/choice-texts';
+import { CHOICE_TEXTS } from 'treffpunkt-shared/choice-texts';
 import { adminSession, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT, createEvent, createNetwork, createReport, inDays, uniqueSlug, uploadTestImage } from '../support/content';

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { CONTENT_TYPES, type TreffpunktUid as Uid } from '../../cms/src/plugins/treffpunkt/shared/content-types';
+import { CONTENT_TYPES, type TreffpunktUid as Uid } from 'treffpunkt-shared/content-types';
 import type { Cms } from './cms';
 
 export { dateInDays, inDays } from './clock';

@@ -3,7 +3,7 @@
  * 19:00–20:30, from 3 March 2027 (winter time) to 28 April (summer time), one Wednesday cancelled
  * with a note, one moved to the Thursday at another place.
  */
-import type { Recurrence } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
 
 /** The first meeting: 19:00–20:30 in Berlin, winter time: 18:00Z. */
 export const FIRST_WEDNESDAY = { start: '2027-03-03T18:00:00Z', end: '2027-03-03T19:30:00Z', timeZone: 'Europe/Berlin' };

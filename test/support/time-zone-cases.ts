@@ -9,7 +9,7 @@
  * Ambiguous wall times follow RFC 5545 §3.3.5 (Temporal's 'compatible'): a time in the spring gap
  * is moved forward by the gap, a time in the autumn overlap is the earlier instant.
  */
-import type { DatePrecision, Locale } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { DatePrecision, Locale } from 'treffpunkt-shared/wire';
 import { at } from '../../cms/src/plugins/treffpunkt/server/src/demo/event-times';
 import type { Cms } from './cms';
 import { createEvent, createNetwork, uniqueSlug } from './content';

@@ -1,9 +1,9 @@
 /** The admin finds the words of a choice by the field's name and values: each Treffpunkt field's own, and none for another app's. */
 import { describe, expect, it } from 'vitest';
 import { choiceOwner } from '../../cms/src/plugins/treffpunkt/admin/src/custom-fields/useChoiceLabel';
-import { CHOICE_TEXTS } from '../../cms/src/plugins/treffpunkt/shared/choice-texts';
-import { CONTENT_TYPES } from '../../cms/src/plugins/treffpunkt/shared/content-types';
-import { EVENT_KINDS, NETWORK_KINDS } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import { CHOICE_TEXTS } from 'treffpunkt-shared/choice-texts';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { EVENT_KINDS, NETWORK_KINDS } from 'treffpunkt-shared/wire';
 
 describe('whose choice it is', () => {
   it('tells every field of every type apart', () => {

@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { reportsToAtom, type AtomOptions } from '../../cms/src/plugins/treffpunkt/server/src/feeds/atom';
 import { eventToICalendar, eventsToICalendar, type ICalendarOptions } from '../../cms/src/plugins/treffpunkt/server/src/feeds/icalendar';
 import { blocksToPlainText } from '../../cms/src/plugins/treffpunkt/server/src/feeds/text';
-import type { WireBlock, WireEvent, WireReport, WireReportCard } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { WireBlock, WireEvent, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
 
 /* ----------------------------------------------------------------------------- fixtures */
 

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { firstRequestUrl } from '../../cms/src/plugins/treffpunkt/shared/api-requests';
-import { tagName, WIDGETS } from '../../cms/src/plugins/treffpunkt/shared/widget-options';
+import { firstRequestUrl } from 'treffpunkt-shared/api-requests';
+import { tagName, WIDGETS } from 'treffpunkt-shared/widget-options';
 import { repoRoot } from '../support/cms';
 
 interface Renderer {

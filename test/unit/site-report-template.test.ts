@@ -3,7 +3,7 @@
  * template, the admin leaves it out of the iframe code and says why.
  */
 import { describe, expect, it } from 'vitest';
-import { isSiteReportTemplate, SITE_REPORT_TEMPLATE_MAX_LENGTH } from '../../cms/src/plugins/treffpunkt/shared/widget-options';
+import { isSiteReportTemplate, SITE_REPORT_TEMPLATE_MAX_LENGTH } from 'treffpunkt-shared/widget-options';
 
 describe('a report page an embed page can take', () => {
   it('is an absolute http(s) address with {slug}', () => {

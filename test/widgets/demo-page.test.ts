@@ -5,7 +5,7 @@
  * longest content there is: test/widgets/layout-stability.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { NextEventResponse, ReportListResponse, ReportResponse, WireEvent } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { NextEventResponse, ReportListResponse, ReportResponse, WireEvent } from 'treffpunkt-shared/wire';
 import { axeViolations, openPage } from './browser';
 import { allLoaded, focused, pageErrors, useTestbed } from './testbed';
 

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
-import type { EventListResponse, NextEventResponse, ReportListResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { EventListResponse, NextEventResponse, ReportListResponse } from 'treffpunkt-shared/wire';
 import { defaultOptions, snippet, withWidget } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
 import { FRAME_HEIGHT_MESSAGE } from '../../widgets/src/embed/frame-message';
 import { openPage } from './browser';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import type { NextEventResponse, ReportListResponse, ReportResponse, WireReport } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { NextEventResponse, ReportListResponse, ReportResponse, WireReport } from 'treffpunkt-shared/wire';
 import { axeViolations, openPage, type PageLog } from './browser';
 import { hostPage } from './host-server';
 import { allLoaded, focused, loaded, pageErrors, useTestbed } from './testbed';

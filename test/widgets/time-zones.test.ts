@@ -6,7 +6,7 @@
  * meeting read on a German page and whole days across the change nights.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NextEventResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
+import type { NextEventResponse } from 'treffpunkt-shared/wire';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
 import { TIME_ZONE_CASES, createTimeZoneCase, type TimeZoneCase } from '../support/time-zone-cases';

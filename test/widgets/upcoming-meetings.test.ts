@@ -5,8 +5,8 @@
  * page of another origin; what the elements show is compared with what the API holds.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EventListResponse, NextEventResponse } from '../../cms/src/plugins/treffpunkt/shared/wire';
-import { WEEKDAYS } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
+import type { EventListResponse, NextEventResponse } from 'treffpunkt-shared/wire';
+import { WEEKDAYS } from 'treffpunkt-shared/recurrence';
 import { startCms } from '../support/cms';
 import { createEvent, createNetwork, inDays } from '../support/content';
 import { openPage } from './browser';

@@ -5,7 +5,7 @@
  * page holds, and a network with nothing at all. The widget tests put it on a host page with
  * text below and check that nothing moves.
  */
-import { WEEKDAYS } from '../../cms/src/plugins/treffpunkt/shared/recurrence';
+import { WEEKDAYS } from 'treffpunkt-shared/recurrence';
 import type { Cms } from '../support/cms';
 import { createEvent, createNetwork, createReport, inDays, uniqueSlug, uploadTestImage } from '../support/content';
 

@@ -12,4 +12,4 @@ import './shared/early-requests';
 export { TreffpunktLatestReports } from './latest-reports/latest-reports';
 export { TreffpunktNextMeeting } from './next-meeting/next-meeting';
 export { TreffpunktUpcomingMeetings } from './upcoming-meetings/upcoming-meetings';
-export type * from '../../cms/src/plugins/treffpunkt/shared/wire';
+export type * from 'treffpunkt-shared/wire';

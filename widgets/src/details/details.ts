@@ -4,7 +4,7 @@
  * to show the lists and cards, so the first load of a page stays small.
  */
 import { css, html, nothing } from 'lit';
-import type { Locale, WireEvent, WireReport } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { Locale, WireEvent, WireReport } from 'treffpunkt-shared/wire';
 import { heading } from '../shared/heading';
 import { messages } from '../shared/i18n';
 import { CARD_SIZES } from '../shared/media';

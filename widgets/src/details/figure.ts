@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { WireImage } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { WireImage } from 'treffpunkt-shared/wire';
 import { picture } from '../shared/media';
 
 export const WIDE_SIZES = 'auto, (min-width: 50em) 45em, 100vw';

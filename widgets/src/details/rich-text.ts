@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { WireBlock, WireInline, WireText } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { WireBlock, WireInline, WireText } from 'treffpunkt-shared/wire';
 import { heading } from '../shared/heading';
 import { safeUrl } from '../shared/safe-url';
 import { figure } from './figure';

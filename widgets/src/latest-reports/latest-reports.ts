@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import type { ReportResponse, WireReport, WireReportCard } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { ReportResponse, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
 import { getJson, type Failure } from '../shared/api-client';
 import { define } from '../shared/base-element';
 import { loadDetails } from '../shared/details-loader';

@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import type { WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { WireEvent } from 'treffpunkt-shared/wire';
 
 /**
  * Adds the meeting's schema.org Event data (written by the API) to the host page's <head>:

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import type { Locale, WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { Locale, WireEvent } from 'treffpunkt-shared/wire';
 import type { loadDetails } from '../shared/details-loader';
 import { heading } from '../shared/heading';
 import type { Messages } from '../shared/i18n';

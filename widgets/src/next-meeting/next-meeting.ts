@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { NextEventResponse, WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { NextEventResponse, WireEvent } from 'treffpunkt-shared/wire';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
 import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
 import { publishJsonLd } from '../meeting-card/json-ld';

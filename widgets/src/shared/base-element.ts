@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { apiRequestUrl, networkFilter } from '../../../cms/src/plugins/treffpunkt/shared/api-requests';
-import type { Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import { apiRequestUrl, networkFilter } from 'treffpunkt-shared/api-requests';
+import type { Locale } from 'treffpunkt-shared/wire';
 import { getJson, primed, warnOnce, type Check } from './api-client';
 import { earlyAnswers } from './early-requests';
 import { failure, messages, type Messages } from './i18n';

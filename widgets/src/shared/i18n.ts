@@ -1,4 +1,4 @@
-import type { Locale } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { Locale } from 'treffpunkt-shared/wire';
 
 /**
  * Every word the widgets show, in both languages. Dates, times and relative times come

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { WireImage } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { WireImage } from 'treffpunkt-shared/wire';
 import { safeUrl } from './safe-url';
 
 /** `sizes` hints: the browser measures lazy images itself (`auto`), the rest is for older engines. */

@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { safeUrl as checkedUrl } from '../../../cms/src/plugins/treffpunkt/shared/safe-url';
+import { safeUrl as checkedUrl } from 'treffpunkt-shared/safe-url';
 
 /**
  * The plugin's one URL check (http, https, mailto only), with relative URLs resolved against the

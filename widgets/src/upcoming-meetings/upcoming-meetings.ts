@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WireEvent } from '../../../cms/src/plugins/treffpunkt/shared/wire';
+import type { WireEvent } from 'treffpunkt-shared/wire';
 import { publishJsonLd } from '../meeting-card/json-ld';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
 import { meetingCardStyles } from '../meeting-card/meeting-card.styles';

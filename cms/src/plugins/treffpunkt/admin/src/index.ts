@@ -8,7 +8,7 @@
  */
 import { Code, Feather } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { ACTIONS, CONTENT_TYPES, PLUGIN_ID } from '../../shared/admin-api';
+import { ACTIONS, CONTENT_TYPES, PLUGIN_ID } from 'treffpunkt-shared/admin-api';
 import { listViewPath } from './content-manager/paths';
 import { customFields } from './custom-fields';
 import { EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp } from './editing/fieldHelp';

@@ -10,10 +10,10 @@
  * An admin may change all of this later on the roles page; it is never applied again.
  */
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, PLUGIN_ID } from '../../shared/admin-api';
-import { CONTENT_TYPES } from '../../shared/content-types';
+import { ACTIONS, PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import { treffpunkt } from './plugin';
-import { LOCALES } from '../../shared/wire';
+import { LOCALES } from 'treffpunkt-shared/wire';
 import type { RoleService } from './startup/after-plugins';
 
 const ROLE_DEFAULTS_KEY = 'default-role-permissions-applied';

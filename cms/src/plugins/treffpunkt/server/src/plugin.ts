@@ -3,7 +3,7 @@
  * type its factory in services/ returns, where `strapi.plugin('treffpunkt').service(…)` is `any`.
  */
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../../shared/admin-api';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
 import type services from './services';
 
 type ServiceFactories = typeof services;

@@ -1,5 +1,5 @@
 /** Where things are in Strapi's content manager, for links from the plugin's screens and hooks. */
-import { CONTENT_TYPES } from '../../../shared/admin-api';
+import { CONTENT_TYPES } from 'treffpunkt-shared/admin-api';
 
 /** A document's edit view, in one of its languages (a path inside the admin, as react-router takes it). */
 export const editViewPath = (uid: string, document: { documentId: string; locale: string }) =>

@@ -10,7 +10,7 @@ import { forwardRef, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Box, Checkbox, DatePicker, Field, Flex, Grid, NumberInput, Typography } from '@strapi/design-system';
 import { useField, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import type { SeriesPreviewRequest } from '../../../shared/admin-api';
+import type { SeriesPreviewRequest } from 'treffpunkt-shared/admin-api';
 import {
   FREQUENCIES,
   WEEKDAY_POSITIONS,
@@ -19,9 +19,9 @@ import {
   type Recurrence,
   type SeriesEnd,
   type Weekday,
-} from '../../../shared/recurrence';
-import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../shared/wall-clock';
-import type { DatePrecision } from '../../../shared/wire';
+} from 'treffpunkt-shared/recurrence';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from 'treffpunkt-shared/wall-clock';
+import type { DatePrecision } from 'treffpunkt-shared/wire';
 import { useText } from '../translations/useText';
 import { seriesStart, withEndType, withFrequency, withMonthlyBy, withWeekday, type SeriesStart } from './recurrence-form';
 import { Choice } from './Choice';

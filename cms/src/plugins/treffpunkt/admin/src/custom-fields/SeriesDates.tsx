@@ -7,9 +7,9 @@
 import { Badge, Box, Button, DatePicker, Field, Flex, Grid, TextInput, TimePicker, Typography } from '@strapi/design-system';
 import type { ChangeEvent } from 'react';
 import { useIntl } from 'react-intl';
-import type { SeriesPreviewOccurrence } from '../../../shared/admin-api';
-import { OCCURRENCE_CHANGES, type OccurrenceChange, type OccurrenceException, type Recurrence } from '../../../shared/recurrence';
-import { wallClockOf } from '../../../shared/wall-clock';
+import type { SeriesPreviewOccurrence } from 'treffpunkt-shared/admin-api';
+import { OCCURRENCE_CHANGES, type OccurrenceChange, type OccurrenceException, type Recurrence } from 'treffpunkt-shared/recurrence';
+import { wallClockOf } from 'treffpunkt-shared/wall-clock';
 import { useText } from '../translations/useText';
 import { Choice } from './Choice';
 import { dayPicked, usePickerDay } from './picked-day';

@@ -2,8 +2,8 @@
  * What a meeting time asks for, by what it is for and what is known of the meeting: see
  * ./meeting-time.ts. Apart from it, so the list view's cells need no Temporal.
  */
-import type { MeetingTimeRole } from '../../../shared/custom-fields';
-import type { DatePrecision } from '../../../shared/wire';
+import type { MeetingTimeRole } from 'treffpunkt-shared/custom-fields';
+import type { DatePrecision } from 'treffpunkt-shared/wire';
 
 export type AskedFor = 'date-time' | 'date' | 'month';
 

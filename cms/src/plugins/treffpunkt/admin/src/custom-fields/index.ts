@@ -1,8 +1,8 @@
 /** The plugin's custom fields in the admin: how a choice, a meeting time and a meeting's series are edited (the server registers the same uids). */
 import { ArrowClockwise, BulletList, Clock } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { PLUGIN_ID } from '../../../shared/admin-api';
-import { CUSTOM_FIELDS } from '../../../shared/custom-fields';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { CUSTOM_FIELDS } from 'treffpunkt-shared/custom-fields';
 import { MESSAGES } from '../translations/messages';
 
 const message = (key: keyof typeof MESSAGES) => ({ id: `${PLUGIN_ID}.${key}`, defaultMessage: MESSAGES[key].en });

@@ -9,7 +9,7 @@
  * - Of a meeting known by its month: the month, stored as its first day (an end: its last month).
  * - A deadline: always date and time.
  */
-import { fromWallClock, wallClockOf, type WallClock } from '../../../shared/wall-clock';
+import { fromWallClock, wallClockOf, type WallClock } from 'treffpunkt-shared/wall-clock';
 import type { AskedFor } from './asked-for';
 
 /** The wall clock the input shows for the stored instant (for a date or month, `time` is the day's start). */

@@ -14,8 +14,8 @@ import {
   type SeriesEnd,
   type Weekday,
   type WeekdayPosition,
-} from '../../../shared/recurrence';
-import { fromWallClock, wallClockOf, type WallClock } from '../../../shared/wall-clock';
+} from 'treffpunkt-shared/recurrence';
+import { fromWallClock, wallClockOf, type WallClock } from 'treffpunkt-shared/wall-clock';
 
 /** The meeting's first occurrence as the form needs it, in the meeting's zone. */
 export interface SeriesStart {

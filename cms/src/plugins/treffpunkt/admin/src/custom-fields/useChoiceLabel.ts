@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { CHOICE_TEXTS } from '../../../shared/choice-texts';
+import { CHOICE_TEXTS } from 'treffpunkt-shared/choice-texts';
 import { choiceMessageId } from '../translations';
 
 /**

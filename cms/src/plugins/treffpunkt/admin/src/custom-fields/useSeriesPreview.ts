@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
-import { seriesPreviewPath, type SeriesPreviewRequest, type SeriesPreviewResponse } from '../../../shared/admin-api';
+import { seriesPreviewPath, type SeriesPreviewRequest, type SeriesPreviewResponse } from 'treffpunkt-shared/admin-api';
 
 /** How long the form waits after the last change before it asks: typing a number asks once. */
 const DEBOUNCE_MS = 300;

@@ -23,7 +23,7 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { useForm } from '@strapi/strapi/admin';
-import { isTreffpunktUid } from '../../../shared/content-types';
+import { isTreffpunktUid } from 'treffpunkt-shared/content-types';
 
 type Values = Record<string, unknown>;
 

@@ -9,7 +9,7 @@
  */
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { FIELD_TEXTS } from '../../../shared/editor-texts';
+import { FIELD_TEXTS } from 'treffpunkt-shared/editor-texts';
 import { modelInView } from '../content-manager/paths';
 import { helpMessageId } from '../translations';
 

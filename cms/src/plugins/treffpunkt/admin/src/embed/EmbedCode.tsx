@@ -5,7 +5,7 @@
  * code, what can be set only there, and how to paste it into the systems associations use.
  */
 import { Checkbox, Field, Flex, Tabs, TextInput, Typography } from '@strapi/design-system';
-import { embedFrameHeightPx, SITE_REPORT_TEMPLATE_MAX_LENGTH } from '../../../shared/widget-options';
+import { embedFrameHeightPx, SITE_REPORT_TEMPLATE_MAX_LENGTH } from 'treffpunkt-shared/widget-options';
 import { useText } from '../translations/useText';
 import { CopyField } from './CopyField';
 import { Instructions } from './Instructions';

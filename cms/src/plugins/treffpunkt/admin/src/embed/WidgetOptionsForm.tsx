@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
-import type { EmbedNetwork } from '../../../shared/admin-api';
+import type { EmbedNetwork } from 'treffpunkt-shared/admin-api';
 import type { MessageKey } from '../translations/messages';
 import { useText } from '../translations/useText';
-import { HEADING_LEVELS, LANGUAGES, LAYOUTS, LIMIT_RANGE, THEMES, WIDGETS, type WidgetKind } from '../../../shared/widget-options';
+import { HEADING_LEVELS, LANGUAGES, LAYOUTS, LIMIT_RANGE, THEMES, WIDGETS, type WidgetKind } from 'treffpunkt-shared/widget-options';
 import { hasLimit, withWidget, type WidgetOptions } from './snippet';
 
 interface FormProps {

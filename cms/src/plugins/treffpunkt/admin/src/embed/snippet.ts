@@ -3,8 +3,8 @@
  * snippet to paste. The preview builds its element from the same attributes, so what the
  * page shows is what the snippet makes. Attributes at the widget's default are left out.
  */
-import { escapeHtml } from '../../../shared/escape-html';
-import { firstRequestUrl } from '../../../shared/api-requests';
+import { escapeHtml } from 'treffpunkt-shared/escape-html';
+import { firstRequestUrl } from 'treffpunkt-shared/api-requests';
 import {
   embedFrameHeightPx,
   embedPageUrl,
@@ -16,7 +16,7 @@ import {
   WIDGET_TITLES,
   type LinkTarget,
   type WidgetKind,
-} from '../../../shared/widget-options';
+} from 'treffpunkt-shared/widget-options';
 
 export interface WidgetOptions {
   widget: WidgetKind;

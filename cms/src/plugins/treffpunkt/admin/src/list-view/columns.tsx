@@ -6,8 +6,8 @@
 import type { ReactNode } from 'react';
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { customFieldUid, type MeetingTimeRole } from '../../../shared/custom-fields';
-import type { DatePrecision } from '../../../shared/wire';
+import { customFieldUid, type MeetingTimeRole } from 'treffpunkt-shared/custom-fields';
+import type { DatePrecision } from 'treffpunkt-shared/wire';
 import { askedFor, type AskedFor } from '../custom-fields/asked-for';
 import { useChoiceLabel } from '../custom-fields/useChoiceLabel';
 

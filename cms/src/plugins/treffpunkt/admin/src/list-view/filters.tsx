@@ -7,8 +7,8 @@
  */
 import { SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useField } from '@strapi/strapi/admin';
-import { CHOICE_TEXTS } from '../../../shared/choice-texts';
-import { FIELD_TEXTS } from '../../../shared/editor-texts';
+import { CHOICE_TEXTS } from 'treffpunkt-shared/choice-texts';
+import { FIELD_TEXTS } from 'treffpunkt-shared/editor-texts';
 import { modelInView } from '../content-manager/paths';
 
 export const LIST_FILTERS_HOOK = 'Admin/CM/pages/ListView/inject-in-filters';

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
-import { CONTENT_TYPES, myNetworksPath, type MyNetworksResponse } from '../../../shared/admin-api';
+import { CONTENT_TYPES, myNetworksPath, type MyNetworksResponse } from 'treffpunkt-shared/admin-api';
 import { useText } from '../translations/useText';
 
 const TREFFPUNKT_TYPES: readonly string[] = Object.values(CONTENT_TYPES);

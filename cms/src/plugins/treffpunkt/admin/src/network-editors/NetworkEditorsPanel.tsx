@@ -16,7 +16,7 @@ import {
   type AdminUserChoice,
   type NetworkEditorsResponse,
   type NetworkEditorsUpdate,
-} from '../../../shared/admin-api';
+} from 'treffpunkt-shared/admin-api';
 import { useText } from '../translations/useText';
 
 interface PanelProps {

@@ -6,7 +6,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Box, EmptyStateLayout, Flex, Grid, Main, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { ACTIONS, embedOptionsPath, type EmbedOptionsResponse } from '../../../shared/admin-api';
+import { ACTIONS, embedOptionsPath, type EmbedOptionsResponse } from 'treffpunkt-shared/admin-api';
 import { CopyField } from '../embed/CopyField';
 import { EmbedCode } from '../embed/EmbedCode';
 import { defaultOptions, type WidgetOptions } from '../embed/snippet';

@@ -17,7 +17,7 @@ import {
   type EventReportRef,
   type EventReportResponse,
   type ReportableOccurrence,
-} from '../../../shared/admin-api';
+} from 'treffpunkt-shared/admin-api';
 import { editViewPath } from '../content-manager/paths';
 import { useText } from '../translations/useText';
 import { useWriteReport } from './useWriteReport';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useAPIErrorHandler, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
-import { CONTENT_TYPES, eventReportPath, type CreateEventReportRequest, type CreateEventReportResponse } from '../../../shared/admin-api';
+import { CONTENT_TYPES, eventReportPath, type CreateEventReportRequest, type CreateEventReportResponse } from 'treffpunkt-shared/admin-api';
 import { editViewPath } from '../content-manager/paths';
 import { useText } from '../translations/useText';
 

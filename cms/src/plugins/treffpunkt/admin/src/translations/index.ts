@@ -9,9 +9,9 @@
  * - the names of the content types in the menu, whose display name is the id the content manager looks up.
  * English is also the stored default (server/src/content-manager), so other admin languages show English.
  */
-import { PLUGIN_ID } from '../../../shared/admin-api';
-import { CHOICE_TEXTS } from '../../../shared/choice-texts';
-import { DISPLAY_NAMES, FIELD_TEXTS, isComponentUid, type Bilingual } from '../../../shared/editor-texts';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { CHOICE_TEXTS } from 'treffpunkt-shared/choice-texts';
+import { DISPLAY_NAMES, FIELD_TEXTS, isComponentUid, type Bilingual } from 'treffpunkt-shared/editor-texts';
 import { strapiMessages } from '../network-editors/messages';
 import { MESSAGES } from './messages';
 

@@ -2,7 +2,7 @@
  * Every text of the plugin's admin screens, German and English side by side so that neither
  * language falls behind. Components read them through useText() (./useText.ts).
  */
-import type { Bilingual } from '../../../shared/editor-texts';
+import type { Bilingual } from 'treffpunkt-shared/editor-texts';
 import { NETWORK_EDITOR_MESSAGES } from '../network-editors/messages';
 
 const t = (de: string, en: string): Bilingual => ({ de, en });

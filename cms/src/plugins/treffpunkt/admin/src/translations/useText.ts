@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { PLUGIN_ID } from '../../../shared/admin-api';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
 import { MESSAGES, type MessageKey } from './messages';
 
 /** A plugin text in the admin's language; English when the admin runs in a language the plugin does not ship. */

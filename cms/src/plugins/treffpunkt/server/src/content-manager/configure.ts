@@ -9,8 +9,8 @@
  * its translations (see admin/src/editing).
  */
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../../../shared/admin-api';
-import { isComponentUid, FIELD_TEXTS, type FieldText } from '../../../shared/editor-texts';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { isComponentUid, FIELD_TEXTS, type FieldText } from 'treffpunkt-shared/editor-texts';
 import { COMPONENT_VIEWS, CONTENT_TYPE_VIEWS, type ViewSettings } from './view-settings';
 
 interface FieldMetadata {

@@ -3,7 +3,7 @@
  * views and their order. Strapi's defaults (the first four fields, sorted by id) show slugs and
  * ids where editors look for a title, a network and a date.
  */
-import { CONTENT_TYPES } from '../../../shared/content-types';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 
 export interface ViewSettings {
   /** The field that names an entry: in the list, in relation pickers and in the edit view's header. */

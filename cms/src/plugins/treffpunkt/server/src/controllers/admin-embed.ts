@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { EmbedOptionsResponse } from '../../../shared/admin-api';
+import type { EmbedOptionsResponse } from 'treffpunkt-shared/admin-api';
 import { treffpunkt } from '../plugin';
 import { publicBaseUrl } from '../urls/public-urls';
 

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { NextEventResponse, ReportListResponse, ReportResponse } from '../../../shared/wire';
+import type { NextEventResponse, ReportListResponse, ReportResponse } from 'treffpunkt-shared/wire';
 import { expiredPage, previewPage, PREVIEW_PAGE_SCRIPT } from '../pages/preview-page';
 import { treffpunkt } from '../plugin';
 import type { PreviewContent, PreviewGrant } from '../services/admin-preview';

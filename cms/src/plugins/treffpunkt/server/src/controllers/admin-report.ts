@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { CreateEventReportResponse, EventReportResponse } from '../../../shared/admin-api';
+import type { CreateEventReportResponse, EventReportResponse } from 'treffpunkt-shared/admin-api';
 import { treffpunkt } from '../plugin';
 import { parseAdminInput } from '../validation/admin-input';
 

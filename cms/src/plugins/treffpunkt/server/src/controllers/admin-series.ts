@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { SeriesPreviewResponse } from '../../../shared/admin-api';
+import type { SeriesPreviewResponse } from 'treffpunkt-shared/admin-api';
 import { treffpunkt } from '../plugin';
 import { parseAdminInput } from '../validation/admin-input';
 

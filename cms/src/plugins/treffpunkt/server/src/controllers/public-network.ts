@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { NetworkResponse } from '../../../shared/wire';
+import type { NetworkResponse } from 'treffpunkt-shared/wire';
 import { reportsToAtom } from '../feeds/atom';
 import { eventsToICalendar } from '../feeds/icalendar';
 import { treffpunkt } from '../plugin';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { ReportResponse } from '../../../shared/wire';
+import type { ReportResponse } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import { publicAnswers } from '../reads/public-answers';
 import { publicBaseUrl } from '../urls/public-urls';

@@ -4,8 +4,8 @@
  * and the API see a plain enumeration, datetime or json field); and the attribute parts the schemas use.
  */
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../../../shared/admin-api';
-import { CUSTOM_FIELDS, customFieldUid, type MeetingTimeRole } from '../../../shared/custom-fields';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { CUSTOM_FIELDS, customFieldUid, type MeetingTimeRole } from 'treffpunkt-shared/custom-fields';
 
 export function registerCustomFields(strapi: Core.Strapi) {
   strapi.customFields.register(Object.values(CUSTOM_FIELDS).map(({ name, type }) => ({ name, type, plugin: PLUGIN_ID })));

@@ -5,7 +5,7 @@
  * 0.1 ms per request). Strapi leaves indexes it does not know alone, so creating them once is enough.
  */
 import type { Core } from '@strapi/strapi';
-import { TREFFPUNKT_UIDS, type TreffpunktUid } from '../../../shared/content-types';
+import { TREFFPUNKT_UIDS, type TreffpunktUid } from 'treffpunkt-shared/content-types';
 
 interface ComponentJoinTable {
   name: string;

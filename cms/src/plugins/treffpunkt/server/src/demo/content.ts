@@ -21,8 +21,8 @@
  * - Contact details are fictional (example.org); no real person's email or
  *   phone number appears here.
  */
-import type { Weekday, WeekdayPosition } from '../../../shared/recurrence';
-import type { AttendanceMode, DatePrecision, EventKind, EventStatus, NetworkKind } from '../../../shared/wire';
+import type { Weekday, WeekdayPosition } from 'treffpunkt-shared/recurrence';
+import type { AttendanceMode, DatePrecision, EventKind, EventStatus, NetworkKind } from 'treffpunkt-shared/wire';
 
 export type BlockText = string; // a paragraph; the seeder turns each string into a Strapi 'paragraph' block
 export interface DemoTexts {

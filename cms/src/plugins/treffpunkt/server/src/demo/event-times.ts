@@ -2,7 +2,7 @@
  * The dates of a demo meeting. Past meetings keep the instants of their reports; upcoming ones
  * are wall times counted in days from the seeding day, so a "next meeting" always exists.
  */
-import type { Recurrence } from '../../../shared/recurrence';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { allOccurrences, upcomingOccurrences } from '../recurrence/occurrences';
 import { addDays, DEFAULT_TIME_ZONE, fromWallClock, toZonedDate } from '../time/zoned-time';
 import type { DemoEvent, DemoWhen } from './content';

@@ -6,8 +6,8 @@
  */
 import { Feed } from 'feed';
 import type { Author as FeedAuthor, Category as FeedCategory } from 'feed';
-import type { Locale, WireReport, WireReportCard } from '../../../shared/wire';
-import { safeUrl } from '../../../shared/safe-url';
+import type { Locale, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
+import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { Temporal } from '../time/zoned-time';
 import { blocksToHtml, htmlText, imageToHtml } from './blocks-html';
 import { clean, oneLine } from './text';

@@ -3,9 +3,9 @@
  * URLs. The `feed` package puts it into CDATA with `type="html"`, so what we return *is* HTML to
  * the reader.
  */
-import type { WireBlock, WireImage, WireInline } from '../../../shared/wire';
-import { escapeHtml } from '../../../shared/escape-html';
-import { safeUrl } from '../../../shared/safe-url';
+import type { WireBlock, WireImage, WireInline } from 'treffpunkt-shared/wire';
+import { escapeHtml } from 'treffpunkt-shared/escape-html';
+import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { clean } from './text';
 
 /** Text as HTML, without the characters XML cannot carry; the result never contains `]]>`. */

@@ -15,8 +15,8 @@
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, escape as icalEscape } from 'ical-generator';
 import type { ICalEventData, ICalLocation } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import type { Locale, WireEvent } from '../../../shared/wire';
-import { safeUrl } from '../../../shared/safe-url';
+import type { Locale, WireEvent } from 'treffpunkt-shared/wire';
+import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { isWholeDays, meetingDays } from '../time/meeting-span';
 import { isAmbiguousWallTime, parseInstant, Temporal } from '../time/zoned-time';
 import { blocksToPlainText, clean, oneLine } from './text';

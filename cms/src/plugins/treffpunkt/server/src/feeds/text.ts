@@ -1,6 +1,6 @@
 /** Text as feeds carry it: without the characters XML and iCalendar refuse, and rich text as plain text. */
-import type { WireBlock, WireInline } from '../../../shared/wire';
-import { safeUrl } from '../../../shared/safe-url';
+import type { WireBlock, WireInline } from 'treffpunkt-shared/wire';
+import { safeUrl } from 'treffpunkt-shared/safe-url';
 
 /** Characters that XML 1.0 and iCalendar TEXT do not allow (C0 controls except TAB/LF/CR, U+FFFE/F). */
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;

@@ -1,4 +1,4 @@
-import type { ErrorResponse } from '../../../shared/wire';
+import type { ErrorResponse } from 'treffpunkt-shared/wire';
 
 /** An error a visitor's request caused; the public API answers it as JSON with its status. */
 export class PublicApiError extends Error {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import type { ErrorResponse } from '../../../shared/wire';
+import type { ErrorResponse } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
 import { PublicApiError } from '../http/errors';
 import { sendRepresentation } from '../http/encodings';

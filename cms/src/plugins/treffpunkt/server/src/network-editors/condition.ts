@@ -10,8 +10,8 @@
  * a document created in this very request, before it is in the lists (save and publish at once).
  */
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../../../shared/admin-api';
-import { CONTENT_TYPES, isTreffpunktUid } from '../../../shared/content-types';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES, isTreffpunktUid } from 'treffpunkt-shared/content-types';
 import { scopeOf } from './scope';
 
 const NAME = 'in-my-networks';

@@ -10,8 +10,8 @@
  * Registered before the editor rules, so a refused write runs nothing else.
  */
 import type { Core, Modules } from '@strapi/strapi';
-import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid } from '../../../shared/content-types';
-import { DEFAULT_LOCALE } from '../../../shared/wire';
+import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid } from 'treffpunkt-shared/content-types';
+import { DEFAULT_LOCALE } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import { changesToMany, toOneChange, type ToOneChange } from './relation-payload';
 import { REFUSALS, countedContents, fieldRefusal, meetingTitle, networkName, networkOfDocument, outsideRefusal, refusal } from './refusals';

@@ -7,9 +7,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Bilingual } from '../../../shared/editor-texts';
-import { CONTENT_TYPES, type TreffpunktUid } from '../../../shared/content-types';
-import { DEFAULT_LOCALE } from '../../../shared/wire';
+import type { Bilingual } from 'treffpunkt-shared/editor-texts';
+import { CONTENT_TYPES, type TreffpunktUid } from 'treffpunkt-shared/content-types';
+import { DEFAULT_LOCALE } from 'treffpunkt-shared/wire';
 import type { AdminUser } from './requester';
 
 const { network: NETWORK, event: EVENT } = CONTENT_TYPES;

@@ -7,7 +7,7 @@
  * not restricted either: Strapi's roles add up, the wider one wins.
  */
 import type { Core } from '@strapi/strapi';
-import type { TreffpunktUid } from '../../../shared/content-types';
+import type { TreffpunktUid } from 'treffpunkt-shared/content-types';
 import { IN_MY_NETWORKS } from './condition';
 import { scopeOf, type NetworkScope } from './scope';
 

@@ -6,9 +6,9 @@
  * not touched. If an administrator deletes or renames the role, it is not made again.
  */
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, NETWORK_EDITOR_ROLE, PLUGIN_ID } from '../../../shared/admin-api';
-import { CONTENT_TYPES, isTreffpunktUid } from '../../../shared/content-types';
-import { LOCALES } from '../../../shared/wire';
+import { ACTIONS, NETWORK_EDITOR_ROLE, PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES, isTreffpunktUid } from 'treffpunkt-shared/content-types';
+import { LOCALES } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import type { RoleService } from '../startup/after-plugins';
 import { IN_MY_NETWORKS } from './condition';

@@ -7,8 +7,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { PLUGIN_ID } from '../../../shared/admin-api';
-import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid } from '../../../shared/content-types';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid } from 'treffpunkt-shared/content-types';
 import { outsideRefusal } from './refusals';
 import { restrictedRequester, type Verb } from './requester';
 import { isInScope } from './scope';

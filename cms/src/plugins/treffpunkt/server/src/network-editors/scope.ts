@@ -8,7 +8,7 @@
  * times per admin request), from the database, so a new assignment counts from the next request.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, EDITOR_ASSIGNMENT, type TreffpunktUid } from '../../../shared/content-types';
+import { CONTENT_TYPES, EDITOR_ASSIGNMENT, type TreffpunktUid } from 'treffpunkt-shared/content-types';
 
 const { network: NETWORK, event: EVENT, report: REPORT } = CONTENT_TYPES;
 

@@ -4,7 +4,7 @@
  * frame's suggested height. No inline script: the page's Content-Security-Policy allows scripts
  * from the CMS only, and the answers are data (`type="application/json"`), not script.
  */
-import { escapeHtml } from '../../../shared/escape-html';
+import { escapeHtml } from 'treffpunkt-shared/escape-html';
 import {
   EMBED_PADDING_PX,
   THEME_COLOR_SCHEMES,
@@ -12,8 +12,8 @@ import {
   type LinkTarget,
   type Theme,
   type WidgetKind,
-} from '../../../shared/widget-options';
-import type { Locale } from '../../../shared/wire';
+} from 'treffpunkt-shared/widget-options';
+import type { Locale } from 'treffpunkt-shared/wire';
 import { htmlPage } from './html-page';
 
 const PROBLEMS = {

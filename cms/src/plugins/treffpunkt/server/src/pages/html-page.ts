@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../../shared/escape-html';
-import type { Locale } from '../../../shared/wire';
+import { escapeHtml } from 'treffpunkt-shared/escape-html';
+import type { Locale } from 'treffpunkt-shared/wire';
 
 /** The frame of the plugin's own pages (preview, embed pages): not for search engines, styles inline, no inline script. */
 export function htmlPage({

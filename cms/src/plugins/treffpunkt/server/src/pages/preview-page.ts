@@ -2,9 +2,9 @@
  * The HTML of the preview page: the real widget bundle, pointed (`api`) at the token's own
  * little API. No inline script: the admin's Content-Security-Policy allows scripts from 'self' only.
  */
-import { escapeHtml } from '../../../shared/escape-html';
+import { escapeHtml } from 'treffpunkt-shared/escape-html';
 import { htmlPage } from './html-page';
-import type { Locale } from '../../../shared/wire';
+import type { Locale } from 'treffpunkt-shared/wire';
 import { OPEN_REPORT_ELEMENT_ID, type PreviewContent } from '../services/admin-preview';
 
 const TEXT = {

@@ -4,8 +4,8 @@
  * version has them: a translation made before its network was translated still belongs to it.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, type TreffpunktUid } from '../../../shared/content-types';
-import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
+import { CONTENT_TYPES, type TreffpunktUid } from 'treffpunkt-shared/content-types';
+import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 
 export interface StoredDocument {
   documentId: string;

@@ -1,5 +1,5 @@
-import type { Recurrence } from '../../../shared/recurrence';
-import type { DatePrecision, Locale } from '../../../shared/wire';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
+import type { DatePrecision, Locale } from 'treffpunkt-shared/wire';
 
 /** What the public API reads of each document beyond its own fields; the preview reads the same. */
 export const EVENT_POPULATE = { network: { fields: ['slug', 'name'] }, venue: true, agenda: true, image: true };

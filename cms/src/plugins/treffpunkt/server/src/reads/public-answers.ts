@@ -4,7 +4,7 @@
  * controllers send them; the embed pages render the same answer into the page.
  */
 import type { Core } from '@strapi/strapi';
-import type { EventListResponse, NextEventResponse, ReportListResponse } from '../../../shared/wire';
+import type { EventListResponse, NextEventResponse, ReportListResponse } from 'treffpunkt-shared/wire';
 import { notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
 import { API_PREFIX } from '../urls/public-urls';

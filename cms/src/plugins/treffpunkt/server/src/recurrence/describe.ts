@@ -4,9 +4,9 @@
  * the times and the dates come from Intl in the meeting's zone; only the sentence patterns are ours
  * (rrule-temporal's own toText writes German that nobody would say).
  */
-import type { Locale } from '../../../shared/wire';
-import type { Recurrence, Weekday, WeekdayPosition } from '../../../shared/recurrence';
-import { WEEKDAYS } from '../../../shared/recurrence';
+import type { Locale } from 'treffpunkt-shared/wire';
+import type { Recurrence, Weekday, WeekdayPosition } from 'treffpunkt-shared/recurrence';
+import { WEEKDAYS } from 'treffpunkt-shared/recurrence';
 import { parseInstant, Temporal } from '../time/zoned-time';
 
 export interface DescribedSeries {

@@ -4,7 +4,7 @@
  * another date, time or place, with a note). Every expansion is bounded: a window of time and a
  * most number of occurrences, so an open-ended weekly series costs the same as any other.
  */
-import type { OccurrenceException, Recurrence } from '../../../shared/recurrence';
+import type { OccurrenceException, Recurrence } from 'treffpunkt-shared/recurrence';
 import { parseInstant, startOfDay, Temporal, toZonedDate, type InstantLike } from '../time/zoned-time';
 import { seriesRule } from './rule';
 

@@ -4,7 +4,7 @@
  * 19:00 across the change to summer time. The rule's first occurrence is the event's own start.
  */
 import { RRuleTemporal } from 'rrule-temporal';
-import type { Recurrence } from '../../../shared/recurrence';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { startOfDay, Temporal, zonedDateTime, type InstantLike } from '../time/zoned-time';
 
 export interface SeriesStart {

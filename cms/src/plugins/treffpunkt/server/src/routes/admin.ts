@@ -3,7 +3,7 @@
  * editor's admin token; Strapi's roles decide (see ../permissions.ts). The preview routes are
  * opened by the content manager's preview frame and carry their own signed, short-lived token.
  */
-import { ACTIONS, ADMIN_ROUTES, CONTENT_TYPES } from '../../../shared/admin-api';
+import { ACTIONS, ADMIN_ROUTES, CONTENT_TYPES } from 'treffpunkt-shared/admin-api';
 
 /** A plugin action, or a content-manager action on one content type. */
 type Permission = string | [action: string, subject: string];

@@ -10,8 +10,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { embedFrameHeightPx, EMBED_PATH, tagName, WIDGETS, type WidgetKind } from '../../../shared/widget-options';
-import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
+import { embedFrameHeightPx, EMBED_PATH, tagName, WIDGETS, type WidgetKind } from 'treffpunkt-shared/widget-options';
+import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
 import { PublicApiError } from '../http/errors';
 import { elementRenderer } from '../pages/element-renderer';

@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { ReadinessResponse } from '../../../shared/wire';
+import type { ReadinessResponse } from 'treffpunkt-shared/wire';
 
 export const READY_PATH = '/treffpunkt/ready';
 

@@ -3,9 +3,9 @@
  * show), with their feed addresses, and where the widget bundle is served.
  */
 import type { Core } from '@strapi/strapi';
-import type { EmbedNetwork, EmbedOptionsResponse } from '../../../shared/admin-api';
-import { CONTENT_TYPES } from '../../../shared/content-types';
-import { DEFAULT_LOCALE } from '../../../shared/wire';
+import type { EmbedNetwork, EmbedOptionsResponse } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { DEFAULT_LOCALE } from 'treffpunkt-shared/wire';
 import { restrictedRequester } from '../network-editors';
 import { feedUrls } from '../urls/public-urls';
 

@@ -11,10 +11,10 @@
  *   its next date (shared/recurrence.ts), while it has one.
  */
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, type HomeMeeting, type HomeMeetingList, type HomeResponse } from '../../../shared/admin-api';
-import { CONTENT_TYPES } from '../../../shared/content-types';
-import type { Recurrence } from '../../../shared/recurrence';
-import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
+import { ACTIONS, type HomeMeeting, type HomeMeetingList, type HomeResponse } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
+import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import { EVENT_TIMING_FIELDS, type EventTimingRow } from '../reads/populate';
 import { upcomingOccurrences } from '../recurrence/occurrences';

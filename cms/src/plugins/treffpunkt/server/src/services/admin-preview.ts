@@ -9,8 +9,8 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../../../shared/content-types';
-import { DEFAULT_LOCALE, LOCALES, type Locale, type WireEvent, type WireReport } from '../../../shared/wire';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type WireEvent, type WireReport } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import { EVENT_POPULATE, REPORT_FULL_POPULATE } from '../reads/populate';
 import { DEFAULT_TIME_ZONE, todayIn } from '../time/zoned-time';

@@ -6,10 +6,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { EventReportRef, ReportableOccurrence } from '../../../shared/admin-api';
-import { CONTENT_TYPES } from '../../../shared/content-types';
-import type { Recurrence } from '../../../shared/recurrence';
-import type { DatePrecision, Locale } from '../../../shared/wire';
+import type { EventReportRef, ReportableOccurrence } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
+import type { DatePrecision, Locale } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import { occurrenceOn, pastOccurrences, type Occurrence, type SeriesEvent } from '../recurrence/occurrences';
 import { DEFAULT_TIME_ZONE, toZonedDate } from '../time/zoned-time';

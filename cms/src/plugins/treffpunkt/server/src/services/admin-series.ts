@@ -6,8 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { SeriesPreviewOccurrence, SeriesPreviewResponse } from '../../../shared/admin-api';
-import type { DatePrecision, Locale } from '../../../shared/wire';
+import type { SeriesPreviewOccurrence, SeriesPreviewResponse } from 'treffpunkt-shared/admin-api';
+import type { DatePrecision, Locale } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import { describeSeries } from '../recurrence/describe';
 import { upcomingOccurrences, type Occurrence } from '../recurrence/occurrences';

@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import type { CacheSyncState } from '../../../shared/wire';
+import type { CacheSyncState } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import { listen, type Listener } from '../postgres/listener';
 import { isPostgres } from '../postgres/session';

@@ -4,9 +4,9 @@
  * Created once, on first start with an empty database; never again, never over content.
  */
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../../../shared/admin-api';
-import { CONTENT_TYPES } from '../../../shared/content-types';
-import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 import { demoContent, type DemoContent, type DemoEvent, type DemoNetwork, type DemoReport, type DemoTexts } from '../demo/content';
 import { uploadCoverImage } from '../demo/cover-images';
 import { at, demoEventTimes } from '../demo/event-times';

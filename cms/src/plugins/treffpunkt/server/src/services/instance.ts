@@ -25,7 +25,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import type { InstancePhase, ReadinessResponse } from '../../../shared/wire';
+import type { InstancePhase, ReadinessResponse } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
 import { treffpunkt } from '../plugin';
 import { takeAdvisoryLock, type AdvisoryLock } from '../postgres/advisory-lock';

@@ -5,8 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { AdminUserChoice, EditorReach, MyNetworksResponse, NetworkEditorsResponse } from '../../../shared/admin-api';
-import { CONTENT_TYPES, EDITOR_ASSIGNMENT } from '../../../shared/content-types';
+import type { AdminUserChoice, EditorReach, MyNetworksResponse, NetworkEditorsResponse } from 'treffpunkt-shared/admin-api';
+import { CONTENT_TYPES, EDITOR_ASSIGNMENT } from 'treffpunkt-shared/content-types';
 import { IN_MY_NETWORKS } from '../network-editors/condition';
 import { restrictedRequester } from '../network-editors';
 import { networkName } from '../network-editors/refusals';

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../../../shared/content-types';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 
 /** Strapi's standard service, used by the standard REST controller. */
 export default factories.createCoreService(CONTENT_TYPES.network);

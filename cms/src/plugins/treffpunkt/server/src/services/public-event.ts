@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../../../shared/content-types';
-import type { Recurrence } from '../../../shared/recurrence';
-import type { EventListResponse, Locale, WireEvent, WireReportRef } from '../../../shared/wire';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
+import type { EventListResponse, Locale, WireEvent, WireReportRef } from 'treffpunkt-shared/wire';
 import type { CalendarMeeting } from '../feeds/icalendar';
 import { notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../../../shared/content-types';
-import { LOCALES, type Locale, type WireNetwork } from '../../../shared/wire';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { LOCALES, type Locale, type WireNetwork } from 'treffpunkt-shared/wire';
 import { notFound } from '../http/errors';
 import { findPublishedDocuments, findPublishedRows, localesFor } from '../reads/localized-reads';
 import { toWireNetwork, type StoredNetwork } from '../wire/network';

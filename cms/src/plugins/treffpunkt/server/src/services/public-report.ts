@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../../../shared/content-types';
-import type { Locale, ReportListResponse, WireReport, WireReportRef } from '../../../shared/wire';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import type { Locale, ReportListResponse, WireReport, WireReportRef } from 'treffpunkt-shared/wire';
 import { notFound } from '../http/errors';
 import { REPORT_CARD_POPULATE, REPORT_FULL_POPULATE } from '../reads/populate';
 import { belongingToNetworks, findPublishedDocuments, findPublishedRows, localesFor, pageOf } from '../reads/localized-reads';

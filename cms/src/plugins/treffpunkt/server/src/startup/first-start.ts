@@ -1,6 +1,6 @@
 /** First-start work of the plugin that runs once every plugin has bootstrapped (see after-plugins.ts). */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, LOCALES } from '../../../shared/wire';
+import { DEFAULT_LOCALE, LOCALES } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
 import { createNetworkEditorRoleOnce } from '../network-editors';
 import { applyRoleDefaults } from '../permissions';

@@ -8,7 +8,7 @@
  *   whatever its time: an editor who picks the 15th as the last day means the 15th.
  * - Month precision ("a concept workshop in March"): whole months, over when the next month begins.
  */
-import type { DatePrecision } from '../../../shared/wire';
+import type { DatePrecision } from 'treffpunkt-shared/wire';
 import { parseInstant, startOfDay, Temporal, zonedDateTime, type InstantLike } from './zoned-time';
 
 const DAY_MS = 24 * 3600 * 1000;

@@ -11,7 +11,7 @@
 import { Temporal } from 'temporal-polyfill';
 
 export { Temporal };
-export { DEFAULT_TIME_ZONE, fromWallClock, isValidTimeZone } from '../../../shared/wall-clock';
+export { DEFAULT_TIME_ZONE, fromWallClock, isValidTimeZone } from 'treffpunkt-shared/wall-clock';
 
 /** An instant as the database, the wire format or a caller has it. */
 export type InstantLike = Date | string | Temporal.Instant;

@@ -2,7 +2,7 @@
  * Links from a meeting to other services, built on the server so that every widget and the
  * embed pages offer the same: the place on OpenStreetMap, "add to Google Calendar".
  */
-import type { WireEvent, WireVenue } from '../../../shared/wire';
+import type { WireEvent, WireVenue } from 'treffpunkt-shared/wire';
 import { isWholeDays, meetingDays } from '../time/meeting-span';
 import { parseInstant } from '../time/zoned-time';
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { WireFeedLinks } from '../../../shared/wire';
+import type { WireFeedLinks } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
 
 /** The public API's own addresses, as feeds and widgets link to them. */

@@ -4,7 +4,7 @@
  */
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { DATE_PRECISIONS, DEFAULT_LOCALE, LOCALES } from '../../../shared/wire';
+import { DATE_PRECISIONS, DEFAULT_LOCALE, LOCALES } from 'treffpunkt-shared/wire';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time/zoned-time';
 import { instant, isoDate } from './recurrence';
 

@@ -5,7 +5,7 @@
  */
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid as Uid } from '../../../shared/content-types';
+import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid as Uid } from 'treffpunkt-shared/content-types';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time/zoned-time';
 import { checkRecurrence } from './recurrence';
 

@@ -16,8 +16,8 @@ import {
   type LinkTarget,
   type Theme,
   type WidgetKind,
-} from '../../../shared/widget-options';
-import { DEFAULT_LOCALE, type Locale } from '../../../shared/wire';
+} from 'treffpunkt-shared/widget-options';
+import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 import { networkList, parseOrRefuse, tag, wholeNumber } from './public-queries';
 
 const oneOf = <Value extends string>(values: readonly Value[]) =>

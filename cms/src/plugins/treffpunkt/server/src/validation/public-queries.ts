@@ -3,7 +3,7 @@
  * whose message names the parameter, before a service is asked.
  */
 import { z } from 'zod';
-import { DEFAULT_LOCALE, LOCALES } from '../../../shared/wire';
+import { DEFAULT_LOCALE, LOCALES } from 'treffpunkt-shared/wire';
 import { badRequest } from '../http/errors';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -13,7 +13,7 @@ import {
   WEEKDAY_POSITIONS,
   WEEKDAYS,
   type Recurrence,
-} from '../../../shared/recurrence';
+} from 'treffpunkt-shared/recurrence';
 import { allOccurrences, occurrenceOn } from '../recurrence/occurrences';
 import { parseInstant, Temporal, toZonedDate, type InstantLike } from '../time/zoned-time';
 

@@ -5,7 +5,7 @@
  * and the widgets then say the same, and the widget bundle carries no date formatting of its own.
  * Days of whole-day meetings come from time/meeting-span, the rule the calendar feeds use too.
  */
-import type { DatePrecision, Locale } from '../../../shared/wire';
+import type { DatePrecision, Locale } from 'treffpunkt-shared/wire';
 import { isWholeDays, meetingDays, meetingOver, type MeetingTiming } from '../time/meeting-span';
 import { parseInstant, Temporal } from '../time/zoned-time';
 

@@ -1,11 +1,11 @@
 /** A stored event in the wire format: dates with the offset of the meeting's own zone, labels in the visitor's language. */
-import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale, WireEvent, WireReportRef } from '../../../shared/wire';
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '../../../shared/labels';
-import { safeUrl } from '../../../shared/safe-url';
+import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale, WireEvent, WireReportRef } from 'treffpunkt-shared/wire';
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from 'treffpunkt-shared/labels';
+import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { toZonedIso } from '../time/zoned-time';
 import { googleCalendarUrl, mapUrl, venueAddress } from '../urls/outgoing-links';
 import { eventIcsUrl, occurrenceIcsUrl } from '../urls/public-urls';
-import type { Recurrence } from '../../../shared/recurrence';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { describeSeries } from '../recurrence/describe';
 import type { Occurrence } from '../recurrence/occurrences';
 import { meetingBrief, meetingRelative, meetingWhen, momentIn } from './display';

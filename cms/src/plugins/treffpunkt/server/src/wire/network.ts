@@ -1,6 +1,6 @@
 /** A stored network in the wire format: its public profile, with child networks and feed addresses. */
-import type { Locale, NetworkKind, WireNetwork } from '../../../shared/wire';
-import { safeUrl } from '../../../shared/safe-url';
+import type { Locale, NetworkKind, WireNetwork } from 'treffpunkt-shared/wire';
+import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { feedUrls } from '../urls/public-urls';
 import {
   toNetworkRef,

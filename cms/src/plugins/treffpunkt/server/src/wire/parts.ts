@@ -11,8 +11,8 @@ import type {
   WireListItem,
   WireNetworkRef,
   WireText,
-} from '../../../shared/wire';
-import { safeUrl } from '../../../shared/safe-url';
+} from 'treffpunkt-shared/wire';
+import { safeUrl } from 'treffpunkt-shared/safe-url';
 
 export interface MediaFile {
   url: string;

@@ -1,8 +1,8 @@
 /** A stored report in the wire format: a card for lists, the whole report for reading. */
-import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard } from '../../../shared/wire';
+import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
 import { toZonedDate, toZonedIso } from '../time/zoned-time';
 import { calendarDates } from './display';
-import type { Recurrence } from '../../../shared/recurrence';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { occurrenceOn } from '../recurrence/occurrences';
 import {
   toNetworkRef,

@@ -3,8 +3,8 @@
  * page's <head> (structured data in a shadow root is invisible to crawlers), the embed pages
  * into their own.
  */
-import type { WireEvent } from '../../../shared/wire';
-import { safeUrl } from '../../../shared/safe-url';
+import type { WireEvent } from 'treffpunkt-shared/wire';
+import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { venueAddress } from '../urls/outgoing-links';
 
 const SCHEMA = 'https://schema.org/';

@@ -1,6 +1,6 @@
 /** The event content type; its enumerations are the wire format's lists, so API, demo and schema cannot drift. */
-import { CONTENT_TYPES } from '../../../../shared/content-types';
-import { ATTENDANCE_MODES, DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES } from '../../../../shared/wire';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { ATTENDANCE_MODES, DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES } from 'treffpunkt-shared/wire';
 import { DEFAULT_TIME_ZONE } from '../../time/zoned-time';
 import { choice, meetingTime, recurrence } from '../../custom-fields';
 import { shared, translatableDocument, translated } from '../document-options';

@@ -1,6 +1,6 @@
 /** The network content type; its enumerations are the wire format's lists, so API, demo and schema cannot drift. */
-import { CONTENT_TYPES } from '../../../../shared/content-types';
-import { NETWORK_KINDS } from '../../../../shared/wire';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { NETWORK_KINDS } from 'treffpunkt-shared/wire';
 import { choice } from '../../custom-fields';
 import { shared, translatableDocument, translated } from '../document-options';
 

@@ -1,5 +1,5 @@
 /** The report content type; its enumerations are the wire format's lists, so API, demo and schema cannot drift. */
-import { CONTENT_TYPES } from '../../../../shared/content-types';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import { shared, translatableDocument, translated } from '../document-options';
 
 export default {
