@@ -145,7 +145,7 @@ function seriesTiming(index, firstRoundStart, now) {
   const rule = seriesRule(index, start);
   const recurrence = { ...rule, exceptions: seriesExceptions(index, { start, end, timeZone: TIME_ZONE, recurrence: rule }, now) };
   const checked = checkRecurrence(recurrence, { start, end, timeZone: TIME_ZONE, datePrecision: 'time' });
-  if ('message' in checked) throw new Error(`generated series ${index} is not valid: ${checked.message}`);
+  if ('problem' in checked) throw new Error(`generated series ${index} is not valid: ${checked.problem.en}`);
   return { start, end, recurrence: checked.recurrence };
 }
 

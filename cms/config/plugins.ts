@@ -37,8 +37,6 @@ export default ({ env }) => ({
       corsOrigins: env.array('TREFFPUNKT_CORS_ORIGINS', ['*']),
       // Origins allowed to show the embed pages (/treffpunkt/embed/…) in a frame; '*' is any website.
       frameAncestors: env.array('TREFFPUNKT_FRAME_ANCESTORS', ['*']),
-      // This app is the demo: it creates the demo networks, meetings and reports on first start with an empty database.
-      demoContent: env.bool('TREFFPUNKT_DEMO_CONTENT', true),
       // Start the plugin's clock at this instant instead of the system time (demos and tests).
       now: env('TREFFPUNKT_NOW'),
       // On stop: seconds of answering 503 on /treffpunkt/ready before closing (balancers that probe), and the longest wait for requests in flight.

@@ -8,9 +8,11 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi');
 
 process.chdir(cmsDir);
-const strapi = await createStrapi(await compileStrapi({ appDir: cmsDir })).load();
+const appContext = await compileStrapi({ appDir: cmsDir });
+const strapi = await createStrapi(appContext).load();
 try {
-  await strapi.plugin('treffpunkt').service('demo-content').reset();
+  const { demo } = createRequire(import.meta.url)(path.join(appContext.distDir, 'src/demo/seed.js'));
+  await demo(strapi).reset();
   console.log('The demo content was reset.');
 } finally {
   await strapi.destroy();

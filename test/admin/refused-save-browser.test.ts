@@ -1,7 +1,7 @@
 /**
  * A save the server refuses, in headless Chromium with the admin in German: the editor is told why
  * at the field, and nothing they typed is lost (title, summary, a component's field), both for a
- * rule of our own (validation/editor-rules.ts: a slug in use, an end before the start) and on a
+ * rule of our own (writes/editor-rules.ts: a slug in use, an end before the start) and on a
  * document saved before and one that is new, and for a network editor whose report would lose its
  * network (the network editors' guard).
  */
@@ -90,7 +90,7 @@ describe('a save the server refuses', () => {
     for (const [path, value] of Object.entries(typed)) await input(path).fill(value);
     expect(await save()).toBe(400);
 
-    await expect.poll(() => describedBy('slug'), { timeout: 10_000 }).toContain('already used by another report');
+    await expect.poll(() => describedBy('slug'), { timeout: 10_000 }).toContain('ist schon vergeben');
     expect(await shown(Object.keys(typed))).toEqual(typed);
     // Nothing was saved.
     const stored = await cms.strapi.db
@@ -164,7 +164,7 @@ describe('a save the server refuses', () => {
     for (const [path, value] of Object.entries(typed)) await input(path).fill(value);
     expect(await save()).toBe(400);
 
-    await expect.poll(() => describedBy('slug'), { timeout: 10_000 }).toContain('already used by another report');
+    await expect.poll(() => describedBy('slug'), { timeout: 10_000 }).toContain('ist schon vergeben');
     expect(await shown(Object.keys(typed))).toEqual(typed);
   });
 

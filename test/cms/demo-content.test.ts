@@ -3,7 +3,8 @@
  * twice and never over content, and a command that resets it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../cms/src/plugins/treffpunkt/server/src/demo/content';
+import { demoContent } from '../../cms/src/demo/content';
+import { demo } from '../../cms/src/demo/seed';
 import { startCms, stopCms, type Cms } from '../support/cms';
 import { cmsClock } from '../support/clock';
 import { EVENT, NETWORK, REPORT, createNetwork } from '../support/content';
@@ -98,7 +99,7 @@ describe('demo content', () => {
     await demoFlag().delete({ key: 'demo-content-seeded-at' });
     const network = await createNetwork(cms);
     const before = await rowCounts();
-    expect(await cms.strapi.plugin('treffpunkt').service('demo-content').seedIfEmpty()).toBe('has-content');
+    expect(await demo(cms.strapi).seedIfEmpty()).toBe('has-content');
     expect(await rowCounts()).toEqual(before);
     await cms.strapi.documents(NETWORK).delete({ documentId: network.documentId, locale: '*' } as never);
     await demoFlag().set({ key: 'demo-content-seeded-at', value: cmsClock(cms).now().toISOString() });
@@ -110,7 +111,7 @@ describe('demo content', () => {
     await cms.strapi
       .documents(NETWORK)
       .update({ documentId: jetzt.documentId, locale: 'de', data: { name: 'Umbenannt' }, status: 'published' } as never);
-    await cms.strapi.plugin('treffpunkt').service('demo-content').reset();
+    await demo(cms.strapi).reset();
     const restored = (await cms.strapi.documents(NETWORK).findFirst({ status: 'published', filters: { slug: 'jetzt' } } as never)) as any;
     expect(restored.name).toBe('JETZT e.V.');
     expect(await publishedSlugs(REPORT)).toEqual(expect.arrayContaining(demoContent.reports.map((r) => r.slug)));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../cms/src/plugins/treffpunkt/server/src/demo/content';
+import { demoContent } from '../../cms/src/demo/content';
 import type { ReadinessResponse } from 'treffpunkt-shared/wire';
 import { networkDocumentId, publishReport, registerFirstAdmin, unpublishReport, type AdminClient } from '../support/admin-http';
 import { dateInDays } from '../support/clock';

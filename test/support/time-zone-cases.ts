@@ -10,7 +10,7 @@
  * is moved forward by the gap, a time in the autumn overlap is the earlier instant.
  */
 import type { DatePrecision, Locale } from 'treffpunkt-shared/wire';
-import { at } from '../../cms/src/plugins/treffpunkt/server/src/demo/event-times';
+import { at } from '../../cms/src/demo/dates';
 import type { Cms } from './cms';
 import { createEvent, createNetwork, uniqueSlug } from './content';
 

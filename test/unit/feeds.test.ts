@@ -483,12 +483,12 @@ describe('reportsToAtom', () => {
     expect(feed.entry).toBeUndefined();
   });
 
-  it('writes entries from cards: id, link, title, summary, dates and one category per tag', () => {
-    const cards = [
-      makeCard(),
-      makeCard({ slug: 'fruehjahr-2026', title: 'Frühjahrstreffen', publishedOn: '2026-04-02', tags: [], summary: null }),
+  it('writes an entry per report: id, link, title, summary, dates and one category per tag', () => {
+    const reports = [
+      makeReport(),
+      makeReport({ slug: 'fruehjahr-2026', title: 'Frühjahrstreffen', publishedOn: '2026-04-02', tags: [], summary: null }),
     ];
-    const feed = parseAtom(reportsToAtom(cards, atomOptions({ locale: 'en' })));
+    const feed = parseAtom(reportsToAtom(reports, atomOptions({ locale: 'en' })));
     expect(feed.title).toBe('Netzwerk Ost – reports');
     expect(feed.updated).toBe('2026-11-28T00:00:00.000Z'); // the newest entry
     expect(feed.entry).toHaveLength(2);
@@ -502,7 +502,7 @@ describe('reportsToAtom', () => {
     expect(first.published).toBe('2026-11-28T00:00:00.000Z');
     expect(first.updated).toBe('2026-11-28T00:00:00.000Z');
     expect(first.category.map((c: Record<string, string>) => c['@_term'])).toEqual(['Vernetzung', 'Jugend & Schule']);
-    expect(first.content).toBeUndefined(); // cards carry no body
+    expect(first.content['@_type']).toBe('html');
 
     expect(second.id).toBe('https://netzwerk-ost.example.org/berichte/fruehjahr-2026');
     expect(second.summary).toBeUndefined();
@@ -510,7 +510,7 @@ describe('reportsToAtom', () => {
   });
 
   it('decodes category terms with & and < to the original tag in a real XML parser', () => {
-    const xml = reportsToAtom([makeCard({ tags: ['A & B <C> "D"'] })], atomOptions());
+    const xml = reportsToAtom([makeReport({ tags: ['A & B <C> "D"'] })], atomOptions());
     const decoding = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (n) => n === 'category' });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(decoding.parse(xml).feed.entry.category[0]['@_term']).toBe('A & B <C> "D"');
@@ -518,7 +518,7 @@ describe('reportsToAtom', () => {
 
   it('escapes a <script> in a title: text for the reader, never an element', () => {
     const xml = reportsToAtom(
-      [makeCard({ title: '<script>alert("x")</script> Bericht ]]> Ende', summary: '<img src=x onerror=alert(1)>' })],
+      [makeReport({ title: '<script>alert("x")</script> Bericht ]]> Ende', summary: '<img src=x onerror=alert(1)>' })],
       atomOptions(),
     );
     const feed = parseAtom(xml);
@@ -548,7 +548,8 @@ describe('reportsToAtom', () => {
     expect(html).toContain('<li>Gemeinsame Fortbildung im Frühjahr</li>');
     expect(html).toContain('<h2>Nächste Schritte</h2>');
     expect(html).toContain('Teilnehmende: 23');
-    expect(html).toContain('Leipzig');
+    // When and where, as the widgets write it (the wire's display), not formatted again.
+    expect(html).toContain('<p><strong>Treffen:</strong> 23.–25. November 2026, Leipzig</p>');
     // every tag in the content is one we write ourselves
     const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]));
     for (const tag of tags) expect(['p', 'a', 'strong', 'em', 'ul', 'li', 'h2', 'figure', 'img', 'figcaption', 'br']).toContain(tag);

@@ -2,7 +2,7 @@
 // so that the package needs nothing outside itself. dist/widgets/ gets the widgets' release
 // (widgets.js, widgets.css, the second file, the embed pages' script), from the treffpunkt-widgets
 // package as built by the repository's rollup.config.js; dist/ssr/ the widgets' server renderer
-// for the embed pages (not served); dist/demo/ the demo website.
+// for the embed pages (not served).
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,5 +25,4 @@ if (!served.includes('widgets.js')) {
   process.exit(1);
 }
 copyFolder(path.join(widgetsDist, 'ssr'), path.join(pluginDir, 'dist/ssr'), (name) => name === 'render.mjs');
-copyFolder(path.join(pluginDir, 'server/src/demo'), path.join(pluginDir, 'dist/demo'), (name) => name.endsWith('.html'));
-console.log(`Copied ${served.join(', ')}, the server renderer and the demo site into dist/.`);
+console.log(`Copied ${served.join(', ')} and the server renderer into dist/.`);

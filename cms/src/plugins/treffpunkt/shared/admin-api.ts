@@ -25,6 +25,9 @@ export const ADMIN_ROUTES = {
   networkEditors: '/admin/networks/:documentId/editors',
   myNetworks: '/admin/my-networks',
   home: '/admin/home',
+  /** The preview of a document in the content manager, with the signed token that grants it (no admin login). */
+  previewPage: '/preview/:token',
+  previewScript: '/preview-page.js',
 } as const;
 
 export const eventReportPath = (documentId: string) =>
@@ -35,6 +38,8 @@ export const myNetworksPath = `/${PLUGIN_ID}${ADMIN_ROUTES.myNetworks}`;
 export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
 export const seriesPreviewPath = `/${PLUGIN_ID}${ADMIN_ROUTES.seriesPreview}`;
 export const homePath = `/${PLUGIN_ID}${ADMIN_ROUTES.home}`;
+export const previewPagePath = (token: string) => `/${PLUGIN_ID}${ADMIN_ROUTES.previewPage.replace(':token', encodeURIComponent(token))}`;
+export const previewScriptPath = `/${PLUGIN_ID}${ADMIN_ROUTES.previewScript}`;
 
 export { CONTENT_TYPES } from './content-types';
 

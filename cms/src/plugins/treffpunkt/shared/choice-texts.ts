@@ -6,14 +6,12 @@
  * taken from there, so editors choose what websites will say.
  */
 import { CONTENT_TYPES } from './content-types';
-import type { Bilingual } from './editor-texts';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from './labels';
 import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale, NetworkKind } from './wire';
+import { bilingual as t, type Bilingual } from './locales';
 
 /** Each value of a field with its words. */
 export type ChoiceTexts<Value extends string = string> = Record<Value, Bilingual>;
-
-const t = (de: string, en: string): Bilingual => ({ de, en });
 
 /** The visitors' words for `values`. */
 function visitorWords<Value extends string>(labels: Record<Locale, Partial<Record<Value, string>>>, values: readonly Value[]) {

@@ -5,11 +5,7 @@
  * may still change them ("Configure the view").
  */
 import { CONTENT_TYPES } from './content-types';
-
-export interface Bilingual {
-  de: string;
-  en: string;
-}
+import { bilingual as t, type Bilingual } from './locales';
 
 export interface FieldText {
   label: Bilingual;
@@ -19,7 +15,6 @@ export interface FieldText {
 /** Content types and components, by uid; each field by attribute name. */
 export type ModelTexts = Record<string, Record<string, FieldText>>;
 
-const t = (de: string, en: string): Bilingual => ({ de, en });
 const field = (label: Bilingual, help?: Bilingual): FieldText => (help ? { label, help } : { label });
 
 const SLUG_HELP = t(

@@ -3,6 +3,7 @@
  * and, with the same names, the query parameters of the embed pages (/treffpunkt/embed/<widget>).
  * The admin's embed page offers these lists, the server checks embed options against them.
  */
+import { EMBED_PATH } from './public-routes';
 import { safeUrl } from './safe-url';
 import { LOCALES } from './wire';
 
@@ -43,8 +44,6 @@ export const WIDGET_TITLES: Record<(typeof LOCALES)[number], Record<WidgetKind, 
 };
 
 export const tagName = (widget: WidgetKind) => `treffpunkt-${widget}` as const;
-
-export const EMBED_PATH = '/treffpunkt/embed';
 
 /** The longest report page address an embed page takes. */
 export const SITE_REPORT_TEMPLATE_MAX_LENGTH = 500;

@@ -1,16 +1,17 @@
 import type { Core } from '@strapi/strapi';
+import { configureContentManager } from './content-manager/configure';
 import { ensureIndexes } from './database/indexes';
 import { keepTablesWhenRemoved } from './database/persisted-tables';
-import { configureContentManager } from './content-manager/configure';
+import { registerCondition } from './network-editors';
 import { registerAdminActions } from './permissions';
-import { bootstrapNetworkEditors } from './network-editors';
 import { treffpunkt } from './plugin';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi);
   await keepTablesWhenRemoved(strapi);
   await registerAdminActions(strapi);
-  await bootstrapNetworkEditors(strapi);
+  // Before the admin's bootstrap creates the roles that use it.
+  await registerCondition(strapi);
   await configureContentManager(strapi);
   treffpunkt(strapi).service('cache-sync').start();
 };

@@ -14,7 +14,7 @@ import { ACTIONS, PLUGIN_ID } from 'treffpunkt-shared/admin-api';
 import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import { treffpunkt } from './plugin';
 import { LOCALES } from 'treffpunkt-shared/wire';
-import type { RoleService } from './startup/after-plugins';
+import type { RoleService } from './first-start/after-plugins';
 
 const ROLE_DEFAULTS_KEY = 'default-role-permissions-applied';
 const EXPLORER = 'plugin::content-manager.explorer';
@@ -41,7 +41,7 @@ export async function registerAdminActions(strapi: Core.Strapi) {
 
 /**
  * Strapi's default roles, adjusted once (see the top of this file). Runs after the admin created
- * them (startup/after-plugins.ts): on a new database, and on the first start of an existing one
+ * them (first-start/after-plugins.ts): on a new database, and on the first start of an existing one
  * with this plugin.
  */
 export async function applyRoleDefaults(strapi: Core.Strapi, roles: RoleService) {

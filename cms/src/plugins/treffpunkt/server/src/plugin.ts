@@ -1,5 +1,5 @@
 /**
- * The plugin's registered services, typed: `treffpunkt(strapi).service('public-event')` has the
+ * The plugin's registered services, typed: `treffpunkt(strapi).service('events')` has the
  * type its factory in services/ returns, where `strapi.plugin('treffpunkt').service(…)` is `any`.
  */
 import type { Core } from '@strapi/strapi';

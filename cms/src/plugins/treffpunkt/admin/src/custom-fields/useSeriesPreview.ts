@@ -18,7 +18,7 @@ function answerOf(error: unknown): SeriesPreviewAnswer {
 }
 
 /**
- * The series said back by the server (sentence and next dates, server/src/services/admin-series.ts),
+ * The series said back by the server (sentence and next dates, server/src/services/series.ts),
  * asked again shortly after every change of the rule or of the meeting's times; null asks nothing.
  * The last answer stays shown while the next one is on its way (`pending`), so nothing flickers.
  */

@@ -1,6 +1,6 @@
 /**
  * What an editor typed survives a save the server refuses (a slug in use, an end before the
- * start: server/src/validation/editor-rules.ts, another network: the network editors' guard, or
+ * start: server/src/writes/editor-rules.ts, another network: the network editors' guard, or
  * any other refusal), in every field: components, relations, the series, the meeting's times.
  *
  * Our refusals are Strapi's `errors.ValidationError` with `details.errors[{ path, message }]`, and

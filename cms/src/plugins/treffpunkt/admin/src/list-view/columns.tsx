@@ -41,7 +41,7 @@ function MeetingTimeCell({ row, field, role }: { row: Row; field: string; role: 
   const asked = askedFor(role, { allDay: row.allDay as boolean, datePrecision: row.datePrecision as DatePrecision });
   // A whole-day end is its last day, whatever its time (server/src/time/meeting-span.ts).
   const instant = new Date(value).getTime();
-  // The editor rules let no meeting be saved with an unknown zone (server/src/validation/editor-rules.ts).
+  // The editor rules let no meeting be saved with an unknown zone (server/src/writes/editor-rules.ts).
   const timeZone = typeof row.timeZone === 'string' && row.timeZone ? row.timeZone : 'UTC';
   return <Typography textColor="neutral800">{formatDate(instant, { ...CELL_FORMATS[asked], timeZone })}</Typography>;
 }

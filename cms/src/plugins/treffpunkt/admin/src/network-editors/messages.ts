@@ -1,8 +1,6 @@
 /** The texts of "Editors of this network" and the role's name, German and English (merged into ../translations/messages.ts). */
 import { NETWORK_EDITOR_ROLE } from 'treffpunkt-shared/admin-api';
-import type { Bilingual } from 'treffpunkt-shared/editor-texts';
-
-const t = (de: string, en: string): Bilingual => ({ de, en });
+import { bilingual as t, type Bilingual } from 'treffpunkt-shared/locales';
 
 const ROLE_NAME = t('Netzwerk-Redaktion', 'Network editor');
 

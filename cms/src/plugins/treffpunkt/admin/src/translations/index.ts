@@ -11,7 +11,8 @@
  */
 import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
 import { CHOICE_TEXTS } from 'treffpunkt-shared/choice-texts';
-import { DISPLAY_NAMES, FIELD_TEXTS, isComponentUid, type Bilingual } from 'treffpunkt-shared/editor-texts';
+import { DISPLAY_NAMES, FIELD_TEXTS, isComponentUid } from 'treffpunkt-shared/editor-texts';
+import type { Bilingual } from 'treffpunkt-shared/locales';
 import { strapiMessages } from '../network-editors/messages';
 import { MESSAGES } from './messages';
 

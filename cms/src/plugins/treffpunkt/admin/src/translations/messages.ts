@@ -2,10 +2,8 @@
  * Every text of the plugin's admin screens, German and English side by side so that neither
  * language falls behind. Components read them through useText() (./useText.ts).
  */
-import type { Bilingual } from 'treffpunkt-shared/editor-texts';
 import { NETWORK_EDITOR_MESSAGES } from '../network-editors/messages';
-
-const t = (de: string, en: string): Bilingual => ({ de, en });
+import { bilingual as t, type Bilingual } from 'treffpunkt-shared/locales';
 
 export const MESSAGES = {
   'plugin.name': t('Einbetten', 'Embed'),

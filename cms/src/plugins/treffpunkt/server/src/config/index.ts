@@ -1,7 +1,7 @@
 /**
  * The plugin's settings, as an app gives them in config/plugins:
  *
- *   treffpunkt: { enabled: true, config: { corsOrigins: ['https://example.org'], demoContent: true } }
+ *   treffpunkt: { enabled: true, config: { corsOrigins: ['https://example.org'] } }
  *
  * Checked when Strapi starts: a wrong or unknown option stops it with a message that names the
  * option, rather than a site that half works.
@@ -29,8 +29,6 @@ const schema = z.strictObject({
   corsOrigins: z.array(origin, { message: 'must be a list of origins, e.g. ["*"] or ["https://example.org"]' }),
   /** Websites that may show the embed pages (/treffpunkt/embed/…) in a frame; '*' is any website. */
   frameAncestors: z.array(origin, { message: 'must be a list of origins, e.g. ["*"] or ["https://example.org"]' }),
-  /** Create the demo networks, meetings and reports on first start with an empty database. */
-  demoContent: z.boolean({ message: 'must be true or false' }),
   /** Cache-Control max-age of public answers, and the longest an answer stays in the in-process cache. */
   maxAgeSeconds: wholeSeconds,
   staleWhileRevalidateSeconds: wholeSeconds,
@@ -69,11 +67,9 @@ const schema = z.strictObject({
 
 export type TreffpunktConfig = z.output<typeof schema>;
 
-/** Off by default: in an app that already has content, nothing appears that nobody wrote. */
 const DEFAULTS: TreffpunktConfig = {
   corsOrigins: ['*'],
   frameAncestors: ['*'],
-  demoContent: false,
   maxAgeSeconds: 60,
   staleWhileRevalidateSeconds: 300,
   shutdownDelaySeconds: 0,

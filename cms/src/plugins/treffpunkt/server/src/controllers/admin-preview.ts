@@ -5,8 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { previewPagePath } from 'treffpunkt-shared/admin-api';
 import type { NextEventResponse, ReportListResponse, ReportResponse } from 'treffpunkt-shared/wire';
-import { expiredPage, previewPage, PREVIEW_PAGE_SCRIPT } from '../pages/preview-page';
+import { expiredPage, previewPage, PREVIEW_PAGE_SCRIPT } from '../pages/preview';
 import { treffpunkt } from '../plugin';
 import type { PreviewContent, PreviewGrant } from '../services/admin-preview';
 import { publicBaseUrl } from '../urls/public-urls';
@@ -50,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return;
       }
       const content = await previewService(strapi).content(grant, publicBaseUrl(strapi, ctx));
-      const apiBase = `/treffpunkt/preview/${ctx.params.token}`;
+      const apiBase = previewPagePath(ctx.params.token);
       ctx.body = previewPage(content, { apiBase, locale: grant.locale, status: grant.status });
     },
 

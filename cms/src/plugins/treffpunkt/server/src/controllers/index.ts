@@ -1,27 +1,43 @@
-import network from './network';
-import event from './event';
-import report from './report';
-import publicNetwork from './public-network';
-import publicEvent from './public-event';
-import publicReport from './public-report';
+/**
+ * The plugin's controllers: thin, each checks its input at the edge (validation/) and asks a
+ * service. `Handler` names every controller method, so the route tables are checked against them.
+ */
 import adminEmbed from './admin-embed';
 import adminHome from './admin-home';
-import adminPreview from './admin-preview';
 import adminReport from './admin-report';
-import adminSeries from './admin-series';
+import embedPages from './embed-pages';
+import events from './events';
 import networkEditors from './network-editors';
+import networks from './networks';
+import adminPreview from './admin-preview';
+import readiness from './readiness';
+import reports from './reports';
+import { restControllers } from './rest';
+import series from './series';
+import widgetFiles from './widget-files';
 
-export default {
-  network,
-  event,
-  report,
-  'public-network': publicNetwork,
-  'public-event': publicEvent,
-  'public-report': publicReport,
+const controllers = {
+  ...restControllers,
+  networks,
+  reports,
+  events,
+  'embed-pages': embedPages,
+  'widget-files': widgetFiles,
+  readiness,
+  series,
   'admin-embed': adminEmbed,
   'admin-home': adminHome,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
-  'admin-series': adminSeries,
   'network-editors': networkEditors,
 };
+
+type Controllers = typeof controllers;
+type OwnControllers = Omit<Controllers, keyof typeof restControllers>;
+
+/** "controller.method" of every method of our own controllers, as route tables name their handlers. */
+export type Handler = {
+  [Name in keyof OwnControllers]: `${Name}.${keyof ReturnType<OwnControllers[Name]> & string}`;
+}[keyof OwnControllers];
+
+export default controllers;

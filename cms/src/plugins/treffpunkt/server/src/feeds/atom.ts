@@ -1,12 +1,13 @@
 /**
- * Atom 1.0 feed of a network's reports. The `feed` package writes entry title, summary and
+ * Atom 1.0 feed of a network's reports, each in full: what the report's reader shows, its dates
+ * written as the widgets write them (the wire's `display`). The `feed` package writes entry title, summary and
  * content as CDATA with `type="html"`, so whatever we pass *is* HTML to the reader: we pass HTML
  * that we built by escaping every text. It escapes only `"` in attributes (category terms), so
  * those are escaped here too.
  */
 import { Feed } from 'feed';
 import type { Author as FeedAuthor, Category as FeedCategory } from 'feed';
-import type { Locale, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
+import type { Locale, WireReport } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { Temporal } from '../time/zoned-time';
 import { blocksToHtml, htmlText, imageToHtml } from './blocks-html';
@@ -31,10 +32,6 @@ const ATOM_TEXT: Record<Locale, { reports: string; outcomes: string; nextSteps: 
   en: { reports: 'reports', outcomes: 'Outcomes', nextSteps: 'Next steps', participants: 'Participants', meeting: 'Meeting' },
 };
 
-function isFullReport(report: WireReportCard | WireReport): report is WireReport {
-  return Array.isArray((report as Partial<WireReport>).body);
-}
-
 /** A calendar date (YYYY-MM-DD) as the instant it begins in UTC, which is how Atom dates a day. */
 function dateOf(value: string | null | undefined): Date | null {
   if (!value) return null;
@@ -45,19 +42,15 @@ function dateOf(value: string | null | undefined): Date | null {
   }
 }
 
-function formatMeeting(report: WireReportCard, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'long', timeZone: 'UTC' });
-  const start = dateOf(report.meeting?.start);
-  const end = dateOf(report.meeting?.end);
-  let when = start ? format.format(start) : '';
-  if (start && end && end.getTime() > start.getTime()) when = format.formatRange(start, end);
-  return [when, oneLine(report.meeting?.place)].filter(Boolean).join(', ');
+/** When and where the meeting was, as the widgets say it: "23.–25. November 2018, Berlin". */
+function meetingLine(report: WireReport): string {
+  return [report.meeting.start ? report.display.when : '', oneLine(report.meeting.place)].filter(Boolean).join(', ');
 }
 
 function reportContent(report: WireReport, locale: Locale): string {
   const t = ATOM_TEXT[locale];
   const parts: string[] = [];
-  const meeting = formatMeeting(report, locale);
+  const meeting = meetingLine(report);
   if (meeting) parts.push(`<p><strong>${htmlText(t.meeting)}:</strong> ${htmlText(meeting)}</p>`);
   const cover = imageToHtml(report.cover);
   if (cover) parts.push(cover);
@@ -83,13 +76,12 @@ function absoluteUrl(url: string): string {
 
 type FeedItem = Parameters<Feed['addItem']>[0];
 
-function entryOf(report: WireReportCard | WireReport, options: AtomOptions, locale: Locale): FeedItem | null {
+function entryOf(report: WireReport, options: AtomOptions, locale: Locale): FeedItem | null {
   const date = dateOf(report.publishedOn);
   if (!date) return null;
   const link = absoluteUrl(options.reportUrl(report.slug));
-  const full = isFullReport(report);
   const author: FeedAuthor[] | undefined =
-    full && report.author && oneLine(report.author.name) ? [{ name: oneLine(report.author.name) }] : undefined;
+    report.author && oneLine(report.author.name) ? [{ name: oneLine(report.author.name) }] : undefined;
   const category: FeedCategory[] = [...new Set((report.tags ?? []).map(oneLine).filter(Boolean))].map((tag) => ({ term: htmlText(tag) }));
   const summary = clean(report.summary).trim();
   return {
@@ -99,18 +91,15 @@ function entryOf(report: WireReportCard | WireReport, options: AtomOptions, loca
     date,
     published: date,
     description: summary ? htmlText(summary) : undefined,
-    content: full ? reportContent(report, locale) || undefined : undefined,
+    content: reportContent(report, locale) || undefined,
     author,
     category: category.length ? category : undefined,
   };
 }
 
-/**
- * An Atom 1.0 feed of reports. Cards give title, summary, dates and categories; full
- * reports (with `body`) also give the content, as HTML built from the wire blocks.
- */
-export function reportsToAtom(reports: ReadonlyArray<WireReportCard | WireReport>, options: AtomOptions): string {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'de';
+/** An Atom 1.0 feed of reports: title, summary, dates, categories, and the content as HTML built from the wire blocks. */
+export function reportsToAtom(reports: readonly WireReport[], options: AtomOptions): string {
+  const { locale } = options;
   const feedUrl = absoluteUrl(options.feedUrl);
   const siteUrl = absoluteUrl(options.siteUrl);
   const networkName = oneLine(options.network.name);

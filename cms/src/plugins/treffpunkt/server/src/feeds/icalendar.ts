@@ -15,6 +15,7 @@
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus, ICalEventTransparency, escape as icalEscape } from 'ical-generator';
 import type { ICalEventData, ICalLocation } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { toLocale } from 'treffpunkt-shared/locales';
 import type { Locale, WireEvent } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { isWholeDays, meetingDays } from '../time/meeting-span';
@@ -105,7 +106,7 @@ const ICAL_TEXT: Record<Locale, ICalTexts> = {
 };
 
 function textsFor(locale: string | null | undefined): ICalTexts {
-  return ICAL_TEXT[locale === 'en' ? 'en' : 'de'];
+  return ICAL_TEXT[toLocale(locale)];
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -215,16 +216,6 @@ function locationOf(event: WireEvent): ICalLocation | null {
   return geo ? { geo } : null;
 }
 
-function formatDeadline(iso: string, event: WireEvent, zone: ResolvedZone): string {
-  const instant = parseInstant(iso);
-  if (!instant) return oneLine(iso);
-  return new Intl.DateTimeFormat(event.locale === 'en' ? 'en-GB' : 'de-DE', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: zone.computeIn,
-  }).format(new Date(instant.epochMilliseconds));
-}
-
 function statusNote(event: WireEvent, t: ICalTexts, monthOnly: boolean): string | null {
   if (event.status === 'cancelled') return t.cancelledNote;
   if (event.status === 'postponed') return t.postponedNote;
@@ -239,11 +230,12 @@ function agendaText(event: WireEvent, t: ICalTexts): string | null {
   return [`${t.agenda}:`, ...lines].join('\n');
 }
 
-function factsText(event: WireEvent, t: ICalTexts, zone: ResolvedZone): string | null {
+function factsText(event: WireEvent, t: ICalTexts): string | null {
   const facts: string[] = [];
   const registration = safeUrl(event.registration?.url);
   if (registration) {
-    const deadline = event.registration?.deadline ? ` (${t.deadline} ${formatDeadline(event.registration.deadline, event, zone)})` : '';
+    // The deadline as the widgets write it.
+    const deadline = event.display.deadline ? ` (${t.deadline} ${event.display.deadline})` : '';
     facts.push(`${t.registration}: ${registration.replace(/^mailto:/, '')}${deadline}`);
   }
   const online = safeUrl(event.onlineUrl);
@@ -252,14 +244,14 @@ function factsText(event: WireEvent, t: ICalTexts, zone: ResolvedZone): string |
   return facts.length ? facts.join('\n') : null;
 }
 
-function eventDescription(event: WireEvent, zone: ResolvedZone, monthOnly: boolean): string {
+function eventDescription(event: WireEvent, monthOnly: boolean): string {
   const t = textsFor(event.locale);
   const sections = [
     statusNote(event, t, monthOnly),
     clean(event.summary).trim(),
     blocksToPlainText(event.description ?? []),
     agendaText(event, t),
-    factsText(event, t, zone),
+    factsText(event, t),
   ];
   return sections.filter(Boolean).join('\n\n');
 }
@@ -285,7 +277,7 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
   const timing = timingOf(event, zone);
   if (!timing) return null;
   const monthOnly = event.datePrecision === 'month';
-  const description = eventDescription(event, zone, monthOnly);
+  const description = eventDescription(event, monthOnly);
   const lastModified = options.lastModified?.(event);
   const onlineUrl = safeUrl(event.onlineUrl);
 

@@ -2,7 +2,8 @@
 import type { WireBlock, WireInline } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
 
-/** Characters that XML 1.0 and iCalendar TEXT do not allow (C0 controls except TAB/LF/CR, U+FFFE/F). */
+/** Characters that XML 1.0 and iCalendar TEXT do not allow (C0 controls except TAB/LF/CR, U+FFFE/F): matching them is the point. */
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 /** Surrogate pairs, or a lone surrogate (which no encoding can carry). */
 const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;

@@ -1,3 +1,9 @@
+/**
+ * The plugin's HTTP middlewares. public-access runs for every request (register.ts adds it before
+ * Strapi's own); the others are named by the routes they serve (routes/).
+ */
+import embedFrame from './embed-frame';
+import publicAccess from './public-access';
 import publicHttp from './public-http';
 
-export default { 'public-http': publicHttp };
+export default { 'public-access': publicAccess, 'public-http': publicHttp, 'embed-frame': embedFrame };

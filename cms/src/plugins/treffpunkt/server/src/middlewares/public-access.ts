@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import type { ErrorResponse } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
-import { API_PREFIX } from '../urls/public-urls';
+import { API_PREFIX } from 'treffpunkt-shared/public-routes';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
 
@@ -11,7 +11,7 @@ const READ_METHODS = 'GET, HEAD, OPTIONS';
  * (or the configured ones), without credentials, and only with GET and HEAD. Runs before
  * Strapi's own middlewares, so the admin keeps Strapi's CORS defaults.
  */
-export function publicAccess(strapi: Core.Strapi) {
+export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
   /** The allowed origin to answer with, or null; read per request so that a changed setting applies at once. */
   function allowedOrigin(ctx: Context): string | null {
     const { corsOrigins } = treffpunktConfig(strapi);
@@ -56,7 +56,7 @@ export function publicAccess(strapi: Core.Strapi) {
       ctx.remove('Access-Control-Allow-Origin');
     }
   }
-}
+};
 
 /** The public read routes; Strapi's standard REST routes under /rest keep Strapi's own rules. */
 function isPublicReadPath(path: string): boolean {

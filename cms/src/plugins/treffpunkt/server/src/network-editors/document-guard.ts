@@ -14,7 +14,8 @@ import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid } from 'treffpunkt-s
 import { DEFAULT_LOCALE } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
 import { changesToMany, toOneChange, type ToOneChange } from './relation-payload';
-import { REFUSALS, countedContents, fieldRefusal, meetingTitle, networkName, networkOfDocument, outsideRefusal, refusal } from './refusals';
+import { editorRefusal, fieldError } from '../validation/editor-messages';
+import { REFUSALS, countedContents, meetingTitle, networkName, networkOfDocument, outsideRefusal } from './refusals';
 import { restrictedRequester, type RestrictedRequester, type Verb } from './requester';
 import { isInScope, withDescendants } from './scope';
 
@@ -46,18 +47,18 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
   const nameOf = async (documentId: string) => (await networkName(strapi, documentId)) ?? documentId;
 
   async function refuseOutside(requester: RestrictedRequester, uid: TreffpunktUid, documentId: string | undefined) {
-    if (!documentId) throw refusal(requester.user, REFUSALS.belongsToNone(uid));
+    if (!documentId) throw editorRefusal(strapi, REFUSALS.belongsToNone(uid));
     if (await isInScope(strapi, requester.scope, uid, documentId)) return;
-    const refused = await outsideRefusal(strapi, requester.user, uid, documentId);
+    const refused = await outsideRefusal(strapi, uid, documentId);
     if (refused) throw refused;
   }
 
   /** The network a field points to must be one of the editor's. */
   async function requireOwnNetwork(requester: RestrictedRequester, field: 'network' | 'parent', documentId: string | null) {
     const choose = field === 'parent' ? REFUSALS.chooseParent() : REFUSALS.chooseNetwork();
-    if (!documentId) throw fieldRefusal(requester.user, field, choose);
+    if (!documentId) throw fieldError(strapi, field, choose);
     if (!(await isInScope(strapi, requester.scope, NETWORK, documentId))) {
-      throw fieldRefusal(requester.user, field, REFUSALS.notYourNetwork(await nameOf(documentId)));
+      throw fieldError(strapi, field, REFUSALS.notYourNetwork(await nameOf(documentId)));
     }
   }
 
@@ -65,7 +66,7 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
   async function checkNetwork(requester: RestrictedRequester, action: Action, data: Data) {
     const change = 'network' in data ? await toOneChange(strapi, NETWORK, data.network) : { kind: 'unchanged' as const };
     if (change.kind === 'unchanged') {
-      if (action === 'create') throw fieldRefusal(requester.user, 'network', REFUSALS.chooseNetwork());
+      if (action === 'create') throw fieldError(strapi, 'network', REFUSALS.chooseNetwork());
       return;
     }
     await requireOwnNetwork(requester, 'network', change.kind === 'set' ? change.documentId : null);
@@ -75,13 +76,13 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
     if (!('event' in data)) return;
     const change = await toOneChange(strapi, EVENT, data.event);
     if (change.kind !== 'set') return;
-    if (!change.documentId) throw fieldRefusal(requester.user, 'event', REFUSALS.chooseEvent());
+    if (!change.documentId) throw fieldError(strapi, 'event', REFUSALS.chooseEvent());
     if (await isInScope(strapi, requester.scope, EVENT, change.documentId)) return;
     const network = await networkOfDocument(strapi, EVENT, change.documentId);
     const text = network
       ? REFUSALS.eventOfOtherNetwork(await meetingTitle(strapi, change.documentId), await nameOf(network))
       : REFUSALS.chooseEvent();
-    throw fieldRefusal(requester.user, 'event', text);
+    throw fieldError(strapi, 'event', text);
   }
 
   async function currentParents(documentId: string): Promise<string[]> {
@@ -102,24 +103,24 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
     if (target && parents.includes(target)) return;
     const foreignParent = parents.find((parent) => !requester.scope[NETWORK].has(parent));
     if (foreignParent) {
-      throw fieldRefusal(requester.user, 'parent', REFUSALS.onlyParentEditorsMove(await nameOf(self), await nameOf(foreignParent)));
+      throw fieldError(strapi, 'parent', REFUSALS.onlyParentEditorsMove(await nameOf(self), await nameOf(foreignParent)));
     }
     if (change.kind === 'clear') {
       if (parents.length === 0) return;
-      throw fieldRefusal(requester.user, 'parent', REFUSALS.onlyAdministratorsDetach(await nameOf(self), await nameOf(parents[0])));
+      throw fieldError(strapi, 'parent', REFUSALS.onlyAdministratorsDetach(await nameOf(self), await nameOf(parents[0])));
     }
     await requireOwnNetwork(requester, 'parent', target);
     if ((await withDescendants(strapi, [self])).has(target!)) {
-      throw fieldRefusal(requester.user, 'parent', REFUSALS.belowItself(await nameOf(self), await nameOf(target!)));
+      throw fieldError(strapi, 'parent', REFUSALS.belowItself(await nameOf(self), await nameOf(target!)));
     }
   }
 
   /** A new network hangs below one of the editor's; child networks are set on the child, not in the parent's list. */
   async function checkHierarchy(requester: RestrictedRequester, action: Action, params: Params, data: Data) {
-    if ('children' in data && changesToMany(data.children)) throw fieldRefusal(requester.user, 'children', REFUSALS.childrenOnTheChild());
+    if ('children' in data && changesToMany(data.children)) throw fieldError(strapi, 'children', REFUSALS.childrenOnTheChild());
     const change = 'parent' in data ? await toOneChange(strapi, NETWORK, data.parent) : { kind: 'unchanged' as const };
     if (change.kind === 'unchanged') {
-      if (action === 'create') throw fieldRefusal(requester.user, 'parent', REFUSALS.chooseParent());
+      if (action === 'create') throw fieldError(strapi, 'parent', REFUSALS.chooseParent());
       return;
     }
     if (action === 'update') return checkMove(requester, params.documentId!, change);
@@ -167,7 +168,7 @@ export function networkEditorGuard(strapi: Core.Strapi): Modules.Documents.Middl
       children: await distinctDocuments(NETWORK, { parent: deleted }),
     };
     if (counts.events + counts.reports + counts.children === 0) return;
-    throw refusal(requester.user, REFUSALS.stillHasContent(await nameOf(documentId), countedContents(counts)));
+    throw editorRefusal(strapi, REFUSALS.stillHasContent(await nameOf(documentId), countedContents(counts)));
   }
 
   async function forgetIfDeleted(documentId: string | undefined) {

@@ -6,15 +6,12 @@
  * In the user's admin language when their profile names one, else in both.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import type { Bilingual } from 'treffpunkt-shared/editor-texts';
 import { CONTENT_TYPES, type TreffpunktUid } from 'treffpunkt-shared/content-types';
 import { DEFAULT_LOCALE } from 'treffpunkt-shared/wire';
-import type { AdminUser } from './requester';
+import { editorRefusal } from '../validation/editor-messages';
+import { bilingual as t, type Bilingual } from 'treffpunkt-shared/locales';
 
 const { network: NETWORK, event: EVENT } = CONTENT_TYPES;
-
-const t = (de: string, en: string): Bilingual => ({ de, en });
 
 const THIS_DOCUMENT: Record<TreffpunktUid, Bilingual> = {
   [CONTENT_TYPES.network]: t('Dieses Netzwerk', 'This network'),
@@ -85,20 +82,6 @@ export function countedContents(counts: { events: number; reports: number; child
   return { de: say('de'), en: say('en') };
 }
 
-function inLanguageOf(user: AdminUser, text: Bilingual): string {
-  if (user.preferedLanguage === 'de' || user.preferedLanguage === 'en') return text[user.preferedLanguage];
-  return `${text.en} (${text.de})`;
-}
-
-export function refusal(user: AdminUser, text: Bilingual): errors.PolicyError {
-  return new errors.PolicyError(inLanguageOf(user, text));
-}
-
-export function fieldRefusal(user: AdminUser, path: string, text: Bilingual): errors.ValidationError {
-  const message = inLanguageOf(user, text);
-  return new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
-}
-
 /** A network's name as editors know it: the German version's, else any. */
 export async function networkName(strapi: Core.Strapi, documentId: string): Promise<string | null> {
   const rows = (await strapi.db.query(NETWORK).findMany({ where: { documentId }, select: ['name', 'locale'] })) as {
@@ -129,9 +112,9 @@ export async function meetingTitle(strapi: Core.Strapi, documentId: string): Pro
  * The refusal for a document outside the requester's networks, naming its network; null when
  * there is no such document at all (Strapi then answers 404 as usual).
  */
-export async function outsideRefusal(strapi: Core.Strapi, user: AdminUser, uid: TreffpunktUid, documentId: string) {
+export async function outsideRefusal(strapi: Core.Strapi, uid: TreffpunktUid, documentId: string) {
   if (!(await strapi.db.query(uid).findOne({ where: { documentId }, select: ['id'] }))) return null;
   const network = uid === NETWORK ? documentId : await networkOfDocument(strapi, uid, documentId);
   const name = network && (await networkName(strapi, network));
-  return refusal(user, name ? REFUSALS.belongsTo(uid, name) : REFUSALS.belongsToNone(uid));
+  return editorRefusal(strapi, name ? REFUSALS.belongsTo(uid, name) : REFUSALS.belongsToNone(uid));
 }

@@ -10,7 +10,7 @@ import { ACTIONS, NETWORK_EDITOR_ROLE, PLUGIN_ID } from 'treffpunkt-shared/admin
 import { CONTENT_TYPES, isTreffpunktUid } from 'treffpunkt-shared/content-types';
 import { LOCALES } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
-import type { RoleService } from '../startup/after-plugins';
+import type { RoleService } from '../first-start/after-plugins';
 import { IN_MY_NETWORKS } from './condition';
 
 const ROLE_CREATED_KEY = 'network-editor-role-created';

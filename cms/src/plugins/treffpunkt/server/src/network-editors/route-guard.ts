@@ -75,7 +75,7 @@ function routeGuard(strapi: Core.Strapi, { verb, uid, documentIds }: Target) {
     if (requester) {
       for (const documentId of documentIds(ctx)) {
         if (typeof documentId !== 'string' || (await isInScope(strapi, requester.scope, type, documentId))) continue;
-        const refused = await outsideRefusal(strapi, requester.user, type, documentId);
+        const refused = await outsideRefusal(strapi, type, documentId);
         if (refused) throw refused;
       }
     }

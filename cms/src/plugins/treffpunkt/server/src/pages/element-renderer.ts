@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PACKAGE_DIST } from '../routes/widget-assets';
+import { PACKAGE_DIST } from '../services/widget-files';
 
 export interface ElementRenderer {
   /** The URL of the element's first API request, as the element builds it. */

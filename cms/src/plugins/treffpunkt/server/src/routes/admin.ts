@@ -1,14 +1,16 @@
 /**
  * Admin routes, under /treffpunkt. The admin panel's own pages call the guarded ones with the
- * editor's admin token; Strapi's roles decide (see ../permissions.ts). The preview routes are
+ * editor's admin token; Strapi's roles decide (see ../permissions.ts; network editors: ../network-editors/route-guard.ts). The preview routes are
  * opened by the content manager's preview frame and carry their own signed, short-lived token.
  */
 import { ACTIONS, ADMIN_ROUTES, CONTENT_TYPES } from 'treffpunkt-shared/admin-api';
+import { API_PREFIX, NEXT_EVENT_PATH, REPORT_PATH, REPORTS_PATH } from 'treffpunkt-shared/public-routes';
+import type { Handler } from '../controllers';
 
 /** A plugin action, or a content-manager action on one content type. */
 type Permission = string | [action: string, subject: string];
 
-const guarded = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string, action: Permission) => ({
+const guarded = (method: 'GET' | 'POST' | 'PUT', path: string, handler: Handler, action: Permission) => ({
   method,
   path,
   handler,
@@ -18,14 +20,14 @@ const guarded = (method: 'GET' | 'POST' | 'PUT', path: string, handler: string, 
 });
 
 /** For any admin: what it answers depends on the user's roles (see ../services/admin-home.ts). */
-const signedIn = (method: 'GET', path: string, handler: string) => ({
+const signedIn = (method: 'GET', path: string, handler: Handler) => ({
   method,
   path,
   handler,
   config: { policies: ['admin::isAuthenticatedAdmin'] },
 });
 
-const previewRoute = (path: string, handler: string) => ({
+const previewRoute = (path: string, handler: Handler) => ({
   method: 'GET',
   path,
   handler,
@@ -39,20 +41,16 @@ export default {
     guarded('GET', ADMIN_ROUTES.eventReport, 'admin-report.findForEvent', ACTIONS.reportFromEvent),
     guarded('POST', ADMIN_ROUTES.eventReport, 'admin-report.createFromEvent', ACTIONS.reportFromEvent),
     // Reads nothing stored: whoever may open a meeting's edit view may have its series said back.
-    guarded('POST', ADMIN_ROUTES.seriesPreview, 'admin-series.preview', ['plugin::content-manager.explorer.read', CONTENT_TYPES.event]),
+    guarded('POST', ADMIN_ROUTES.seriesPreview, 'series.preview', ['plugin::content-manager.explorer.read', CONTENT_TYPES.event]),
     guarded('GET', ADMIN_ROUTES.networkEditors, 'network-editors.find', ACTIONS.manageEditors),
     guarded('PUT', ADMIN_ROUTES.networkEditors, 'network-editors.update', ACTIONS.manageEditors),
-    {
-      method: 'GET',
-      path: ADMIN_ROUTES.myNetworks,
-      handler: 'network-editors.mine',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
-    },
+    signedIn('GET', ADMIN_ROUTES.myNetworks, 'network-editors.mine'),
     signedIn('GET', ADMIN_ROUTES.home, 'admin-home.lists'),
-    previewRoute('/preview-page.js', 'admin-preview.script'),
-    previewRoute('/preview/:token', 'admin-preview.page'),
-    previewRoute('/preview/:token/api/treffpunkt/reports', 'admin-preview.reports'),
-    previewRoute('/preview/:token/api/treffpunkt/reports/:slug', 'admin-preview.report'),
-    previewRoute('/preview/:token/api/treffpunkt/events/next', 'admin-preview.nextEvent'),
+    previewRoute(ADMIN_ROUTES.previewScript, 'admin-preview.script'),
+    previewRoute(ADMIN_ROUTES.previewPage, 'admin-preview.page'),
+    // The preview page's widgets read these instead of the public API: the same paths below the page.
+    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}${REPORTS_PATH}`, 'admin-preview.reports'),
+    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}${REPORT_PATH}`, 'admin-preview.report'),
+    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}${NEXT_EVENT_PATH}`, 'admin-preview.nextEvent'),
   ],
 };

@@ -1,32 +1,40 @@
 /**
- * Content-API routes, served under /api/treffpunkt. The public read routes are a stable
- * contract for widgets, calendars and feed readers; the REST routes under /rest are Strapi's
- * standard ones and need a role or API token that allows them.
+ * Content-API routes, served under /api/treffpunkt. The public read routes (shared
+ * public-routes.ts) are a stable contract for widgets, calendars and feed readers: every one
+ * has a handler here, and every handler exists (`satisfies`). The REST routes under /rest are
+ * Strapi's standard ones and need a role or API token that allows them.
  */
-const publicRoute = (path: string, handler: string) => ({
+import { PUBLIC_ROUTES, type PublicRoute } from 'treffpunkt-shared/public-routes';
+import type { Handler } from '../controllers';
+
+const PUBLIC_HANDLERS = {
+  network: 'networks.profile',
+  networkCalendar: 'networks.calendar',
+  networkReportFeed: 'networks.reportFeed',
+  reports: 'reports.list',
+  report: 'reports.findOne',
+  nextEvent: 'events.next',
+  events: 'events.upcoming',
+  eventCalendar: 'events.calendarEntry',
+  occurrenceCalendar: 'events.occurrenceEntry',
+} as const satisfies Record<PublicRoute, Handler>;
+
+const publicRoute = (route: PublicRoute) => ({
   method: 'GET',
-  path,
-  handler,
+  path: PUBLIC_ROUTES[route],
+  handler: PUBLIC_HANDLERS[route],
   config: { auth: false, middlewares: ['plugin::treffpunkt.public-http'] },
 });
 
-const restRoutes = (singular: string, plural: string) => [
-  { method: 'GET', path: `/rest/${plural}`, handler: `${singular}.find` },
-  { method: 'GET', path: `/rest/${plural}/:id`, handler: `${singular}.findOne` },
+const restRoutes = (controller: 'network' | 'event' | 'report', plural: string) => [
+  { method: 'GET', path: `/rest/${plural}`, handler: `${controller}.find` },
+  { method: 'GET', path: `/rest/${plural}/:id`, handler: `${controller}.findOne` },
 ];
 
 export default {
   type: 'content-api',
   routes: [
-    publicRoute('/networks/:slug', 'public-network.profile'),
-    publicRoute('/networks/:slug/events.ics', 'public-network.calendar'),
-    publicRoute('/networks/:slug/reports.atom', 'public-network.reportFeed'),
-    publicRoute('/reports', 'public-report.latest'),
-    publicRoute('/reports/:slug', 'public-report.findOne'),
-    publicRoute('/events/next', 'public-event.next'),
-    publicRoute('/events', 'public-event.upcoming'),
-    publicRoute('/events/:slug.ics', 'public-event.calendarEntry'),
-    publicRoute('/events/:slug/:date.ics', 'public-event.occurrenceEntry'),
+    ...(Object.keys(PUBLIC_ROUTES) as PublicRoute[]).map(publicRoute),
     ...restRoutes('network', 'networks'),
     ...restRoutes('event', 'events'),
     ...restRoutes('report', 'reports'),

@@ -16,7 +16,8 @@ import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
-import { EVENT_TIMING_FIELDS, type EventTimingRow } from '../reads/populate';
+import { EVENT_TIMING_FIELDS, type EventTimingRow } from '../repositories/events';
+import { columnOf, documents, linkTable } from '../repositories/published';
 import { upcomingOccurrences } from '../recurrence/occurrences';
 import { meetingOver, notOverFilter } from '../time/meeting-span';
 import { meetingWhen } from '../wire/display';
@@ -26,7 +27,7 @@ type MeetingRow = EventTimingRow & { title: string };
 interface PermissionChecker {
   can: { create(): boolean };
   cannot: { read(): boolean; update(): boolean };
-  sanitizedQuery: { read(query: object): Promise<object>; update(query: object): Promise<object> };
+  sanitizedQuery: { read(query: object): Promise<Record<string, unknown>>; update(query: object): Promise<Record<string, unknown>> };
 }
 
 /** The user's abilities, as Strapi's admin authentication puts them on the request. */
@@ -41,22 +42,15 @@ export interface HomeQuery {
 
 const ROW_FIELDS = ['documentId', 'locale', 'title', ...EVENT_TIMING_FIELDS];
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const checker = (userAbility: UserAbility, model: string) =>
     strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model }) as PermissionChecker;
 
   /** Every event (by documentId) a report links to, draft or published, in any language. */
   async function eventsWithReport(): Promise<Set<string>> {
-    const link = (strapi.db.metadata.get(CONTENT_TYPES.report).attributes as Record<string, { joinTable?: JoinTable }>).event
-      .joinTable as JoinTable;
+    const link = linkTable(strapi, CONTENT_TYPES.report, 'event');
     const events = strapi.db.metadata.get(CONTENT_TYPES.event);
-    const documentIdColumn = (events.attributes as Record<string, { columnName?: string }>).documentId.columnName ?? 'document_id';
+    const documentIdColumn = columnOf(strapi, CONTENT_TYPES.event, 'documentId');
     const rows: { documentId: string }[] = await strapi.db
       .connection(link.name)
       .distinct({ documentId: `${events.tableName}.${documentIdColumn}` })
@@ -69,12 +63,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * The permission checker drops Date values from filters (it clones them as objects): instants go in as ISO strings.
    */
   async function eventRows(
-    sanitize: (query: object) => Promise<object>,
+    sanitize: (query: object) => Promise<Record<string, unknown>>,
     query: { filters: object; [key: string]: unknown },
   ): Promise<MeetingRow[]> {
     const filters = JSON.parse(JSON.stringify(query.filters));
     const sanitized = await sanitize({ ...query, filters, fields: ROW_FIELDS, locale: '*' });
-    return (await strapi.documents(CONTENT_TYPES.event).findMany(sanitized as never)) as unknown as MeetingRow[];
+    return (await documents(strapi, CONTENT_TYPES.event).findMany(sanitized)) as MeetingRow[];
   }
 
   /**

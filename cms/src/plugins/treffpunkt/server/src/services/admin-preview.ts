@@ -10,9 +10,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
-import { DEFAULT_LOCALE, LOCALES, type Locale, type WireEvent, type WireReport } from 'treffpunkt-shared/wire';
+import { previewPagePath } from 'treffpunkt-shared/admin-api';
+import { toLocale } from 'treffpunkt-shared/locales';
+import type { Locale, WireEvent, WireReport } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
-import { EVENT_POPULATE, REPORT_FULL_POPULATE } from '../reads/populate';
+import { EVENT_POPULATE, type StoredEvent } from '../repositories/events';
+import { documents } from '../repositories/published';
+import { FULL_REPORT_POPULATE, type StoredReport } from '../repositories/reports';
 import { DEFAULT_TIME_ZONE, todayIn } from '../time/zoned-time';
 import { publicOrigin } from '../urls/public-urls';
 import { toWireEvent } from '../wire/event';
@@ -93,18 +97,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The granted version, with what a draft may still lack (a slug, a network) filled in for display. */
-  async function readGranted(grant: PreviewGrant, populate: object): Promise<Record<string, unknown> | null> {
-    const stored = (await strapi.documents(PREVIEWABLE[grant.kind]).findOne({
+  async function readGranted<Stored extends StoredReport | StoredEvent>(grant: PreviewGrant, populate: object): Promise<Stored | null> {
+    const stored = (await documents(strapi, PREVIEWABLE[grant.kind]).findOne({
       documentId: grant.documentId,
       locale: grant.locale,
       status: grant.status,
       populate,
-    } as never)) as Record<string, unknown> | null;
+    })) as Stored | null;
     return stored && { ...stored, slug: stored.slug || 'preview', network: stored.network ?? PLACEHOLDER_NETWORK };
   }
 
   async function readReport(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
-    const stored = await readGranted(grant, REPORT_FULL_POPULATE);
+    const stored = await readGranted<StoredReport>(grant, FULL_REPORT_POPULATE);
     if (!stored) return { kind: 'missing' };
     const report = {
       ...stored,
@@ -112,16 +116,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       publicationDate: stored.publicationDate ?? todayIn(now(), DEFAULT_TIME_ZONE),
       publishedAt: stored.publishedAt ?? now().toISOString(),
     };
-    return { kind: 'report', report: toWireReport(report as never, baseUrl, grant.locale) };
+    return { kind: 'report', report: toWireReport(report, baseUrl, grant.locale) };
   }
 
   async function readEvent(grant: PreviewGrant, baseUrl: string): Promise<PreviewContent> {
-    const stored = await readGranted(grant, EVENT_POPULATE);
+    const stored = await readGranted<StoredEvent>(grant, EVENT_POPULATE);
     if (!stored) return { kind: 'missing' };
     // Without a start there is nothing the widget could show yet.
     if (!stored.start) return { kind: 'event', event: null };
-    const previous = await service('public-event').previousReport(stored as never, grant.locale);
-    return { kind: 'event', event: toWireEvent(stored as never, { locale: grant.locale, baseUrl, now: now() }, previous) };
+    const previous = await service('events').previousReport(stored, grant.locale);
+    return { kind: 'event', event: toWireEvent(stored, { locale: grant.locale, baseUrl, now: now() }, previous) };
   }
 
   return {
@@ -135,11 +139,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     previewUrl(uid: string, params: PreviewParams): string | undefined {
       const kind = (Object.keys(PREVIEWABLE) as PreviewKind[]).find((key) => PREVIEWABLE[key] === uid);
       if (!kind || !params.documentId || !requesterMayRead(uid)) return undefined;
-      const locale = (LOCALES as readonly string[]).includes(params.locale ?? '') ? (params.locale as Locale) : DEFAULT_LOCALE;
+      const locale = toLocale(params.locale);
       const status = params.status === 'published' ? 'published' : 'draft';
       const exp = Math.floor(now().getTime() / 1000) + PREVIEW_TOKEN_SECONDS;
       const token = sign({ kind, documentId: params.documentId, locale, status, exp });
-      return `${publicOrigin(strapi, strapi.requestContext.get()?.origin)}/treffpunkt/preview/${token}${kind === 'report' ? OPEN_REPORT_HASH : ''}`;
+      return `${publicOrigin(strapi, strapi.requestContext.get()?.origin)}${previewPagePath(token)}${kind === 'report' ? OPEN_REPORT_HASH : ''}`;
     },
 
     /** The document of a grant in the wire format, as the widgets receive it from the public API. */

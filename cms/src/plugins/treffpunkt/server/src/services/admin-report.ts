@@ -14,7 +14,8 @@ import { treffpunkt } from '../plugin';
 import { occurrenceOn, pastOccurrences, type Occurrence, type SeriesEvent } from '../recurrence/occurrences';
 import { DEFAULT_TIME_ZONE, toZonedDate } from '../time/zoned-time';
 import { calendarDates, meetingBrief } from '../wire/display';
-import { paragraphsToBlocks } from '../wire/parts';
+import { paragraphsToBlocks } from '../repositories/stored-parts';
+import { documents } from '../repositories/published';
 
 const TITLE_MAX = 200;
 
@@ -23,7 +24,8 @@ const REPORT_WORDING: Record<Locale, { title: string; slug: string }> = {
   en: { title: 'Report', slug: 'report' },
 };
 
-interface StoredEvent {
+/** A meeting as its editors have it (the draft): what its report is written from. */
+interface MeetingDraft {
   documentId: string;
   locale: Locale;
   title?: string | null;
@@ -45,14 +47,14 @@ export interface AdminUser {
 }
 
 /** "Haus der Jugend, Hannover"; "Online" for an online meeting without a venue. */
-export function placeOf(event: Pick<StoredEvent, 'venue' | 'attendanceMode'>): string | null {
+export function placeOf(event: Pick<MeetingDraft, 'venue' | 'attendanceMode'>): string | null {
   const parts = [event.venue?.name, event.venue?.city].map((part) => part?.trim()).filter(Boolean);
   if (parts.length > 0) return parts.join(', ');
   return event.attendanceMode === 'online' ? 'Online' : null;
 }
 
 /** Calendar dates in the meeting's time zone; an end only when the meeting spans several days. */
-export function meetingDatesOf(event: Pick<StoredEvent, 'start' | 'end' | 'timeZone'>) {
+export function meetingDatesOf(event: Pick<MeetingDraft, 'start' | 'end' | 'timeZone'>) {
   const timeZone = event.timeZone || DEFAULT_TIME_ZONE;
   const meetingStart = event.start ? toZonedDate(event.start, timeZone) : null;
   const lastDay = event.end ? toZonedDate(event.end, timeZone) : null;
@@ -60,7 +62,7 @@ export function meetingDatesOf(event: Pick<StoredEvent, 'start' | 'end' | 'timeZ
 }
 
 /** The event as a series, when it repeats. */
-function seriesOf(event: Pick<StoredEvent, 'start' | 'end' | 'timeZone' | 'recurrence'>): SeriesEvent | null {
+function seriesOf(event: Pick<MeetingDraft, 'start' | 'end' | 'timeZone' | 'recurrence'>): SeriesEvent | null {
   if (!event.recurrence || !event.start) return null;
   return { start: event.start, end: event.end, timeZone: event.timeZone || DEFAULT_TIME_ZONE, recurrence: event.recurrence };
 }
@@ -93,19 +95,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Map(rows.map((row) => [row.occurrence, { documentId: row.documentId, locale: row.locale }]));
   }
 
-  async function readEvent(documentId: string, locale: Locale): Promise<StoredEvent> {
-    const event = (await strapi.documents(CONTENT_TYPES.event).findOne({
+  async function readEvent(documentId: string, locale: Locale): Promise<MeetingDraft> {
+    const event = (await documents(strapi, CONTENT_TYPES.event).findOne({
       documentId,
       locale,
       status: 'draft',
       populate: { network: { fields: ['documentId'] }, venue: true, agenda: true },
-    } as never)) as StoredEvent | null;
+    })) as MeetingDraft | null;
     if (!event) throw new errors.NotFoundError(`There is no event ${documentId} in "${locale}".`);
     return event;
   }
 
   /** A translation may lack the network while its network has no version in that language. */
-  async function networkOf(event: StoredEvent): Promise<string | null> {
+  async function networkOf(event: MeetingDraft): Promise<string | null> {
     if (event.network) return event.network.documentId;
     const any = (await strapi.db.query(CONTENT_TYPES.event).findOne({
       where: { documentId: event.documentId, network: { id: { $notNull: true } } },
@@ -138,7 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return occurrence;
   }
 
-  async function draftFor(event: StoredEvent, user: AdminUser, occurrence: Occurrence | null) {
+  async function draftFor(event: MeetingDraft, user: AdminUser, occurrence: Occurrence | null) {
     const wording = REPORT_WORDING[event.locale] ?? REPORT_WORDING.de;
     const network = await networkOf(event);
     const agenda = (event.agenda ?? []).map((item) => item.topic.trim()).filter(Boolean);
@@ -175,7 +177,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const event = (await strapi.db.query(CONTENT_TYPES.event).findOne({
         where: { documentId: eventDocumentId },
         select: ['start', 'end', 'allDay', 'timeZone', 'datePrecision', 'recurrence'],
-      })) as StoredEvent | null;
+      })) as MeetingDraft | null;
       if (!event) throw new errors.NotFoundError(`There is no event ${eventDocumentId}.`);
       const started = hasStarted(event.start);
       const series = seriesOf(event);
@@ -216,10 +218,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!hasStarted(event.start)) {
         throw new errors.ValidationError('This meeting has not taken place yet; its report can be written once it has started.');
       }
-      const report = (await strapi.documents(CONTENT_TYPES.report).create({
+      const report = await documents(strapi, CONTENT_TYPES.report).create({
         data: await draftFor(event, user, occurrence),
         locale: event.locale,
-      } as never)) as unknown as EventReportRef;
+      });
       return { report: { documentId: report.documentId, locale: report.locale }, created: true };
     },
   };

@@ -15,8 +15,8 @@ import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { CacheSyncState } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
-import { listen, type Listener } from '../postgres/listener';
-import { isPostgres } from '../postgres/session';
+import { listen, type Listener } from '../instances/listener';
+import { isPostgres } from '../instances/session';
 
 export const CACHE_CHANNEL = 'treffpunkt_cache';
 

@@ -1,37 +1,34 @@
-import network from './network';
-import event from './event';
-import report from './report';
-import publicNetwork from './public-network';
-import publicEvent from './public-event';
-import publicReport from './public-report';
-import responseCache from './response-cache';
-import demoContent from './demo-content';
+/** The plugin's registered services; `treffpunkt(strapi).service(name)` (../plugin.ts) gives each with its type. */
 import adminEmbed from './admin-embed';
 import adminHome from './admin-home';
-import adminPreview from './admin-preview';
 import adminReport from './admin-report';
-import adminSeries from './admin-series';
-import clock from './clock';
 import cacheSync from './cache-sync';
+import clock from './clock';
+import events from './events';
 import instance from './instance';
 import networkEditors from './network-editors';
+import networks from './networks';
+import adminPreview from './admin-preview';
+import reports from './reports';
+import responseCache from './response-cache';
+import { restServices } from './rest';
+import series from './series';
+import widgetFiles from './widget-files';
 
 export default {
-  network,
-  event,
-  report,
-  'public-network': publicNetwork,
-  'public-event': publicEvent,
-  'public-report': publicReport,
+  ...restServices,
+  networks,
+  reports,
+  events,
+  series,
+  clock,
   'response-cache': responseCache,
-  'demo-content': demoContent,
+  'cache-sync': cacheSync,
+  instance,
+  'widget-files': widgetFiles,
   'admin-embed': adminEmbed,
   'admin-home': adminHome,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
-  'admin-series': adminSeries,
-  clock,
-  'cache-sync': cacheSync,
-  instance,
   'network-editors': networkEditors,
 };

@@ -15,7 +15,8 @@
  * destroy() (Strapi's start() calls it) or by ending the process, since PostgreSQL frees a
  * session lock with its session.
  *
- * Serve. Ready from then on (routes/readiness.ts).
+ * Serve. Ready from then on (controllers/readiness.ts); every request is counted while it runs
+ * (`trackRequest`, the outermost HTTP middleware, see register.ts).
  *
  * Stop (the plugin's destroy(), which Strapi runs on SIGTERM before it cuts every connection):
  * not ready; after `shutdownDelaySeconds` (for balancers that probe readiness) no new
@@ -28,9 +29,8 @@ import type { Context, Next } from 'koa';
 import type { InstancePhase, ReadinessResponse } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
 import { treffpunkt } from '../plugin';
-import { takeAdvisoryLock, type AdvisoryLock } from '../postgres/advisory-lock';
-import { isPostgres } from '../postgres/session';
-import { serveReadiness } from '../routes/readiness';
+import { takeAdvisoryLock, type AdvisoryLock } from '../instances/advisory-lock';
+import { isPostgres } from '../instances/session';
 
 const FIRST_START_LOCK = 'treffpunkt first start';
 
@@ -82,10 +82,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** From the plugin's register(): waits for the first-start lock (PostgreSQL), serves readiness. */
+    trackRequest,
+
+    /** From the plugin's register(): waits for the first-start lock (PostgreSQL). */
     async join() {
-      strapi.server.use(trackRequest);
-      serveReadiness(strapi, readiness);
       if (isPostgres(strapi)) firstStartLock = await takeAdvisoryLock(strapi, FIRST_START_LOCK, stopping.signal);
       strapi.server.httpServer.once('listening', async () => {
         // Ready as it listens (the first request may come at once), then the lock goes to the next instance.

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { treffpunktConfig } from '../config';
 import { compressedOnDemand, type Representations } from '../http/encodings';
+import { strongEtag } from '../http/etag';
 
 /** What an answer is made of besides its bytes' encodings: a hit sends all of it without the controller. */
 export interface Answer {
@@ -45,7 +45,7 @@ export function createResponseCache(ttlMs: number, maxEntries = 2000) {
       return entry;
     },
     set(key: string, answer: Answer, now = Date.now(), renderedIn = generation): CachedResponse {
-      const etag = `"${createHash('sha1').update(answer.body).digest('base64url')}"`;
+      const etag = strongEtag(answer.body);
       // Compressed once per kept answer and encoding, for the first visitor whose browser takes it.
       const entry = { ...answer, etag, storedAt: now, encoded: compressedOnDemand(answer.body) };
       if (renderedIn !== generation) return entry;

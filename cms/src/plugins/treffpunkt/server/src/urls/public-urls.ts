@@ -1,28 +1,34 @@
+/** The CMS's public addresses, absolute, as answers, feeds and pages link to them. */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import {
+  API_PREFIX,
+  EVENT_CALENDAR_PATH,
+  NETWORK_CALENDAR_PATH,
+  NETWORK_REPORT_FEED_PATH,
+  OCCURRENCE_CALENDAR_PATH,
+  publicPath,
+  REPORT_PATH,
+} from 'treffpunkt-shared/public-routes';
 import type { WireFeedLinks } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
 
-/** The public API's own addresses, as feeds and widgets link to them. */
-export const API_PREFIX = '/api/treffpunkt';
+const apiUrl = (baseUrl: string, path: string, params: Record<string, string>) => `${baseUrl}${API_PREFIX}${publicPath(path, params)}`;
 
 export function feedUrls(baseUrl: string, networkSlug: string): WireFeedLinks {
-  const network = `${baseUrl}${API_PREFIX}/networks/${encodeURIComponent(networkSlug)}`;
-  return { calendar: `${network}/events.ics`, reports: `${network}/reports.atom` };
+  return {
+    calendar: apiUrl(baseUrl, NETWORK_CALENDAR_PATH, { slug: networkSlug }),
+    reports: apiUrl(baseUrl, NETWORK_REPORT_FEED_PATH, { slug: networkSlug }),
+  };
 }
 
-export function eventIcsUrl(baseUrl: string, eventSlug: string): string {
-  return `${baseUrl}${API_PREFIX}/events/${encodeURIComponent(eventSlug)}.ics`;
-}
+export const eventIcsUrl = (baseUrl: string, eventSlug: string) => apiUrl(baseUrl, EVENT_CALENDAR_PATH, { slug: eventSlug });
 
 /** One occurrence of a series: the series' slug and the occurrence's date. */
-export function occurrenceIcsUrl(baseUrl: string, eventSlug: string, date: string): string {
-  return `${baseUrl}${API_PREFIX}/events/${encodeURIComponent(eventSlug)}/${date}.ics`;
-}
+export const occurrenceIcsUrl = (baseUrl: string, eventSlug: string, date: string) =>
+  apiUrl(baseUrl, OCCURRENCE_CALENDAR_PATH, { slug: eventSlug, date });
 
-export function reportUrl(baseUrl: string, reportSlug: string): string {
-  return `${baseUrl}${API_PREFIX}/reports/${encodeURIComponent(reportSlug)}`;
-}
+export const reportUrl = (baseUrl: string, reportSlug: string) => apiUrl(baseUrl, REPORT_PATH, { slug: reportSlug });
 
 /** The CMS's public address: the plugin's publicUrl, else Strapi's server.url, else the origin the request came to. */
 export function publicOrigin(strapi: Core.Strapi, requestOrigin: string | undefined): string {

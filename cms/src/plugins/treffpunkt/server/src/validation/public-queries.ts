@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from 'treffpunkt-shared/wire';
+import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
 import { badRequest } from '../http/errors';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -28,7 +29,7 @@ export const tag = z
   .max(60)
   .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be a lower-case tag');
 const page = wholeNumber(1, 10_000).default(1);
-const limit = (fallback: number) => wholeNumber(1, 20).default(fallback);
+const limit = (fallback: number) => wholeNumber(LIMIT_RANGE.min, LIMIT_RANGE.max).default(fallback);
 
 const schemas = {
   reports: z.strictObject({
@@ -48,6 +49,10 @@ const schemas = {
 };
 
 type Schemas = typeof schemas;
+
+export type ReportListParams = z.output<Schemas['reports']>;
+export type NextEventParams = z.output<Schemas['nextEvent']>;
+export type EventListParams = z.output<Schemas['events']>;
 
 /** Parses `input` or throws a 400 naming the first parameter that is wrong. */
 export function parseParams<Name extends keyof Schemas>(name: Name, input: unknown): z.output<Schemas[Name]> {

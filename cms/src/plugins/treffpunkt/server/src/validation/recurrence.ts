@@ -1,6 +1,6 @@
 /**
- * An editor's series, checked before it is saved: a clear message (English, then German, as the
- * other editor rules say it) for a rule that is malformed, yields no date or not the meeting's own
+ * An editor's series, checked before it is saved: a clear message in both languages
+ * (validation/editor-messages.ts says it in the editor's) for a rule that is malformed, yields no date or not the meeting's own
  * start, ends before it starts, repeats more often than a series may, or names an exception that is
  * not one of its dates.
  */
@@ -14,6 +14,7 @@ import {
   WEEKDAYS,
   type Recurrence,
 } from 'treffpunkt-shared/recurrence';
+import { bilingual, type Bilingual } from 'treffpunkt-shared/locales';
 import { allOccurrences, occurrenceOn } from '../recurrence/occurrences';
 import { parseInstant, Temporal, toZonedDate, type InstantLike } from '../time/zoned-time';
 
@@ -72,22 +73,22 @@ export interface SeriesTiming {
   datePrecision: string;
 }
 
-const problem = (english: string, german: string) => `${english} (${german})`;
+const problem = (english: string, german: string): Bilingual => bilingual(german, english);
 
 /** The stored series, or a message for the editor. */
-export function checkRecurrence(input: unknown, timing: SeriesTiming): { recurrence: Recurrence } | { message: string } {
+export function checkRecurrence(input: unknown, timing: SeriesTiming): { recurrence: Recurrence } | { problem: Bilingual } {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
     const part = issue.path.join('.') || 'rule';
-    return { message: problem(`The repetition is not complete: ${part} ${issue.message}.`, 'Die Wiederholung ist nicht vollständig.') };
+    return { problem: problem(`The repetition is not complete: ${part} ${issue.message}.`, 'Die Wiederholung ist nicht vollständig.') };
   }
   const recurrence = parsed.data as Recurrence;
   const found = semanticProblem(recurrence, timing);
-  return found ? { message: found } : { recurrence };
+  return found ? { problem: found } : { recurrence };
 }
 
-function semanticProblem(recurrence: Recurrence, timing: SeriesTiming): string | null {
+function semanticProblem(recurrence: Recurrence, timing: SeriesTiming): Bilingual | null {
   if (timing.datePrecision === 'month') {
     return problem(
       'A meeting known only by its month cannot repeat; give its date first.',
@@ -120,7 +121,7 @@ function semanticProblem(recurrence: Recurrence, timing: SeriesTiming): string |
   return exceptionProblem(series);
 }
 
-function exceptionProblem(series: SeriesTiming & { recurrence: Recurrence }): string | null {
+function exceptionProblem(series: SeriesTiming & { recurrence: Recurrence }): Bilingual | null {
   for (const exception of series.recurrence.exceptions ?? []) {
     if (!occurrenceOn(series, exception.date)) {
       return problem(`${exception.date} is not one of the series' dates.`, `Der ${exception.date} ist kein Termin dieser Reihe.`);

@@ -1,51 +1,17 @@
 /** A stored event in the wire format: dates with the offset of the meeting's own zone, labels in the visitor's language. */
-import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale, WireEvent, WireReportRef } from 'treffpunkt-shared/wire';
+import type { Locale, WireEvent, WireReportRef } from 'treffpunkt-shared/wire';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from 'treffpunkt-shared/labels';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { toZonedIso } from '../time/zoned-time';
 import { googleCalendarUrl, mapUrl, venueAddress } from '../urls/outgoing-links';
 import { eventIcsUrl, occurrenceIcsUrl } from '../urls/public-urls';
-import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { describeSeries } from '../recurrence/describe';
 import type { Occurrence } from '../recurrence/occurrences';
 import { meetingBrief, meetingRelative, meetingWhen, momentIn } from './display';
 import { eventStructuredData, machineDate } from './structured-data';
-import { toNetworkRef, toWireBlocks, toWireImage, trimmedOrNull, type MediaFile, type StoredNetworkRef } from './parts';
-
-export interface StoredEvent {
-  documentId: string;
-  locale: Locale;
-  slug: string;
-  title: string;
-  kind: EventKind;
-  eventStatus: EventStatus;
-  network?: StoredNetworkRef | null;
-  start: string;
-  end?: string | null;
-  allDay?: boolean | null;
-  timeZone: string;
-  datePrecision: DatePrecision;
-  attendanceMode: AttendanceMode;
-  venue?: {
-    name?: string | null;
-    street?: string | null;
-    postalCode?: string | null;
-    city?: string | null;
-    latitude?: number | string | null;
-    longitude?: number | string | null;
-  } | null;
-  onlineUrl?: string | null;
-  onlineUrlPublic?: boolean | null;
-  agenda?: { time?: string | null; topic: string }[];
-  registrationUrl?: string | null;
-  registrationDeadline?: string | null;
-  capacity?: number | null;
-  host?: string | null;
-  summary?: string | null;
-  description?: unknown;
-  image?: MediaFile | null;
-  recurrence?: Recurrence | null;
-}
+import type { StoredEvent } from '../repositories/events';
+import type { StoredNetworkRef } from '../repositories/stored-parts';
+import { toNetworkRef, toWireBlocks, toWireImage, trimmedOrNull } from './parts';
 
 function toNumber(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;

@@ -1,32 +1,9 @@
 /** A stored network in the wire format: its public profile, with child networks and feed addresses. */
-import type { Locale, NetworkKind, WireNetwork } from 'treffpunkt-shared/wire';
+import type { WireNetwork } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { feedUrls } from '../urls/public-urls';
-import {
-  toNetworkRef,
-  toWireBlocks,
-  toWireContact,
-  toWireImage,
-  trimmedOrNull,
-  type MediaFile,
-  type StoredContact,
-  type StoredNetworkRef,
-} from './parts';
-
-export interface StoredNetwork extends StoredNetworkRef {
-  documentId: string;
-  locale: Locale;
-  kind: NetworkKind;
-  shortDescription?: string | null;
-  description?: unknown;
-  region?: string | null;
-  website?: string | null;
-  logo?: MediaFile | null;
-  contact?: StoredContact | null;
-  parent?: StoredNetworkRef | null;
-  children?: (StoredNetworkRef & { publishedAt?: string | null })[];
-  members?: { name: string; website?: string | null; region?: string | null }[];
-}
+import type { StoredNetwork } from '../repositories/networks';
+import { toNetworkRef, toWireBlocks, toWireContact, toWireImage, trimmedOrNull } from './parts';
 
 export function toWireNetwork(network: StoredNetwork, baseUrl: string): WireNetwork {
   return {

@@ -13,15 +13,7 @@ import type {
   WireText,
 } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
-
-export interface MediaFile {
-  url: string;
-  alternativeText?: string | null;
-  caption?: string | null;
-  width?: number | null;
-  height?: number | null;
-  formats?: Record<string, { url: string; width: number; height: number }> | null;
-}
+import type { MediaFile, StoredContact, StoredNetworkRef, StrapiBlockNode } from '../repositories/stored-parts';
 
 export function toWireImage(file: MediaFile | null | undefined, baseUrl: string): WireImage | null {
   if (!file) return null;
@@ -44,22 +36,6 @@ export function toWireImage(file: MediaFile | null | undefined, baseUrl: string)
 
 export function toWireImages(files: MediaFile[] | null | undefined, baseUrl: string): WireImage[] {
   return (files ?? []).map((file) => toWireImage(file, baseUrl)).filter((image): image is WireImage => image !== null);
-}
-
-/** A node of Strapi's blocks editor, as stored. */
-export interface StrapiBlockNode {
-  type: string;
-  text?: string;
-  url?: string;
-  level?: number;
-  format?: string;
-  image?: MediaFile;
-  children?: StrapiBlockNode[];
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  strikethrough?: boolean;
-  code?: boolean;
 }
 
 const MARKS = ['bold', 'italic', 'underline', 'strikethrough', 'code'] as const;
@@ -124,22 +100,6 @@ export function toWireBlocks(blocks: unknown, baseUrl: string): WireBlock[] {
   return blocks.map((node) => toWireBlock(node as StrapiBlockNode, baseUrl)).filter((block): block is WireBlock => block !== null);
 }
 
-/** Paragraphs of plain text as Strapi blocks (used by the demo content and "write the report"). */
-export function paragraphsToBlocks(paragraphs: string[]): StrapiBlockNode[] {
-  return paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
-}
-
-export interface StoredContact {
-  name?: string | null;
-  namePublic?: boolean | null;
-  role?: string | null;
-  rolePublic?: boolean | null;
-  email?: string | null;
-  emailPublic?: boolean | null;
-  phone?: string | null;
-  phonePublic?: boolean | null;
-}
-
 const CONTACT_DETAILS = ['name', 'role', 'email', 'phone'] as const;
 
 /** Only the details an editor marked public; null when none is. */
@@ -151,11 +111,6 @@ export function toWireContact(contact: StoredContact | null | undefined): WireCo
     if (value && contact[`${detail}Public`]) wire[detail] = value;
   }
   return Object.keys(wire).length > 0 ? wire : null;
-}
-
-export interface StoredNetworkRef {
-  slug: string;
-  name: string;
 }
 
 export function toNetworkRef(network: StoredNetworkRef): WireNetworkRef {

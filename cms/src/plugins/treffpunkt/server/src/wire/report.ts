@@ -2,54 +2,10 @@
 import type { Locale, WireEventRef, WireMeeting, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
 import { toZonedDate, toZonedIso } from '../time/zoned-time';
 import { calendarDates } from './display';
-import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { occurrenceOn } from '../recurrence/occurrences';
-import {
-  toNetworkRef,
-  toWireBlocks,
-  toWireContact,
-  toWireImage,
-  toWireImages,
-  trimmedOrNull,
-  type MediaFile,
-  type StoredContact,
-  type StoredNetworkRef,
-} from './parts';
-
-interface StoredEventRef {
-  slug: string;
-  title: string;
-  start: string;
-  end?: string | null;
-  timeZone: string;
-  recurrence?: Recurrence | null;
-}
-
-export interface StoredReport {
-  documentId: string;
-  locale: Locale;
-  slug: string;
-  title: string;
-  summary?: string | null;
-  body?: unknown;
-  nextSteps?: unknown;
-  network?: StoredNetworkRef | null;
-  event?: StoredEventRef | null;
-  /** Of a series: the date of the occurrence reported on. */
-  occurrence?: string | null;
-  meetingStart?: string | null;
-  meetingEnd?: string | null;
-  place?: string | null;
-  author?: { name: string; role?: string | null } | null;
-  participants?: number | null;
-  outcomes?: { text: string }[];
-  cover?: MediaFile | null;
-  gallery?: MediaFile[] | null;
-  tags?: { name: string }[];
-  contact?: StoredContact | null;
-  publicationDate?: string | null;
-  publishedAt: string;
-}
+import type { StoredEventRef, StoredReport } from '../repositories/reports';
+import type { StoredNetworkRef } from '../repositories/stored-parts';
+import { toNetworkRef, toWireBlocks, toWireContact, toWireImage, toWireImages, trimmedOrNull } from './parts';
 
 /** The meeting reported on: the event, or of a series the occurrence the report names (else the series' first). */
 function reportedMeeting(report: StoredReport): StoredEventRef | null {

@@ -1,4 +1,3 @@
 import schema from './schema';
-import lifecycles from './lifecycles';
 
-export default { schema, lifecycles };
+export default { schema };

@@ -1,3 +1,0 @@
-import { clearCacheAfterWrites } from '../clear-cache-after-writes';
-
-export default clearCacheAfterWrites;

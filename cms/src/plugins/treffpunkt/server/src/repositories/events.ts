@@ -1,0 +1,106 @@
+/**
+ * Published events, as stored: single meetings and series of the networks asked for, by their
+ * timing (cheap rows first), then the ones to show in full.
+ */
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { readingOrder } from 'treffpunkt-shared/locales';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
+import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale } from 'treffpunkt-shared/wire';
+import { notOverFilter } from '../time/meeting-span';
+import { belongingToNetworks, findPublishedDocuments, findPublishedRows, type StoredDocument } from './published';
+import type { MediaFile, StoredNetworkRef } from './stored-parts';
+
+const EVENT = CONTENT_TYPES.event;
+
+export interface StoredVenue {
+  name?: string | null;
+  street?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  latitude?: number | string | null;
+  longitude?: number | string | null;
+}
+
+export interface StoredEvent extends StoredDocument {
+  slug: string;
+  title: string;
+  kind: EventKind;
+  eventStatus: EventStatus;
+  network?: StoredNetworkRef | null;
+  start: string;
+  end?: string | null;
+  allDay?: boolean | null;
+  timeZone: string;
+  datePrecision: DatePrecision;
+  attendanceMode: AttendanceMode;
+  venue?: StoredVenue | null;
+  onlineUrl?: string | null;
+  onlineUrlPublic?: boolean | null;
+  agenda?: { time?: string | null; topic: string }[];
+  registrationUrl?: string | null;
+  registrationDeadline?: string | null;
+  capacity?: number | null;
+  host?: string | null;
+  summary?: string | null;
+  description?: unknown;
+  image?: MediaFile | null;
+  recurrence?: Recurrence | null;
+}
+
+/** What the public API and the preview read of an event beyond its own fields. */
+export const EVENT_POPULATE = { network: { fields: ['slug', 'name'] }, venue: true, agenda: true, image: true };
+
+/** The columns that say when a meeting is, a series included: enough to tell whether it is over (time/meeting-span.ts). */
+export const EVENT_TIMING_FIELDS = ['start', 'end', 'allDay', 'datePrecision', 'timeZone', 'recurrence'] as const;
+
+/** A version of an event as read with EVENT_TIMING_FIELDS. */
+export interface EventTimingRow extends StoredDocument {
+  start: string;
+  end: string | null;
+  allDay: boolean | null;
+  datePrecision: DatePrecision;
+  timeZone: string;
+  recurrence: Recurrence | null;
+}
+
+export type SeriesRow = EventTimingRow & { recurrence: Recurrence };
+
+export function eventRepository(strapi: Core.Strapi) {
+  const timingRows = async <Row extends EventTimingRow>(networks: string[], locale: Locale, where: Record<string, unknown>) =>
+    findPublishedRows<Row>(
+      strapi,
+      EVENT,
+      readingOrder(locale),
+      { ...(await belongingToNetworks(strapi, EVENT, networks)), ...where },
+      EVENT_TIMING_FIELDS,
+      [{ start: 'asc' }, { id: 'asc' }],
+    );
+
+  /** Events in full, by document, in `locale` where they have it. */
+  async function read(documentIds: string[], locale: Locale): Promise<Map<string, StoredEvent>> {
+    const unique = [...new Set(documentIds)];
+    const events = await findPublishedDocuments<StoredEvent>(strapi, EVENT, unique, locale, EVENT_POPULATE, ['network']);
+    return new Map(events.map((event) => [event.documentId, event]));
+  }
+
+  return {
+    read,
+
+    /** Single meetings (no series) of `networks` that may not be over at `at`, soonest first; the caller decides exactly. */
+    singlesNotOver: (networks: string[], locale: Locale, at: Date) =>
+      timingRows(networks, locale, { recurrence: { $null: true }, ...notOverFilter(at) }),
+
+    /** Single meetings of `networks` that began at `since` or later, soonest first. */
+    singlesSince: (networks: string[], locale: Locale, since: Date) =>
+      timingRows(networks, locale, { recurrence: { $null: true }, start: { $gte: since } }),
+
+    /** Every series of `networks` (any start: a weekly meeting that began years ago still meets). */
+    series: (networks: string[], locale: Locale) => timingRows<SeriesRow>(networks, locale, { recurrence: { $notNull: true } }),
+
+    async bySlug(slug: string, locale: Locale): Promise<StoredEvent | null> {
+      const [row] = await findPublishedRows(strapi, EVENT, readingOrder(locale), { slug }, []);
+      return row ? ((await read([row.documentId], locale)).get(row.documentId) ?? null) : null;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/** Published reports, as stored: newest first for lists, one in full, "the report of the last meeting". */
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { readingOrder } from 'treffpunkt-shared/locales';
+import type { Recurrence } from 'treffpunkt-shared/recurrence';
+import type { Locale } from 'treffpunkt-shared/wire';
+import { belongingToNetworks, findPublishedDocuments, findPublishedRows, type OrderBy, type StoredDocument } from './published';
+import type { MediaFile, StoredContact, StoredNetworkRef } from './stored-parts';
+
+const REPORT = CONTENT_TYPES.report;
+
+/** The meeting a report is about, as much as a report needs to say when it was (an occurrence of a series included). */
+export interface StoredEventRef {
+  slug: string;
+  title: string;
+  start: string;
+  end?: string | null;
+  timeZone: string;
+  recurrence?: Recurrence | null;
+}
+
+export interface StoredReport extends StoredDocument {
+  slug: string;
+  title: string;
+  summary?: string | null;
+  body?: unknown;
+  nextSteps?: unknown;
+  network?: StoredNetworkRef | null;
+  event?: StoredEventRef | null;
+  /** Of a series: the date of the occurrence reported on. */
+  occurrence?: string | null;
+  meetingStart?: string | null;
+  meetingEnd?: string | null;
+  place?: string | null;
+  author?: { name: string; role?: string | null } | null;
+  participants?: number | null;
+  outcomes?: { text: string }[];
+  cover?: MediaFile | null;
+  gallery?: MediaFile[] | null;
+  tags?: { name: string }[];
+  contact?: StoredContact | null;
+  publicationDate?: string | null;
+  publishedAt: string;
+}
+
+const NEWEST_FIRST: OrderBy = [{ publicationDate: 'desc' }, { meetingStart: 'desc' }, { id: 'desc' }];
+/** A translation made before its network or meeting was translated takes them from the German version. */
+const INHERITED_RELATIONS = ['network', 'event'] as const;
+
+const CARD_POPULATE = {
+  network: { fields: ['slug', 'name'] },
+  event: { fields: ['slug', 'title', 'start', 'end', 'timeZone', 'recurrence'] },
+  cover: true,
+  tags: true,
+};
+/** What a report's page and the reader show besides the card. */
+export const FULL_REPORT_POPULATE = { ...CARD_POPULATE, author: true, outcomes: true, gallery: true, contact: true };
+
+export interface ReportFilter {
+  networks: string[];
+  tag?: string;
+}
+
+export function reportRepository(strapi: Core.Strapi) {
+  async function whereOf(filter: ReportFilter, extra: Record<string, unknown> = {}) {
+    const where: Record<string, unknown> = { ...(await belongingToNetworks(strapi, REPORT, filter.networks)), ...extra };
+    if (filter.tag) where.tags = { name: filter.tag };
+    return where;
+  }
+
+  const read = (documentIds: string[], locale: Locale, populate: Record<string, unknown>) =>
+    findPublishedDocuments<StoredReport>(strapi, REPORT, documentIds, locale, populate, INHERITED_RELATIONS);
+
+  return {
+    /** The documents of the reports `filter` finds, newest first (cheap: ids only). */
+    async newestFirst(filter: ReportFilter, locale: Locale): Promise<string[]> {
+      const rows = await findPublishedRows(strapi, REPORT, readingOrder(locale), await whereOf(filter), [], NEWEST_FIRST);
+      return rows.map((row) => row.documentId);
+    },
+
+    /** Reports as cards for a list, or `full` as the reader shows them; in the order of `documentIds`. */
+    read: (documentIds: string[], locale: Locale, full = false) => read(documentIds, locale, full ? FULL_REPORT_POPULATE : CARD_POPULATE),
+
+    async bySlug(slug: string, locale: Locale): Promise<StoredReport | null> {
+      const [row] = await findPublishedRows(strapi, REPORT, readingOrder(locale), { slug }, []);
+      return row ? ((await read([row.documentId], locale, FULL_REPORT_POPULATE))[0] ?? null) : null;
+    },
+
+    /** The newest report of `networks` published on or before the day `before` (YYYY-MM-DD). */
+    async latestBefore(networks: string[], before: string, locale: Locale): Promise<StoredReport | null> {
+      const where = await whereOf({ networks }, { publicationDate: { $lte: before } });
+      // Only the newest document is wanted; its language versions are read below.
+      const [row] = await findPublishedRows(strapi, REPORT, readingOrder(locale), where, [], NEWEST_FIRST, 1);
+      return row ? ((await read([row.documentId], locale, {}))[0] ?? null) : null;
+    },
+  };
+}

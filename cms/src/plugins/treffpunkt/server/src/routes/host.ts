@@ -1,0 +1,30 @@
+/**
+ * Routes at the CMS's root, outside the API (Strapi mounts a plugin's own tables below /api and
+ * the admin): the widgets' files, the embed pages and the readiness probe. register.ts adds them.
+ */
+import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
+import { EMBED_PATH, READY_PATH, WIDGET_RELEASE_PATH, WIDGETS_PREFIX } from 'treffpunkt-shared/public-routes';
+import { WIDGETS } from 'treffpunkt-shared/widget-options';
+import type { Handler } from '../controllers';
+import { WIDGET_FILE_NAME } from '../services/widget-files';
+
+const WIDGET_FILE = `:file(${WIDGET_FILE_NAME})`;
+
+const route = (path: string, handler: Handler, middlewares: string[] = []) => ({
+  method: 'GET',
+  path,
+  handler,
+  info: { pluginName: PLUGIN_ID },
+  config: { auth: false, middlewares },
+});
+
+export const hostRoutes = [
+  route(WIDGET_RELEASE_PATH, 'widget-files.release'),
+  route(`${WIDGETS_PREFIX}/v/:version/${WIDGET_FILE}`, 'widget-files.versioned'),
+  route(`${WIDGETS_PREFIX}/${WIDGET_FILE}`, 'widget-files.stable'),
+  route(`${EMBED_PATH}/:widget(${WIDGETS.join('|')})`, 'embed-pages.page', [
+    'plugin::treffpunkt.embed-frame',
+    'plugin::treffpunkt.public-http',
+  ]),
+  route(READY_PATH, 'readiness.ready'),
+];

@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import type { Locale, ReportListResponse, WireListMeta, WireReport, WireReportRef } from 'treffpunkt-shared/wire';
+import { notFound } from '../http/errors';
+import { treffpunkt } from '../plugin';
+import { reportRepository } from '../repositories/reports';
+import { pageOf } from '../repositories/published';
+import type { ReportListParams } from '../validation/public-queries';
+import { toWireReport, toWireReportCard } from '../wire/report';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const reports = reportRepository(strapi);
+
+  async function page(params: ReportListParams, full: boolean) {
+    const networks = await treffpunkt(strapi)
+      .service('networks')
+      .resolveSlugs(params.network, params.include === 'subnetworks');
+    const ordered = await reports.newestFirst({ networks, tag: params.tag }, params.locale);
+    const { items, meta } = pageOf(ordered, params);
+    return { stored: await reports.read(items, params.locale, full), meta };
+  }
+
+  return {
+    /** A page of the reports of the networks asked for, newest first, as cards. */
+    async list(params: ReportListParams, baseUrl: string): Promise<ReportListResponse> {
+      const { stored, meta } = await page(params, false);
+      return { data: stored.map((report) => toWireReportCard(report, baseUrl, params.locale)), meta };
+    },
+
+    /** The same page with each report whole, as a feed carries it. */
+    async listInFull(params: ReportListParams, baseUrl: string): Promise<{ data: WireReport[]; meta: WireListMeta }> {
+      const { stored, meta } = await page(params, true);
+      return { data: stored.map((report) => toWireReport(report, baseUrl, params.locale)), meta };
+    },
+
+    async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireReport> {
+      const report = await reports.bySlug(slug, locale);
+      if (!report) throw notFound(`There is no published report "${slug}".`, 'slug');
+      return toWireReport(report, baseUrl, locale);
+    },
+
+    /** The latest published report of one of `networks` published on or before `before`: "the report of the previous meeting". */
+    async latestBefore(networks: string[], before: string, locale: Locale): Promise<WireReportRef | null> {
+      const report = await reports.latestBefore(networks, before, locale);
+      return report && { slug: report.slug, title: report.title, locale: report.locale };
+    },
+  };
+};

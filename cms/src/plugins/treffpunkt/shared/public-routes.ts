@@ -1,0 +1,70 @@
+/**
+ * Every public address of Treffpunkt, defined once: the plugin's route tables serve them, the
+ * widgets and the admin's snippets build their URLs from them, the embed pages find an element's
+ * first answer by them. The API's answer types are in ./wire.ts; PublicAnswers ties each route to
+ * its answer.
+ *
+ * Each path is also its own constant, so a bundle that needs one path carries that string only.
+ */
+import type { EventListResponse, NetworkResponse, NextEventResponse, ReportListResponse, ReportResponse } from './wire';
+
+/** Where the public read API answers (Strapi serves a plugin's content-API routes below /api/<plugin>). */
+export const API_PREFIX = '/api/treffpunkt';
+
+export const NETWORK_PATH = '/networks/:slug';
+export const NETWORK_CALENDAR_PATH = '/networks/:slug/events.ics';
+export const NETWORK_REPORT_FEED_PATH = '/networks/:slug/reports.atom';
+export const REPORTS_PATH = '/reports';
+export const REPORT_PATH = '/reports/:slug';
+export const NEXT_EVENT_PATH = '/events/next';
+export const EVENTS_PATH = '/events';
+export const EVENT_CALENDAR_PATH = '/events/:slug.ics';
+export const OCCURRENCE_CALENDAR_PATH = '/events/:slug/:date.ics';
+
+/** The public read API, relative to API_PREFIX. */
+export const PUBLIC_ROUTES = {
+  network: NETWORK_PATH,
+  networkCalendar: NETWORK_CALENDAR_PATH,
+  networkReportFeed: NETWORK_REPORT_FEED_PATH,
+  reports: REPORTS_PATH,
+  report: REPORT_PATH,
+  nextEvent: NEXT_EVENT_PATH,
+  events: EVENTS_PATH,
+  eventCalendar: EVENT_CALENDAR_PATH,
+  occurrenceCalendar: OCCURRENCE_CALENDAR_PATH,
+} as const;
+export type PublicRoute = keyof typeof PUBLIC_ROUTES;
+
+/** What each public route answers: JSON in the wire format, or the text of a feed. */
+export interface PublicAnswers {
+  network: NetworkResponse;
+  networkCalendar: string;
+  networkReportFeed: string;
+  reports: ReportListResponse;
+  report: ReportResponse;
+  nextEvent: NextEventResponse;
+  events: EventListResponse;
+  eventCalendar: string;
+  occurrenceCalendar: string;
+}
+
+/** The lists a widget asks for first: an embed page renders the element with the answer to one of these. */
+export const FIRST_REQUEST_ROUTES = ['reports', 'nextEvent', 'events'] as const satisfies readonly PublicRoute[];
+export type FirstRequestRoute = (typeof FIRST_REQUEST_ROUTES)[number];
+
+/** A route's path with its parameters filled in (each encoded), relative to API_PREFIX. */
+export function publicPath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+/** The widgets' files, the embed pages and the readiness probe: served at the CMS's root, outside the API. */
+export const WIDGETS_PREFIX = '/treffpunkt';
+export const WIDGET_SCRIPT_PATH = '/treffpunkt/widgets.js';
+export const WIDGET_STYLESHEET_PATH = '/treffpunkt/widgets.css';
+/** Which release of the widgets the CMS serves, with its versioned addresses. */
+export const WIDGET_RELEASE_PATH = '/treffpunkt/widgets.json';
+export const EMBED_PATH = '/treffpunkt/embed';
+export const READY_PATH = '/treffpunkt/ready';
+
+/** Where a file of one release of the widgets is served for good. */
+export const versionedWidgetPath = (version: string, file: string) => `/treffpunkt/v/${version}/${file}`;
