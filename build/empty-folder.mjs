@@ -1,0 +1,11 @@
+import { rmSync } from 'node:fs';
+
+/** Empties `folder` before the build: the CMS serves every widgets file in it, and an old second file must not linger. */
+export function emptyFolder(folder) {
+  return {
+    name: 'empty-folder',
+    buildStart() {
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
