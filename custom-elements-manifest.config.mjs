@@ -1,18 +1,24 @@
 // The analyzer's configuration for widgets/dist/custom-elements.json (the elements' attributes,
 // parts, CSS properties, slots and events): `cem analyze`, run by build/custom-elements-manifest.mjs.
 
-/** Members ending in "_" (which terser shortens, see rollup.config.js), private and protected ones are internals. */
+/**
+ * Members ending in "_" (which terser shortens, see rollup.config.js), private and protected ones are internals.
+ * @param {{ name?: string, fieldName?: string, privacy?: string }} item
+ */
 const isPublic = (item) =>
   !item.name?.endsWith('_') && !item.fieldName?.endsWith('_') && item.privacy !== 'private' && item.privacy !== 'protected';
 
-/** Leaves internals out of the manifest. */
+/**
+ * Leaves internals out of the manifest.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
 export function hideInternals() {
   return {
     name: 'hide-internals',
     packageLinkPhase({ customElementsManifest }) {
       for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
-        if (declaration.members) declaration.members = declaration.members.filter(isPublic);
-        if (declaration.attributes) declaration.attributes = declaration.attributes.filter(isPublic);
+        if ('members' in declaration && declaration.members) declaration.members = declaration.members.filter(isPublic);
+        if ('attributes' in declaration && declaration.attributes) declaration.attributes = declaration.attributes.filter(isPublic);
       }
     },
   };

@@ -1,4 +1,5 @@
 // Builds the Treffpunkt widgets into widgets/dist/ (`npm run build:widgets`); the plugins are in build/.
+import { createRequire } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -8,6 +9,8 @@ import { emptyFolder } from './build/empty-folder.mjs';
 import { isolateLit } from './build/isolate-lit.mjs';
 import { minifyTemplates } from './build/minify-templates.mjs';
 import { pageStylesheet } from './build/page-stylesheet.mjs';
+
+const require = createRequire(import.meta.url);
 
 // WIDGETS_DIST: another folder, for the test that builds twice and compares.
 const DIST = process.env.WIDGETS_DIST ?? 'widgets/dist';
@@ -20,7 +23,7 @@ const browser = ({ hydration = false } = {}) => [
   nodeResolve({ exportConditions: ['production'] }),
   isolateLit({ hydration }),
   typescript({ tsconfig, outDir: DIST, noEmit: false }),
-  minifyTemplates({ sources: SOURCES }),
+  ...minifyTemplates({ sources: SOURCES }),
   terser({
     ecma: 2021,
     module: true,
@@ -38,6 +41,7 @@ const browser = ({ hydration = false } = {}) => [
   }),
 ];
 
+/** @type {import('rollup').RollupOptions[]} */
 export default [
   {
     // widgets.js, the ES module a page loads (every element, both languages), and the second file
@@ -61,7 +65,7 @@ export default [
     plugins: [
       emptyFolder(DIST),
       ...browser(),
-      pageStylesheet({ source: `${SOURCES}/widgets.css` }),
+      pageStylesheet({ source: `${SOURCES}/widgets.css`, options: require.resolve('treffpunkt-shared/widget-options') }),
       customElementsManifest({ outdir: DIST }),
     ],
   },
@@ -86,11 +90,13 @@ export default [
     input: `${SOURCES}/embed/server-render.ts`,
     output: { file: `${DIST}/ssr/render.mjs`, format: 'es', inlineDynamicImports: true },
     // Lit's DOM shim is written for Node's module scope, where a top-level `this` is undefined anyway.
-    onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
+    onwarn(warning, warn) {
+      if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
     plugins: [
       nodeResolve({ exportConditions: ['node', 'production'], preferBuiltins: true }),
       typescript({ tsconfig, outDir: `${DIST}/ssr`, noEmit: false }),
-      minifyTemplates({ sources: SOURCES }),
+      ...minifyTemplates({ sources: SOURCES }),
     ],
   },
   {

@@ -9,10 +9,12 @@ const cem = join(dirname(analyzer), require(analyzer).bin.cem);
 /**
  * Writes custom-elements.json into `outdir` after the build: the analyzer's own command line,
  * with the configuration in custom-elements-manifest.config.mjs (run from the repository's root).
+ * @param {{ outdir: string }} options
  */
 export function customElementsManifest({ outdir }) {
   return {
     name: 'custom-elements-manifest',
+    /** @type {() => void} */
     writeBundle() {
       // The analyzer takes the folder relative to where it runs.
       execFileSync(process.execPath, [cem, 'analyze', '--outdir', relative(process.cwd(), outdir)], {

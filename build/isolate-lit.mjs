@@ -13,8 +13,12 @@
 // "(void 0)" in parentheses: `hook?.(…)` must not turn into `void 0?.(…)`, which calls 0.
 const UNDEFINED = '(void 0)';
 
-/** The rules, by name: what they match in Lit's code, what replaces it, and how often. */
-export function isolationRules({ hydration = false } = {}) {
+/**
+ * The rules, by name: what they match in Lit's code, what replaces it, and how often.
+ * @param {{ hydration?: boolean }} options
+ * @returns {{ name: string, pattern: RegExp, by: string, times: number }[]}
+ */
+function isolationRules({ hydration = false }) {
   const hooks = ['litHtmlPolyfillSupport', 'reactiveElementPolyfillSupport', 'litElementPolyfillSupport'];
   if (!hydration) hooks.push('litElementHydrateSupport');
   return [
@@ -61,8 +65,13 @@ export function isolationRules({ hydration = false } = {}) {
 
 const LIT_MODULES = /\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//;
 
+/**
+ * @param {{ hydration?: boolean }} [options]
+ * @returns {import('rollup').Plugin}
+ */
 export function isolateLit({ hydration = false } = {}) {
   const rules = isolationRules({ hydration });
+  /** @type {Map<object, number>} */
   const matched = new Map();
   return {
     name: 'isolate-lit',
@@ -72,7 +81,7 @@ export function isolateLit({ hydration = false } = {}) {
     transform(code, id) {
       if (!LIT_MODULES.test(id)) return null;
       let out = code;
-      for (const rule of rules) out = out.replace(rule.pattern, () => (matched.set(rule, matched.get(rule) + 1), rule.by));
+      for (const rule of rules) out = out.replace(rule.pattern, () => (matched.set(rule, (matched.get(rule) ?? 0) + 1), rule.by));
       return { code: out, map: null };
     },
     buildEnd(error) {
