@@ -5,9 +5,10 @@
  * widgets' CSS does not run in. With `hydration`, the embed pages' script keeps the hook of Lit's
  * hydration support, which it loads itself.
  *
- * These are edits of Lit's minified production build. Each rule must match as often as it says:
- * a Lit update that changes these spots fails the build (and test/build/isolate-lit.test.ts)
- * instead of quietly keeping them.
+ * These are edits of Lit's minified production build, worth 439 bytes gzip -9 of widgets.js
+ * (12,276 with them, 12,715 without: over the 12,288 budget). Each rule must match as often as it
+ * says: a Lit update that changes these spots fails the build (and test/build/isolate-lit.test.ts)
+ * with a message on what to do, instead of quietly keeping them.
  */
 
 // "(void 0)" in parentheses: `hook?.(…)` must not turn into `void 0?.(…)`, which calls 0.
