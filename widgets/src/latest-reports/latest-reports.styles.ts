@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
 
 /*
- * Fixed heights, the same in the cards, their skeletons and ../widgets.css:
- * - cards: one row of cards that scrolls sideways, 26em with the 3em row of "more reports"; a
+ * Fixed heights (WIDGET_BOXES), the same in the cards, their skeletons and widgets.css:
+ * - cards: one row of cards that scrolls sideways, and the row of "more reports" below; a
  *   scroll bar, where the system shows one, takes its room from the summary, not the page;
- * - list: `limit` rows of 13em (free rows stay) and the same 3em row below.
+ * - list: `limit` rows (free rows stay) and the same row below.
  * In a card the cover (cards: 9em), two lines of title, one of date and network and one of
  * "read more" have fixed regions, and the summary fills the rest, faded where it is cut.
  */
@@ -17,7 +18,7 @@ export const latestReportsStyles = css`
     list-style: none;
   }
   :host(:not([layout=list])) .grid {
-    height: 23em;
+    height: ${WIDGET_BOXES['latest-reports'].cards.rowEm}em;
     grid-auto-flow: column;
     grid-auto-columns: minmax(min(100%, 15em), 1fr);
     overflow: auto hidden;
@@ -28,7 +29,7 @@ export const latestReportsStyles = css`
     scroll-snap-align: start;
   }
   :host([layout=list]) .grid {
-    grid-auto-rows: 13em;
+    grid-auto-rows: ${WIDGET_BOXES['latest-reports'].list.rowEm}em;
   }
   .grid > li, .card, .text {
     display: flex;

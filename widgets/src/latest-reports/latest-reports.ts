@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { ReportResponse, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
-import { getJson, type Failure } from '../shared/api-client';
+import { getJson, type Failure, type Unchecked } from '../shared/api-client';
 import { define } from '../shared/base-element';
 import { loadDetails } from '../shared/details-loader';
 import { heading } from '../shared/heading';
@@ -85,7 +86,8 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
   };
 
   tag?: string;
-  protected override defaultLimit_ = 3;
+  protected override defaultLimit_ = WIDGET_DEFAULTS['latest-reports'].limit!;
+  protected override defaultLevel_ = WIDGET_DEFAULTS['latest-reports'].headingLevel;
   protected override listPath_ = 'reports';
   private reader_: Reader | null = null;
   /** Whether we added the reader's history entry (then "back" is history.back()). */
@@ -155,7 +157,7 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
     this.reader_ = { slug };
     const url = this.apiUrl_(`reports/${encodeURIComponent(slug)}`);
     const [{ data, fail }, details] = await Promise.all([
-      getJson<ReportResponse>(url, (body) => typeof body?.data?.slug === 'string'),
+      getJson(url, (body): body is ReportResponse => typeof (body as Unchecked<ReportResponse>)?.data?.slug === 'string'),
       loadDetails(),
     ]);
     if (this.reader_?.slug !== slug) return;
@@ -220,7 +222,7 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
 
   private renderReader_(reader: Reader): TemplateResult {
     const { t } = this;
-    const level = this.level_(3);
+    const level = this.level_();
     const { report, fail, details } = reader;
     const back = html`<p><button part="back" class="button quiet" @click=${this.close_}>← ${t.back_}</button></p>`;
     return html`<article part="report" class="card pad reader" lang=${report?.locale ?? nothing}

@@ -1,15 +1,16 @@
 import { css } from 'lit';
+import { WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
 
 /*
- * The card's height is fixed: 32em (compact 29em), in every state, and ../widgets.css reserves
- * the same before the script runs. The rows inside keep to it: ../meeting-card/meeting-card.styles.ts.
+ * The card's height is fixed in every state (WIDGET_BOXES), and widgets.css reserves the same
+ * before the script runs. The rows inside keep to it: ../meeting-card/meeting-card.styles.ts.
  */
 export const nextMeetingStyles = css`
   .box {
-    height: 32em;
+    height: ${WIDGET_BOXES['next-meeting'].card.rowEm}em;
   }
   :host([layout=compact]) .box {
-    height: 29em;
+    height: ${WIDGET_BOXES['next-meeting'].compact.rowEm}em;
   }
   .box.open {
     height: auto;

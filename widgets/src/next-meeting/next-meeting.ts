@@ -1,8 +1,10 @@
 import { html } from 'lit';
+import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { NextEventResponse, WireEvent } from 'treffpunkt-shared/wire';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
 import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
 import { publishJsonLd } from '../meeting-card/json-ld';
+import type { Unchecked } from '../shared/api-client';
 import { define, TreffpunktElement } from '../shared/base-element';
 import { loadDetails } from '../shared/details-loader';
 import { baseStyles } from '../shared/styles';
@@ -64,10 +66,11 @@ import { nextMeetingStyles } from './next-meeting.styles';
  * @cssprop --treffpunkt-radius - Corner radius of cards and buttons. Default 0.5rem.
  * @cssprop --treffpunkt-gap - Spacing. Default 1rem.
  */
-export class TreffpunktNextMeeting extends TreffpunktElement {
+export class TreffpunktNextMeeting extends TreffpunktElement<NextEventResponse> {
   static override styles = [baseStyles, meetingCardStyles, nextMeetingStyles];
   static override properties = { event_: { state: true }, details_: { state: true } };
 
+  protected override defaultLevel_ = WIDGET_DEFAULTS['next-meeting'].headingLevel;
   private event_: WireEvent | null = null;
   /** The details file once the visitor opened the meeting; `null` while it loads. */
   private details_?: Details | null;
@@ -76,7 +79,8 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     return this.apiUrl_('events/next', this.filters_());
   }
 
-  protected override valid_ = (body: any) => typeof body?.data === 'object';
+  protected override valid_ = (body: unknown): body is NextEventResponse =>
+    typeof (body as Unchecked<NextEventResponse>)?.data === 'object';
 
   protected override take_(body: NextEventResponse): number {
     this.event_ = body.data;
@@ -112,7 +116,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement {
     return meetingCard(this.event_!, {
       t: this.t,
       locale: this.locale,
-      level: this.level_(2),
+      level: this.level_(),
       compact: this.layout === 'compact',
       hrefTemplate: this.hrefTemplate,
       details: this.details_,

@@ -35,7 +35,13 @@ export function warnOnce(...details: unknown[]): void {
 }
 
 /** Checks the outer shape of an answer, so that a broken API cannot make an element throw. */
-export type Check = (body: any) => boolean;
+export type Check<T> = (body: unknown) => body is T;
+
+/**
+ * An answer as its check reads it: any JSON value may have come, so every field may be missing.
+ * Read with optional chaining, a missing field (or a field of a string or number) is undefined.
+ */
+export type Unchecked<T> = { [K in keyof T]?: Unchecked<T[K]> } | null | undefined;
 
 /** An answer as it came, before any check of its shape. */
 type Loaded = { body: unknown; fail?: undefined } | { body?: undefined; fail: Failure };
@@ -80,18 +86,18 @@ export function loadEarly(url: string): Promise<Loaded> {
   return loading;
 }
 
-async function request<T>(url: string, valid: Check): Promise<Result<T>> {
+async function request<T>(url: string, valid: Check<T>): Promise<Result<T>> {
   const loading = early.get(url) ?? load(url);
   early.delete(url);
   const { body, fail } = await loading;
   if (fail) return { fail };
-  if (valid(body)) return { data: body as T };
+  if (valid(body)) return { data: body };
   warnOnce('unexpected answer', url);
   return { fail: 'error' };
 }
 
 /** GET `url` as JSON, shared with every other caller asking for the same URL (and so the same check). */
-export function getJson<T>(url: string, valid: Check): Promise<Result<T>> {
+export function getJson<T>(url: string, valid: Check<T>): Promise<Result<T>> {
   let pending = cache.get(url);
   if (!pending) {
     pending = request(url, valid);

@@ -1,5 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { apiRequestUrl, networkFilter } from 'treffpunkt-shared/api-requests';
+import { HEADING_LEVELS } from 'treffpunkt-shared/widget-options';
 import type { Locale } from 'treffpunkt-shared/wire';
 import { getJson, primed, warnOnce, type Check } from './api-client';
 import { earlyAnswers } from './early-requests';
@@ -24,7 +25,7 @@ const QUERY_KEYS = ['network', 'includeSubnetworks', 'limit', 'lang', 'api', 'ta
  * nothing an editor writes, and no answer of the API, moves the host page. Only what a
  * visitor opens (a report, a meeting's details) makes the element grow.
  */
-export abstract class TreffpunktElement extends LitElement {
+export abstract class TreffpunktElement<Answer = unknown> extends LitElement {
   static override properties: PropertyDeclarations = {
     network: {},
     includeSubnetworks: { type: Boolean, attribute: 'include-subnetworks' },
@@ -63,10 +64,13 @@ export abstract class TreffpunktElement extends LitElement {
     return messages[this.locale];
   }
 
-  /** The heading level for the element's titles (2..6). */
-  protected level_(fallback: number): number {
-    const level = Math.round(this.headingLevel ?? fallback);
-    return level >= 2 && level <= 6 ? level : fallback;
+  /** The heading level without a valid `heading-level` (WIDGET_DEFAULTS). */
+  protected abstract defaultLevel_: number;
+
+  /** The heading level for the element's titles (one of HEADING_LEVELS). */
+  protected level_(): number {
+    const level = Math.round(this.headingLevel ?? this.defaultLevel_);
+    return (HEADING_LEVELS as readonly number[]).includes(level) ? level : this.defaultLevel_;
   }
 
   /** The network filter as query parameters. */
@@ -83,9 +87,9 @@ export abstract class TreffpunktElement extends LitElement {
   /** The API address of the main content. */
   protected abstract url_(): string;
   /** Checks the outer shape of the answer. */
-  protected abstract valid_: Check;
+  protected abstract valid_: Check<Answer>;
   /** Stores the answer (in the same tick as the status, so no render sees one without the other); returns how many items it shows. */
-  protected abstract take_(body: any): number;
+  protected abstract take_(body: Answer): number;
 
   /**
    * (Re)loads the main content; runs when a query attribute changes and on "try again". An answer

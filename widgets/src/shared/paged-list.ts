@@ -1,22 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { getJson } from './api-client';
+import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
+import { getJson, type Unchecked } from './api-client';
 import { TreffpunktElement } from './base-element';
-
-/** `limit` as widgets.css reads it: a whole number from 1 to 20 as written, else the element's default. */
-const LIMIT = /^([1-9]|1\d|20)$/;
-const isList = (body: any) => Array.isArray(body?.data);
 
 interface ListAnswer<Item> {
   data: Item[];
   meta: { page: number; pageCount: number };
 }
 
+const isList = <Item>(body: unknown): body is ListAnswer<Item> => Array.isArray((body as Unchecked<ListAnswer<Item>>)?.data);
+
 /**
  * What the elements with a list share: pages of `limit` items from the API, "more" to append
  * the next page (its placeholders appear at the click, so the list grows then, not later), focus
  * on the first new item, and rows kept free where a page has fewer items than `limit`.
  */
-export abstract class PagedList<Item> extends TreffpunktElement {
+export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>> {
   static override properties: PropertyDeclarations = {
     limit: {},
     items_: { state: true },
@@ -48,9 +47,12 @@ export abstract class PagedList<Item> extends TreffpunktElement {
   /** Called with the items of the first page, e.g. to publish their structured data. */
   protected arrived_(_items: Item[]): void {}
 
+  /** `limit` as widgets.css reads it: a whole number in LIMIT_RANGE as written (no "05"), else the element's default. */
   protected pageSize_(): number {
-    const limit = String(this.limit ?? '');
-    return LIMIT.test(limit) ? Number(limit) : this.defaultLimit_;
+    const limit = Number(this.limit);
+    return Number.isInteger(limit) && limit >= LIMIT_RANGE.min && limit <= LIMIT_RANGE.max && String(limit) === String(this.limit)
+      ? limit
+      : this.defaultLimit_;
   }
 
   private listUrl_(page: number): string {
@@ -68,7 +70,7 @@ export abstract class PagedList<Item> extends TreffpunktElement {
     return this.listUrl_(1);
   }
 
-  protected override valid_ = isList;
+  protected override valid_ = isList<Item>;
 
   protected override take_(body: ListAnswer<Item>): number {
     this.keep_(body, body.data);
@@ -80,7 +82,7 @@ export abstract class PagedList<Item> extends TreffpunktElement {
     if (this.more_ === 'loading') return;
     const url = this.listUrl_(this.page_ + 1);
     this.more_ = 'loading';
-    const { data } = await getJson<ListAnswer<Item>>(url, isList);
+    const { data } = await getJson(url, isList<Item>);
     if (url !== this.listUrl_(this.page_ + 1)) return;
     if (!data) {
       this.more_ = 'error';
@@ -122,7 +124,7 @@ export abstract class PagedList<Item> extends TreffpunktElement {
 
   protected override renderContent_() {
     const { t } = this;
-    const level = this.level_(3);
+    const level = this.level_();
     const loading = this.more_ === 'loading';
     // The row of "more" stays when there is nothing more: the skeleton reserved it.
     return html`<ul part="list" class="grid" role="list">${this.items_.map((item) => this.renderItem_(item, level))}${

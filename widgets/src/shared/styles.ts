@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { GAP_REM, MORE_ROW_EM } from 'treffpunkt-shared/widget-options';
 
 /**
  * Look shared by both elements. Site owners theme through the documented --treffpunkt-*
@@ -16,7 +17,7 @@ export const baseStyles = css`
     --_border: var(--treffpunkt-border, light-dark(#d0d0d7, #4a4c52));
     --_danger: var(--treffpunkt-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--treffpunkt-radius, 0.5rem);
-    --_gap: var(--treffpunkt-gap, 1rem);
+    --_gap: var(--treffpunkt-gap, ${GAP_REM}rem);
     color-scheme: light;
     display: block;
     color: var(--_text);
@@ -171,7 +172,7 @@ export const pagedListStyles = css`
   .more {
     display: flex;
     align-items: end;
-    height: 3em;
+    height: ${MORE_ROW_EM}em;
     margin: 0;
   }
 `;

@@ -1,15 +1,16 @@
 import { css } from 'lit';
+import { WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
 
 /*
- * Fixed heights, the same in the rows, their skeletons and ../widgets.css: `limit` rows of 6em
- * (date and time, title, place: a line each) with the gap between them, and the 3em row of "more
+ * Fixed heights (WIDGET_BOXES), the same in the rows, their skeletons and widgets.css: `limit`
+ * rows (date and time, title, place: a line each) with the gap between them, and the row of "more
  * meetings". The opened meeting is a card of its natural height (../meeting-card).
  */
 export const upcomingMeetingsStyles = css`
-  /* Rows of 6em; the opened one grows with its card. */
+  /* The opened row grows with its card. */
   .grid {
     display: grid;
-    grid-auto-rows: minmax(6em, auto);
+    grid-auto-rows: minmax(${WIDGET_BOXES['upcoming-meetings'][''].rowEm}em, auto);
     gap: var(--_gap);
     margin: 0;
     padding: 0;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { WireEvent } from 'treffpunkt-shared/wire';
 import { publishJsonLd } from '../meeting-card/json-ld';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
@@ -64,7 +65,8 @@ export class TreffpunktUpcomingMeetings extends PagedList<WireEvent> {
   static override styles = [baseStyles, pagedListStyles, meetingCardStyles, upcomingMeetingsStyles];
   static override properties = { open_: { state: true }, details_: { state: true } };
 
-  protected override defaultLimit_ = 5;
+  protected override defaultLimit_ = WIDGET_DEFAULTS['upcoming-meetings'].limit!;
+  protected override defaultLevel_ = WIDGET_DEFAULTS['upcoming-meetings'].headingLevel;
   protected override listPath_ = 'events';
   /** The meeting the visitor opened, and the details file for it (`null` while it loads). */
   private open_: string | null = null;

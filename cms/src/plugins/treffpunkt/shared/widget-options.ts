@@ -10,11 +10,6 @@ import { LOCALES } from './wire';
 export const WIDGETS = ['latest-reports', 'next-meeting', 'upcoming-meetings'] as const;
 export type WidgetKind = (typeof WIDGETS)[number];
 
-export const LAYOUTS: Record<WidgetKind, readonly string[]> = {
-  'latest-reports': ['cards', 'list'],
-  'next-meeting': ['card', 'compact'],
-  'upcoming-meetings': [],
-};
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 /**
@@ -70,27 +65,63 @@ export function embedPageUrl(cms: string, widget: WidgetKind, attributes: [strin
   return url.href;
 }
 
+/**
+ * A box of fixed height, in em of the element's font size: `rowEm` high, or for a list (`perItem`)
+ * one such row per item of a page with the gap between them (--treffpunkt-gap, 1rem by default);
+ * a paged widget has the row of "more" below (MORE_ROW_EM).
+ */
+export interface WidgetBox {
+  rowEm: number;
+  perItem?: true;
+  more?: true;
+}
+
+/**
+ * Each widget's box by layout: the one source of its height. The elements' styles set it, the build
+ * writes widgets.css's rules from it (which reserve the place before the script has run), and the
+ * embed pages suggest their frame's height by it.
+ */
+export const WIDGET_BOXES = {
+  'latest-reports': { cards: { rowEm: 23, more: true }, list: { rowEm: 13, perItem: true, more: true } },
+  'next-meeting': { card: { rowEm: 32 }, compact: { rowEm: 29 } },
+  // One layout, without a name.
+  'upcoming-meetings': { '': { rowEm: 6, perItem: true, more: true } },
+} as const satisfies Record<WidgetKind, Record<string, WidgetBox>>;
+
+/** The layouts a widget offers (its `layout` attribute), by name. Pure: a bundle that does not use it leaves it out. */
+export const LAYOUTS: Record<WidgetKind, readonly string[]> = /* @__PURE__ */ byWidget((widget) =>
+  Object.keys(WIDGET_BOXES[widget]).filter(Boolean),
+);
+
+function byWidget<T>(value: (widget: WidgetKind) => T): Record<WidgetKind, T> {
+  const result = {} as Record<WidgetKind, T>;
+  for (const widget of WIDGETS) result[widget] = value(widget);
+  return result;
+}
+
+/** The row under a paged list with its "more" button. */
+export const MORE_ROW_EM = 3;
+/** The default of --treffpunkt-gap, between a list's rows. */
+export const GAP_REM = 1;
+
 /** Room around the element in an embed page, for the focus ring: 6px on each side. */
 export const EMBED_PADDING_PX = 6;
 const EM_PX = 16;
 
+/** The box of a widget's layout: an unknown or missing layout is the default one. */
+function widgetBox(widget: WidgetKind, layout: string | undefined): WidgetBox {
+  const boxes: Record<string, WidgetBox> = WIDGET_BOXES[widget];
+  return boxes[layout !== undefined && Object.hasOwn(boxes, layout) ? layout : WIDGET_DEFAULTS[widget].layout];
+}
+
 /**
- * The element's height in CSS pixels at the browser's default font size, as its styles fix it
- * (and widgets.css reserves it before the script has run): the embed pages' suggested frame
- * height is this plus their padding. A browser test compares it with the rendered page.
+ * The element's height in CSS pixels at the browser's default font size: the embed pages'
+ * suggested frame height is this plus their padding. A browser test compares it with the rendered page.
  */
 export function widgetHeightPx(widget: WidgetKind, layout: string | undefined, limit: number | undefined): number {
-  const rows = (count: number, rowEm: number) => count * rowEm + (count - 1) + 3;
-  const em =
-    widget === 'next-meeting'
-      ? layout === 'compact'
-        ? 29
-        : 32
-      : widget === 'upcoming-meetings'
-        ? rows(limit ?? 5, 6)
-        : layout === 'list'
-          ? rows(limit ?? 3, 13)
-          : 26;
+  const box = widgetBox(widget, layout);
+  const rows = box.perItem ? (limit ?? WIDGET_DEFAULTS[widget].limit ?? 1) : 1;
+  const em = rows * box.rowEm + (rows - 1) * GAP_REM + (box.more ? MORE_ROW_EM : 0);
   return em * EM_PX;
 }
 

@@ -1,0 +1,9 @@
+// Rollup's parser gives every node of the syntax tree its place in the code.
+import 'estree';
+
+declare module 'estree' {
+  interface BaseNodeWithoutComments {
+    start: number;
+    end: number;
+  }
+}
