@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, embedOptionsPath, eventReportPath } from 'treffpunkt-shared/admin-api';
+import type { AnyDocument } from '../support/admin-answer';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { cmsClock } from '../support/clock';
@@ -110,7 +111,7 @@ describe('write the report of a past event', () => {
       locale: 'de',
       status: 'draft',
       populate: { network: true, event: true },
-    } as never)) as any;
+    } as never)) as AnyDocument;
     expect(report).toMatchObject({
       title: `Bericht: ${event.title}`,
       slug: `bericht-${event.slug}`,
@@ -122,7 +123,7 @@ describe('write the report of a past event', () => {
     });
     expect(report.network.documentId).toBe(network.documentId);
     expect(report.event.documentId).toBe(event.documentId);
-    expect(report.body.map((block: any) => block.children[0].text)).toEqual(['Begrüßung', 'Austausch']);
+    expect(report.body.map((block: { children: { text: string }[] }) => block.children[0].text)).toEqual(['Begrüßung', 'Austausch']);
     // Still a draft: the public API does not know it.
     expect((await getJson(cms, `/api/treffpunkt/reports/${report.slug}`)).status).toBe(404);
   });
@@ -147,7 +148,7 @@ describe('write the report of a past event', () => {
     const { network, event } = await pastEventWithNetwork();
     await createReport(cms, { network: network.documentId, slug: `bericht-${event.slug}` });
     const { body } = await superAdmin.request('POST', eventReportPath(event.documentId), {});
-    const report = (await cms.strapi.documents(REPORT).findOne({ documentId: body.data.documentId, locale: 'de' } as never)) as any;
+    const report = (await cms.strapi.documents(REPORT).findOne({ documentId: body.data.documentId, locale: 'de' } as never)) as AnyDocument;
     expect(report.slug).toBe(`bericht-${event.slug}-2`);
   });
 

@@ -66,7 +66,7 @@ describe('labels and help texts', () => {
         }
       }
       // Every field an editor sees (Strapi's own timestamps and authors aside) has texts.
-      const ownFields = Object.entries<any>(cms.strapi.contentType(uid as never).attributes)
+      const ownFields = Object.entries(cms.strapi.contentType(uid as never).attributes)
         .filter(([name, attribute]) => attribute.writable !== false && !STRAPI_FIELDS.includes(name))
         .map(([name]) => name);
       expect(Object.keys(FIELD_TEXTS[uid]).sort()).toEqual(ownFields.sort());
@@ -77,7 +77,7 @@ describe('labels and help texts', () => {
     const { contentType } = await configuration(EVENT);
     const metadatas = structuredClone(contentType.metadatas);
     // As the admin's "Configure the view" sends it: relations' list metadata without the resolved main field.
-    for (const metadata of Object.values<any>(metadatas)) delete metadata.list.mainField;
+    for (const metadata of Object.values<{ list: { mainField?: unknown } }>(metadatas)) delete metadata.list.mainField;
     metadatas.capacity.edit.label = 'Maximale Teilnehmerzahl';
     metadatas.capacity.edit.description = '';
     const layouts = { ...contentType.layouts, list: ['title', 'start'] };

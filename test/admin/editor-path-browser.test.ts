@@ -8,7 +8,7 @@
  * - the home page lists a past meeting without report, whose button opens a prefilled draft;
  * - an Author's home page lists only what they may do.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminUser, type AdminCredentials } from '../support/admin';
 import { choose, logIn } from '../support/admin-panel';
@@ -26,7 +26,6 @@ let cms: Cms;
 let browser: Browser;
 let site: HostSite;
 let editor: AdminCredentials;
-let context: BrowserContext;
 let page: Page;
 
 const editView = (uid: string, documentId: string) =>
@@ -69,7 +68,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   site = await startHostSite();
   editor = await createAdminUser(cms, 'strapi-editor', { preferedLanguage: 'de' });
-  ({ session: context, sessionPage: page } = await germanSession(editor));
+  ({ sessionPage: page } = await germanSession(editor));
 });
 
 afterAll(async () => {

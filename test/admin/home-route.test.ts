@@ -8,6 +8,7 @@ import { eventReportPath, homePath, type HomeMeeting, type HomeResponse } from '
 import { WEEKDAYS, type Recurrence } from 'treffpunkt-shared/recurrence';
 import { Temporal } from 'temporal-polyfill';
 import { fromWallClock } from 'treffpunkt-shared/wall-clock';
+import type { AnyDocument } from '../support/admin-answer';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { atInstant, cmsClock } from '../support/clock';
@@ -19,13 +20,13 @@ let cms: Cms;
 let editor: AdminSession;
 let author: AdminSession;
 let nobody: AdminSession;
-let network: { documentId: string; [field: string]: any };
+let network: AnyDocument;
 
 /** An instant `hours` hours from the CMS's now. */
 const hoursFromNow = (hours: number) => new Date(cmsClock(cms).now().getTime() + hours * HOUR_MS).toISOString();
 
 async function lists(session: AdminSession, query = 'limit=20'): Promise<HomeResponse['data']> {
-  const { status, body } = await session.request('GET', `${homePath}?${query}`);
+  const { status, body } = await session.request<HomeResponse>('GET', `${homePath}?${query}`);
   expect(status, JSON.stringify(body)).toBe(200);
   return body.data;
 }

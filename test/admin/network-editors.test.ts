@@ -18,6 +18,7 @@ import {
   type HomeResponse,
 } from 'treffpunkt-shared/admin-api';
 import { IN_MY_NETWORKS } from '../../cms/src/plugins/treffpunkt/server/src/network-editors/condition';
+import type { AdminResponse, AnyDocument, StoredPermission } from '../support/admin-answer';
 import { adminSession, newAdminSession, type AdminSession } from '../support/admin';
 import { inDays } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
@@ -76,7 +77,7 @@ const one = (uid: Uid, documentId: string, locale: Locale) => `${CM}/${uid}/${do
 const documentOf = (uid: Uid, slug: FederationSlug | 'zwh') =>
   uid === NETWORK ? networks[slug].documentId : content[slug][uid === EVENT ? 'event' : 'report'].documentId;
 
-function expectRefused(response: { status: number; body: any }, status: 400 | 403, ...words: string[]) {
+function expectRefused(response: AdminResponse, status: 400 | 403, ...words: string[]) {
   expect(response.status, JSON.stringify(response.body)).toBe(status);
   for (const word of words) expect(response.body.error.message).toContain(word);
 }
@@ -108,7 +109,7 @@ async function freshEvent(slug: FederationSlug | 'zwh', status: 'draft' | 'publi
 
 async function stored(uid: Uid, documentId: string, locale: Locale, status: 'draft' | 'published' = 'draft') {
   const populate = uid === NETWORK ? ['parent'] : uid === EVENT ? ['network'] : ['network', 'event'];
-  return (await cms.strapi.documents(uid).findOne({ documentId, locale, status, populate } as never)) as any;
+  return (await cms.strapi.documents(uid).findOne({ documentId, locale, status, populate } as never)) as AnyDocument;
 }
 
 beforeAll(async () => {
@@ -139,19 +140,24 @@ describe('the role "Network editor" and the condition "in one of my networks"', 
     expect(role.name).toBe('Network editor');
     for (const uid of TYPES) {
       for (const verb of ['create', 'read', 'update', 'delete', 'publish']) {
-        const permission = role.permissions.find((p: any) => p.action === `plugin::content-manager.explorer.${verb}` && p.subject === uid);
+        const permission = role.permissions.find(
+          (p: StoredPermission) => p.action === `plugin::content-manager.explorer.${verb}` && p.subject === uid,
+        );
         expect(permission, `${verb} ${uid}`).toBeDefined();
         expect(permission.conditions).toEqual([IN_MY_NETWORKS]);
         expect(permission.properties.locales).toEqual(['de', 'en']);
       }
     }
     const fieldsOf = (verb: string, uid: Uid) =>
-      role.permissions.find((p: any) => p.action === `plugin::content-manager.explorer.${verb}` && p.subject === uid).properties.fields;
+      role.permissions.find((p: StoredPermission) => p.action === `plugin::content-manager.explorer.${verb}` && p.subject === uid)
+        .properties.fields;
     expect(fieldsOf('update', NETWORK)).toEqual(expect.arrayContaining(['name', 'parent', 'logo']));
     expect(fieldsOf('update', NETWORK)).not.toContain('children');
     expect(fieldsOf('create', NETWORK)).not.toContain('children');
     expect(fieldsOf('update', REPORT)).toEqual(expect.arrayContaining(['title', 'network', 'event', 'author.name', 'cover']));
-    const others = role.permissions.filter((p: any) => !TYPES.includes(p.subject)).map((p: any) => [p.action, p.subject]);
+    const others = role.permissions
+      .filter((p: StoredPermission) => !TYPES.some((uid) => uid === p.subject))
+      .map((p: StoredPermission) => [p.action, p.subject]);
     expect(others.sort()).toEqual(
       [
         ACTIONS.embed,
@@ -172,14 +178,16 @@ describe('the role "Network editor" and the condition "in one of my networks"', 
     const before = await cms.strapi.db.query('admin::role').findOne({ where: { code: NETWORK_EDITOR_ROLE }, populate: ['permissions'] });
     await cms.strapi.service('admin::role').createRolesIfNoneExist();
     const after = await cms.strapi.db.query('admin::role').findMany({ where: { code: NETWORK_EDITOR_ROLE }, populate: ['permissions'] });
-    expect(after.map((role: any) => [role.id, role.permissions.length])).toEqual([[before.id, before.permissions.length]]);
+    expect(after.map((role: { id: number; permissions: StoredPermission[] }) => [role.id, role.permissions.length])).toEqual([
+      [before.id, before.permissions.length],
+    ]);
   });
 
   it("leaves Strapi's own roles as they were: no condition of ours, no new permission", async () => {
     for (const code of ['strapi-editor', 'strapi-author']) {
       const role = await cms.strapi.db.query('admin::role').findOne({ where: { code }, populate: ['permissions'] });
-      expect(role.permissions.filter((p: any) => p.conditions.includes(IN_MY_NETWORKS))).toEqual([]);
-      expect(role.permissions.map((p: any) => p.action)).not.toContain(ACTIONS.manageEditors);
+      expect(role.permissions.filter((p: StoredPermission) => p.conditions.includes(IN_MY_NETWORKS))).toEqual([]);
+      expect(role.permissions.map((p: StoredPermission) => p.action)).not.toContain(ACTIONS.manageEditors);
     }
   });
 
@@ -276,7 +284,7 @@ describe('list views show only one’s own networks', () => {
       where: { documentId: { $in: all }, network: { id: { $notNull: true } } },
       populate: { network: { select: ['slug'] } },
     });
-    expect(new Set(networksOfListed.map((row: any) => row.network.slug))).toEqual(new Set(['bke-medien']));
+    expect(new Set(networksOfListed.map((row: { network: { slug: string } }) => row.network.slug))).toEqual(new Set(['bke-medien']));
   });
 });
 
@@ -600,7 +608,7 @@ describe('relation pickers', () => {
   const names = async (session: AdminSession, uid: Uid, field: string, locale: Locale) => {
     const { status, body } = await session.request('GET', `/content-manager/relations/${uid}/${field}?locale=${locale}&pageSize=100`);
     expect(status).toBe(200);
-    return body.results.map((entry: { name?: string; title?: string }) => entry.name ?? entry.title);
+    return body.results.map((entry) => entry.name ?? entry.title);
   };
 
   for (const locale of LOCALES) {
@@ -757,7 +765,7 @@ describe('"Write the report"', () => {
 
 describe("the admin's home page", () => {
   async function homeOf(session: AdminSession): Promise<HomeResponse['data']> {
-    const { status, body } = await session.request('GET', `${homePath}?locale=de&limit=20`);
+    const { status, body } = await session.request<HomeResponse>('GET', `${homePath}?locale=de&limit=20`);
     expect(status, JSON.stringify(body)).toBe(200);
     return body.data;
   }

@@ -5,8 +5,9 @@
  * evenings in Berlin from 3 March 2027; the CMS's clock is set to fixed instants around it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventReportPath, seriesPreviewPath } from 'treffpunkt-shared/admin-api';
+import { eventReportPath, seriesPreviewPath, type EventReportResponse } from 'treffpunkt-shared/admin-api';
 import type { Recurrence } from 'treffpunkt-shared/recurrence';
+import type { AnyDocument } from '../support/admin-answer';
 import { adminSession, roleWithoutPermissions, type AdminSession } from '../support/admin';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
@@ -126,12 +127,12 @@ describe('the report of a past occurrence', () => {
   const readReport = (documentId: string) =>
     cms.strapi
       .documents(REPORT)
-      .findOne({ documentId, locale: 'de', status: 'draft', populate: { event: true, network: true } } as never) as Promise<any>;
+      .findOne({ documentId, locale: 'de', status: 'draft', populate: { event: true, network: true } } as never) as Promise<AnyDocument>;
 
   it('offers the last past dates of the series, newest first, without the cancelled one', async () => {
     const { event } = await weeklyMeeting();
     const { status, body } = await at('2027-03-25T12:00:00Z', () =>
-      superAdmin.request('GET', `${eventReportPath(event.documentId)}?locale=de`),
+      superAdmin.request<EventReportResponse>('GET', `${eventReportPath(event.documentId)}?locale=de`),
     );
     expect(status).toBe(200);
     expect(body.data).toBeNull();
@@ -165,8 +166,10 @@ describe('the report of a past occurrence', () => {
     );
     expect(again.status).toBe(200);
     expect(again.body.data).toEqual({ documentId: created.body.data.documentId, locale: 'de', created: false });
-    const offered = await at('2027-03-25T12:00:00Z', () => superAdmin.request('GET', eventReportPath(event.documentId)));
-    expect(offered.body.meta.occurrences.map((occurrence: { report: unknown }) => occurrence.report)).toEqual([
+    const offered = await at('2027-03-25T12:00:00Z', () =>
+      superAdmin.request<EventReportResponse>('GET', eventReportPath(event.documentId)),
+    );
+    expect(offered.body.meta.occurrences?.map((occurrence: { report: unknown }) => occurrence.report)).toEqual([
       null,
       { documentId: created.body.data.documentId, locale: 'de' },
       null,

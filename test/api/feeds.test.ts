@@ -99,10 +99,10 @@ describe('a network’s report feed', () => {
     expect(XMLValidator.validate(text)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(text).feed;
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
-    expect(feed.link.map((l: any) => l['@_href'])).toContain(
+    expect(feed.link.map((l: { '@_href': string }) => l['@_href'])).toContain(
       `${cms.url}/api/treffpunkt/networks/${f.networks.federation.slug}/reports.atom`,
     );
-    expect(feed.entry.map((e: any) => e.id)).toEqual([
+    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
       `${cms.url}/api/treffpunkt/reports/${f.reports.newest.slug}`,
       `${cms.url}/api/treffpunkt/reports/${f.reports.older.slug}`,
     ]);

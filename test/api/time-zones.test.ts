@@ -7,6 +7,7 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NextEventResponse } from 'treffpunkt-shared/wire';
+import type { AnyDocument } from '../support/admin-answer';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, getJson } from '../support/content';
@@ -48,7 +49,7 @@ describe('a meeting entered as wall time in its own zone', () => {
   it.each(cases)('%s: is stored at the instant the wall time stands for', async (name, c) => {
     const stored = (await cms.strapi
       .documents(EVENT)
-      .findOne({ documentId: created.get(name)!.documentId, status: 'published' } as never)) as any;
+      .findOne({ documentId: created.get(name)!.documentId, status: 'published' } as never)) as AnyDocument;
     expect(new Date(stored.start).toISOString()).toBe(c.expected.startInstant);
     expect(stored.end ? new Date(stored.end).toISOString() : null).toBe(c.expected.endInstant);
   });

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHOICE_TEXTS } from 'treffpunkt-shared/choice-texts';
+import type { AdminResponse, AnyDocument } from '../support/admin-answer';
 import { adminSession, type AdminSession } from '../support/admin';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, NETWORK, REPORT, createEvent, createNetwork, createReport, inDays, uniqueSlug, uploadTestImage } from '../support/content';
@@ -16,8 +17,19 @@ beforeAll(async () => {
   editor = await adminSession(cms);
 });
 
+/** What these tests read of a field's schema, whatever its type (Strapi's attribute types differ by field type). */
+interface FieldSchema {
+  type: string;
+  enum: string[];
+  default?: unknown;
+  private?: boolean;
+  customField?: string;
+  options: { role?: string };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+}
+
 function attributes(uid: string) {
-  return cms.strapi.contentType(uid as never).attributes as Record<string, any>;
+  return cms.strapi.contentType(uid as never).attributes as Record<string, FieldSchema>;
 }
 
 describe('content types', () => {
@@ -76,10 +88,10 @@ describe('content types', () => {
       ],
     ],
   ])('%s has the fields editors need', (uid, fields) => {
-    const contentType = cms.strapi.contentType(uid as never) as any;
+    const contentType = cms.strapi.contentType(uid as never);
     expect(Object.keys(contentType.attributes)).toEqual(expect.arrayContaining(fields));
-    expect(contentType.options.draftAndPublish).toBe(true);
-    expect(contentType.pluginOptions.i18n.localized).toBe(true);
+    expect(contentType.options?.draftAndPublish).toBe(true);
+    expect(contentType.pluginOptions).toMatchObject({ i18n: { localized: true } });
   });
 
   it('lists the kinds of networks and meetings the seeds describe', () => {
@@ -138,9 +150,9 @@ describe('content types', () => {
   });
 
   it('keeps contact e-mail addresses, phone numbers and online links out of Strapi’s standard API', () => {
-    const contact = cms.strapi.components['treffpunkt.contact' as never] as any;
-    expect(contact.attributes.email.private).toBe(true);
-    expect(contact.attributes.phone.private).toBe(true);
+    const contact = cms.strapi.components['treffpunkt.contact' as never].attributes as Record<string, FieldSchema>;
+    expect(contact.email.private).toBe(true);
+    expect(contact.phone.private).toBe(true);
     expect(attributes(EVENT).onlineUrl.private).toBe(true);
   });
 
@@ -149,8 +161,8 @@ describe('content types', () => {
     const child = await createNetwork(cms, { kind: 'working-group', parent: federation.documentId });
     const loaded = (await cms.strapi
       .documents(NETWORK)
-      .findOne({ documentId: federation.documentId, status: 'published', populate: ['children'] } as never)) as any;
-    expect(loaded.children.map((c: any) => c.documentId)).toContain(child.documentId);
+      .findOne({ documentId: federation.documentId, status: 'published', populate: ['children'] } as never)) as AnyDocument;
+    expect(loaded.children.map((c: AnyDocument) => c.documentId)).toContain(child.documentId);
   });
 });
 
@@ -158,7 +170,7 @@ describe('languages', () => {
   it('has German as the default locale and English beside it', async () => {
     const locales = cms.strapi.plugin('i18n').service('locales');
     expect(await locales.getDefaultLocale()).toBe('de');
-    const codes = (await locales.find()).map((l: any) => l.code);
+    const codes = (await locales.find()).map((l: { code: string }) => l.code);
     expect(codes).toEqual(expect.arrayContaining(['de', 'en']));
   });
 
@@ -178,11 +190,11 @@ describe('languages', () => {
     const read = (locale: string) =>
       cms.strapi
         .documents(REPORT)
-        .findOne({ documentId: report.documentId, locale, status: 'published', populate: ['outcomes'] } as never) as any;
+        .findOne({ documentId: report.documentId, locale, status: 'published', populate: ['outcomes'] } as never) as Promise<AnyDocument>;
     const [de, en] = await Promise.all([read('de'), read('en')]);
     expect(de.title).toBe('Arbeitstreffen in Berlin');
     expect(en.title).toBe('Working meeting in Berlin');
-    expect(en.outcomes.map((o: any) => o.text)).toEqual(['New website']);
+    expect(en.outcomes.map((o: { text: string }) => o.text)).toEqual(['New website']);
     expect(en.slug).toBe(de.slug);
   });
 });
@@ -192,8 +204,10 @@ describe('draft and publish', () => {
     const network = await createNetwork(cms);
     const report = await createReport(cms, { network: network.documentId, title: 'Erste Fassung' });
     await cms.strapi.documents(REPORT).update({ documentId: report.documentId, locale: 'de', data: { title: 'Zweite Fassung' } } as never);
-    const published = (await cms.strapi.documents(REPORT).findOne({ documentId: report.documentId, status: 'published' } as never)) as any;
-    const draft = (await cms.strapi.documents(REPORT).findOne({ documentId: report.documentId, status: 'draft' } as never)) as any;
+    const published = (await cms.strapi
+      .documents(REPORT)
+      .findOne({ documentId: report.documentId, status: 'published' } as never)) as AnyDocument;
+    const draft = (await cms.strapi.documents(REPORT).findOne({ documentId: report.documentId, status: 'draft' } as never)) as AnyDocument;
     expect(published.title).toBe('Erste Fassung');
     expect(draft.title).toBe('Zweite Fassung');
   });
@@ -211,7 +225,7 @@ describe('draft and publish', () => {
 describe('validation messages in the admin', () => {
   const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
 
-  function expectFieldError(response: { status: number; body: any }, field: string, message: RegExp) {
+  function expectFieldError(response: AdminResponse, field: string, message: RegExp) {
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(message);
     expect(response.body.error.details.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: [field] })]));

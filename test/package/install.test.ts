@@ -136,8 +136,8 @@ describe('strapi-plugin-treffpunkt in a plain Strapi 5 app', () => {
       expect((await fetch(`${running.url}/api/treffpunkt/networks/neu/reports.atom`)).headers.get('content-type')).toMatch(/atom/);
       const embed = await admin.request('GET', '/treffpunkt/admin/embed');
       expect(embed.body.data.networks.map((network: { slug: string }) => network.slug)).toEqual(['neu']);
-      const locales = await admin.request('GET', '/i18n/locales');
-      expect(locales.body.map((locale: { code: string }) => locale.code).sort()).toEqual(['de', 'en']);
+      const locales = await admin.request<{ code: string }[]>('GET', '/i18n/locales');
+      expect(locales.body.map((locale) => locale.code).sort()).toEqual(['de', 'en']);
     } finally {
       await running.stop();
     }

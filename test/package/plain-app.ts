@@ -5,6 +5,7 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AdminAnswer, AdminResponse } from '../support/admin-answer';
 import { freePort } from '../support/free-port';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,7 +124,7 @@ export function createPlainApp(): PlainApp {
 
 /** An admin of the app, talking to it as the admin panel does. */
 export interface AppAdmin {
-  request(method: string, route: string, body?: unknown): Promise<{ status: number; body: any }>;
+  request<Answer = AdminAnswer>(method: string, route: string, body?: unknown): Promise<AdminResponse<Answer>>;
 }
 
 async function call(url: string, token: string | null, method: string, route: string, body?: unknown) {

@@ -4,11 +4,12 @@
  * and the content-manager's routes. A JWT one instance issued is good on every other one.
  */
 import { randomBytes } from 'node:crypto';
+import type { AdminAnswer, AdminResponse } from './admin-answer';
 import { NETWORK, REPORT } from './content';
 
 export interface AdminClient {
   token: string;
-  request(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  request<Answer = AdminAnswer>(baseUrl: string, method: string, path: string, body?: unknown): Promise<AdminResponse<Answer>>;
 }
 
 /** The first admin of a new database (the panel's "create the first administrator" form). */
@@ -42,7 +43,7 @@ export async function registerFirstAdmin(baseUrl: string): Promise<AdminClient> 
 
 export const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
 
-function expectOk(what: string, response: { status: number; body: any }) {
+function expectOk(what: string, response: AdminResponse) {
   if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }

@@ -3,13 +3,14 @@
  * admin panel does (content-manager routes, with the editor's JWT).
  */
 import { randomBytes } from 'node:crypto';
+import type { AdminAnswer, AdminResponse } from './admin-answer';
 import type { Cms } from './cms';
 
 export interface AdminSession {
   userId: number;
   email: string;
   token: string;
-  request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  request<Answer = AdminAnswer>(method: string, path: string, body?: unknown): Promise<AdminResponse<Answer>>;
 }
 
 /** What the test sets of the admin user's profile (names, admin language). */

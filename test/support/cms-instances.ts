@@ -62,7 +62,7 @@ export interface CmsInstance {
   name: string;
   url: string;
   logFile: string;
-  /** Starts the process (again, after stop or kill) and resolves once it listens. */
+  /** Starts the process (again, after stop or kill) and resolves once it says it is ready. */
   start(): Promise<void>;
   /** SIGTERM, as an orchestrator stops a replica; resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -108,7 +108,7 @@ export function cmsInstance(name: string, port: number, environment: Record<stri
       closeSync(out);
       const running = child;
       exited = new Promise((resolve) => running.once('exit', (code) => resolve(code)));
-      await untilListening(url, exited, () => `${name} did not start; the end of ${logFile}:\n${log().slice(-3000)}`);
+      await untilReady(url, exited, () => `${name} did not start; the end of ${logFile}:\n${log().slice(-3000)}`);
     },
     async stop() {
       child?.kill('SIGTERM');
@@ -121,14 +121,14 @@ export function cmsInstance(name: string, port: number, environment: Record<stri
   };
 }
 
-/** Polls Strapi's /_health until it answers; fails when the process exits first or takes too long. */
-async function untilListening(url: string, exited: Promise<number | null>, explain: () => string) {
+/** Polls /treffpunkt/ready, as a balancer does, until the instance says it is ready; fails when the process exits first. */
+async function untilReady(url: string, exited: Promise<number | null>, explain: () => string) {
   let gone = false;
   void exited.then(() => (gone = true));
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (!gone && Date.now() < deadline) {
     try {
-      if ((await fetch(`${url}/_health`)).status === 204) return;
+      if ((await fetch(`${url}/treffpunkt/ready`)).status === 200) return;
     } catch {
       // not listening yet
     }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { CONTENT_TYPES, type TreffpunktUid as Uid } from 'treffpunkt-shared/content-types';
+import type { AnyDocument } from './admin-answer';
 import type { Cms } from './cms';
 
 export { dateInDays, inDays } from './clock';
@@ -20,12 +21,12 @@ export async function createDocument(
   uid: Uid,
   data: Record<string, unknown>,
   options: { status?: 'published' | 'draft'; locale?: string } = {},
-): Promise<{ documentId: string; [key: string]: any }> {
+): Promise<AnyDocument> {
   return (await cms.strapi.documents(uid).create({
     data,
     locale: options.locale ?? 'de',
     status: options.status ?? 'published',
-  } as never)) as any;
+  } as never)) as AnyDocument;
 }
 
 export function createNetwork(cms: Cms, data: Record<string, unknown> = {}, options?: { status?: 'published' | 'draft' }) {

@@ -12,6 +12,8 @@ export interface LoadResult {
 export interface Load {
   /** Requests sent and not yet answered, now. */
   inFlight(): number;
+  /** Resolves once `count` more requests than now have been answered: visitors are being served. */
+  served(count: number): Promise<void>;
   stop(): Promise<LoadResult>;
 }
 
@@ -21,6 +23,15 @@ export function startLoad(baseUrl: string, paths: string[], concurrency = 8): Lo
   let answered = 0;
   let sent = 0;
   const failed: string[] = [];
+  const waiting: { until: number; resolve: () => void }[] = [];
+
+  function answeredOne() {
+    answered++;
+    for (const waiter of waiting.filter(({ until }) => answered >= until)) {
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  }
 
   async function loop() {
     while (running) {
@@ -30,7 +41,7 @@ export function startLoad(baseUrl: string, paths: string[], concurrency = 8): Lo
         const response = await fetch(`${baseUrl}${path}`);
         await response.arrayBuffer();
         if (response.status >= 500) failed.push(`${response.status} ${path}`);
-        else answered++;
+        else answeredOne();
       } catch (error) {
         failed.push(`${(error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message} ${path}`);
       } finally {
@@ -42,6 +53,7 @@ export function startLoad(baseUrl: string, paths: string[], concurrency = 8): Lo
   const loops = Array.from({ length: concurrency }, loop);
   return {
     inFlight: () => inFlight,
+    served: (count) => new Promise((resolve) => waiting.push({ until: answered + count, resolve })),
     async stop() {
       running = false;
       await Promise.all(loops);

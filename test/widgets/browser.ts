@@ -4,6 +4,7 @@
  * or the one CHROMIUM_PATH names.
  */
 import path from 'node:path';
+import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { repoRoot, startCms } from '../support/cms';
 import { cmsClock } from '../support/clock';
@@ -46,12 +47,12 @@ export const AXE_PATH = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
   await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<any> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: ElementContext, options: RunOptions) => Promise<AxeResults> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({
+    return result.violations.map((v) => ({
       id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n: any) => `${JSON.stringify(n.target)} ${n.failureSummary}`),
+      impact: v.impact ?? null,
+      targets: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`),
     }));
   });
 }

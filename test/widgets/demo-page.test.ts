@@ -1,8 +1,10 @@
 /**
  * The demo page as the CMS serves it: the snippet a site owner pastes, same origin as the
  * API, under the CMS's strict Content-Security-Policy (script-src 'self'). What the elements
- * show is compared with what the API holds. That the page stays still is tested with the
- * longest content there is: test/widgets/layout-stability.test.ts.
+ * show is compared with what the API holds, and what the API holds with the demo content
+ * (cms/src/plugins/treffpunkt/server/src/demo/content.ts), whose meetings are dated from the day
+ * it was seeded: the test clock's. That the page stays still is tested with the longest content
+ * there is: test/widgets/layout-stability.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { NextEventResponse, ReportListResponse, ReportResponse, WireEvent } from 'treffpunkt-shared/wire';
@@ -26,24 +28,23 @@ describe('the demo page', () => {
   it('shows the latest reports the API holds, in German and in English', async () => {
     const { page, context, log } = await openDemo();
     const { data } = await testbed().api<ReportListResponse>('/api/treffpunkt/reports?network=jetzt&limit=3&page=1&locale=de');
-    const german = page.locator('treffpunkt-latest-reports').first();
-    const cards = german.getByRole('article');
-    await expect(cards.getByRole('heading').allTextContents()).resolves.toEqual(data.map((r) => r.title));
-    for (const [i, report] of data.entries()) {
-      const card = cards.nth(i);
-      await expect(card.locator('time').getAttribute('datetime')).resolves.toBe(report.meeting.start ?? report.publishedOn);
-      await expect(card.textContent()).resolves.toContain(report.network.name);
-      if (report.summary) await expect(card.getByText(report.summary).isVisible()).resolves.toBe(true);
-      await expect(card.getByRole('link', { name: `Weiterlesen: ${report.title}` }).isVisible()).resolves.toBe(true);
-      if (report.cover) {
-        const img = card.getByRole('img', { name: report.cover.alt });
-        await expect(img.getAttribute('loading')).resolves.toBe('lazy');
-        await expect(img.getAttribute('width')).resolves.toBe(String(report.cover.width));
-        await expect(img.getAttribute('height')).resolves.toBe(String(report.cover.height));
-        const srcset = (await img.getAttribute('srcset')) ?? '';
-        for (const format of report.cover.formats) expect(srcset).toContain(`${format.url} ${format.width}w`);
-      }
-    }
+    // The demo: JETZT e.V. has one report, with a summary and a cover.
+    expect(data.map((r) => r.slug)).toEqual(['jetzt-arbeitstreffen-berlin-2018']);
+    const [report] = data;
+    const { summary, cover } = report;
+    if (!summary || !cover) throw new Error('the demo report of JETZT e.V. has a summary and a cover');
+    const card = page.locator('treffpunkt-latest-reports').first().getByRole('article');
+    await expect(card.getByRole('heading').allTextContents()).resolves.toEqual([report.title]);
+    await expect(card.locator('time').getAttribute('datetime')).resolves.toBe(report.meeting.start);
+    await expect(card.textContent()).resolves.toContain(report.network.name);
+    await expect(card.getByText(summary).isVisible()).resolves.toBe(true);
+    await expect(card.getByRole('link', { name: `Weiterlesen: ${report.title}` }).isVisible()).resolves.toBe(true);
+    const img = card.getByRole('img', { name: cover.alt });
+    await expect(img.getAttribute('loading')).resolves.toBe('lazy');
+    await expect(img.getAttribute('width')).resolves.toBe(String(cover.width));
+    await expect(img.getAttribute('height')).resolves.toBe(String(cover.height));
+    const srcset = (await img.getAttribute('srcset')) ?? '';
+    for (const format of cover.formats) expect(srcset).toContain(`${format.url} ${format.width}w`);
 
     const english = page.locator('treffpunkt-latest-reports#bke-en');
     const en = await testbed().api<ReportListResponse>('/api/treffpunkt/reports?network=bke&include=subnetworks&limit=2&page=1&locale=en');
@@ -55,60 +56,78 @@ describe('the demo page', () => {
 
   it('shows the next meeting the API holds: when, where, how to join, calendar and last report', async () => {
     const { page, context } = await openDemo();
-    const { data: event } = await testbed().api<NextEventResponse>('/api/treffpunkt/events/next?network=bke&include=subnetworks&locale=de');
-    if (!event) throw new Error('the demo content has a next meeting for bke');
+    const next = async (query: string) => (await testbed().api<NextEventResponse>(`/api/treffpunkt/events/next?${query}`)).data;
+    // The demo: the federation's next meeting is its Fachbereich's weekly talking group in Hannover, without registration.
+    const event = await next('network=bke&include=subnetworks&locale=de');
+    expect(event).toMatchObject({
+      slug: 'bke-wendepunkt-gespraechsgruppe',
+      statusLabel: null,
+      venue: { city: 'Hannover', latitude: 52.3744 },
+      series: { rhythm: expect.stringMatching(/^jeden Mittwoch, /) },
+      registration: null,
+      previousReport: null,
+    });
+    const { venue, series } = event!;
     const card = page.locator('treffpunkt-next-meeting').first();
-    await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(event.title);
+    await expect(card.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(event!.title);
     // Kind and status read as the API names them in the page's language.
-    await expect(card.locator('[part=kind]').textContent()).resolves.toBe(event.kindLabel);
-    await expect(card.locator('[part=badge]').count()).resolves.toBe(event.statusLabel ? 1 : 0);
+    await expect(card.locator('[part=kind]').textContent()).resolves.toBe(event!.kindLabel);
+    await expect(card.locator('[part=badge]').count()).resolves.toBe(0);
     const when = card.locator('time').first();
-    await expect(when.getAttribute('datetime')).resolves.toBe(event.start);
+    await expect(when.getAttribute('datetime')).resolves.toBe(event!.start);
     // The browser runs in Lisbon; the meeting's times stay those of its own zone.
     const text = (await when.textContent()) ?? '';
-    for (const part of dayOf(event, 'de')) if (part.type !== 'literal') expect(text).toContain(part.value);
-    expect(text).toContain(event.start.slice(11, 16));
-
-    if (event.venue?.city) {
-      // The place is the link to the map, titled as such.
-      const place = card.locator('[part=place] a');
-      await expect(place.textContent()).resolves.toContain(event.venue.city);
-      await expect(place.getAttribute('title')).resolves.toBe('Karte (OpenStreetMap)');
-      const map = await place.getAttribute('href');
-      expect(map).toMatch(/^https:\/\/www\.openstreetmap\.org\//);
-      if (event.venue.latitude != null) expect(map).toContain(`mlat=${event.venue.latitude}`);
-    }
-    if (event.series) await expect(card.locator('[part=rhythm]').textContent()).resolves.toBe(event.series.rhythm);
-    if (event.registration) {
-      const register = card.getByRole('link', { name: 'Anmelden' });
-      await expect(register.getAttribute('href')).resolves.toBe(event.registration.url);
-    }
-    await expect(card.getByRole('link', { name: 'iCal (.ics)' }).getAttribute('href')).resolves.toBe(event.series?.ics ?? event.ics);
+    for (const part of dayOf(event!, 'de').filter(({ type }) => type !== 'literal')) expect(text).toContain(part.value);
+    expect(text).toContain(event!.start.slice(11, 16));
+    // The place is the link to the map, titled as such.
+    const place = card.locator('[part=place] a');
+    await expect(place.textContent()).resolves.toContain(venue!.city);
+    await expect(place.getAttribute('title')).resolves.toBe('Karte (OpenStreetMap)');
+    const map = await place.getAttribute('href');
+    expect(map).toMatch(/^https:\/\/www\.openstreetmap\.org\//);
+    expect(map).toContain(`mlat=${venue!.latitude}`);
+    await expect(card.locator('[part=rhythm]').textContent()).resolves.toBe(series!.rhythm);
+    await expect(card.getByRole('link', { name: 'Anmelden' }).count()).resolves.toBe(0);
+    await expect(card.getByRole('link', { name: 'iCal (.ics)' }).getAttribute('href')).resolves.toBe(series!.ics);
     const google = new URL((await card.getByRole('link', { name: 'Google Kalender' }).getAttribute('href')) ?? '');
     expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
-    expect(google.searchParams.get('text')).toBe(event.title);
-    if (event.previousReport) {
-      const previous = card.getByRole('link', { name: event.previousReport.title });
-      // No href-template: it opens in the page's first reports element.
-      await expect(previous.getAttribute('href')).resolves.toBe(`#treffpunkt-report=${event.previousReport.slug}`);
-    }
+    expect(google.searchParams.get('text')).toBe(event!.title);
 
-    // A meeting that already started says so; a cancelled one says that, without registration or calendar.
-    const zwh = (await testbed().api<NextEventResponse>('/api/treffpunkt/events/next?network=zwh&locale=de')).data!;
+    // JETZT e.V.'s next meeting links its last report, which opens in the page's first reports element (no href-template).
+    const jetzt = await next('network=jetzt&locale=de');
+    expect(jetzt?.previousReport).toMatchObject({ slug: 'jetzt-arbeitstreffen-berlin-2018' });
+    const previous = page.locator('treffpunkt-next-meeting[network=jetzt]').getByRole('link', { name: jetzt!.previousReport!.title });
+    await expect(previous.getAttribute('href')).resolves.toBe('#treffpunkt-report=jetzt-arbeitstreffen-berlin-2018');
+
+    // The ZWH's three-day workshop began the day before the demo was seeded: it is on now, and says so.
+    const zwh = await next('network=zwh&locale=de');
+    expect(zwh).toMatchObject({ slug: 'zwh-werkstatt-digitale-medien', display: { relative: 'läuft gerade' } });
     const running = page.locator('treffpunkt-next-meeting[network=zwh]');
-    await expect(running.getByRole('heading').first().textContent()).resolves.toBe(zwh.title);
-    if (Date.parse(zwh.start) < Date.now()) await expect(running.getByText('läuft gerade').isVisible()).resolves.toBe(true);
+    await expect(running.getByRole('heading').first().textContent()).resolves.toBe(zwh!.title);
+    await expect(running.getByText('läuft gerade').isVisible()).resolves.toBe(true);
 
-    const gifhorn = (await testbed().api<NextEventResponse>('/api/treffpunkt/events/next?network=queeres-netzwerk-gifhorn&locale=en'))
-      .data!;
+    // Gifhorn's next meeting, a talk, is cancelled: it says so, without registration or calendar.
+    const gifhorn = await next('network=queeres-netzwerk-gifhorn&locale=en');
+    expect(gifhorn).toMatchObject({ slug: 'gifhorn-kooperationsvortrag-demokratiebildung', status: 'cancelled', statusLabel: 'Cancelled' });
     const english = page.locator('treffpunkt-next-meeting[network=queeres-netzwerk-gifhorn]');
-    await expect(english.getByRole('heading').first().textContent()).resolves.toBe(gifhorn.title);
-    await expect(english.locator('[part=kind]').textContent()).resolves.toBe(gifhorn.kindLabel);
-    if (gifhorn.statusLabel) await expect(english.locator('[part=badge]').textContent()).resolves.toBe(gifhorn.statusLabel);
-    if (gifhorn.status === 'cancelled') {
-      await expect(english.getByText('Cancelled', { exact: true }).isVisible()).resolves.toBe(true);
-      await expect(english.getByRole('link', { name: 'Google Calendar' }).count()).resolves.toBe(0);
-    }
+    await expect(english.getByRole('heading').first().textContent()).resolves.toBe(gifhorn!.title);
+    await expect(english.locator('[part=kind]').textContent()).resolves.toBe(gifhorn!.kindLabel);
+    await expect(english.locator('[part=badge]').textContent()).resolves.toBe('Cancelled');
+    await expect(english.getByText('Cancelled', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(english.getByRole('link', { name: 'Google Calendar' }).count()).resolves.toBe(0);
+
+    // The federation's own next meeting, its experts' meeting, takes registrations until a deadline weeks ahead.
+    const own = await next('network=bke&locale=de');
+    expect(own).toMatchObject({
+      slug: 'bke-expertinnentreffen-naechstes',
+      registration: { url: 'https://example.org/bke/anmeldung-expertinnentreffen', deadline: expect.any(String) },
+    });
+    await page.evaluate(() =>
+      document.querySelector('main')!.append(Object.assign(document.createElement('treffpunkt-next-meeting'), { network: 'bke' })),
+    );
+    await allLoaded(page);
+    const added = page.locator('main > treffpunkt-next-meeting').last();
+    await expect(added.getByRole('link', { name: 'Anmelden' }).getAttribute('href')).resolves.toBe(own!.registration!.url);
     await context.close();
   });
 
@@ -178,10 +197,9 @@ describe('the demo page', () => {
     expect(await focused(page)).toMatchObject({ role: 'heading', text: report.title });
     expect(new URL(page.url()).hash).toBe(`#treffpunkt-report=${slug}`);
     const firstParagraph = report.body.find((block) => block.type === 'paragraph');
-    if (firstParagraph?.type === 'paragraph') {
-      const words = firstParagraph.children.map((child) => (child.type === 'text' ? child.text : '')).join('');
-      await expect(reader.textContent()).resolves.toContain(words);
-    }
+    if (firstParagraph?.type !== 'paragraph') throw new Error('the demo report of JETZT e.V. has paragraphs');
+    const words = firstParagraph.children.map((child) => (child.type === 'text' ? child.text : '')).join('');
+    await expect(reader.textContent()).resolves.toContain(words);
     for (const outcome of report.outcomes) await expect(reader.getByText(outcome).isVisible()).resolves.toBe(true);
     await expect(reports.getByRole('link', { name: /^Weiterlesen/ }).count()).resolves.toBe(0);
 
