@@ -67,7 +67,12 @@ const lockFile = path.join(repoRoot, 'package-lock.json');
 /** What `npm start` builds: what goes into each build (its inputs, less the `skipped` folders), where it goes, how. */
 export const BUILDS = {
   widgets: {
-    inputs: [widgets, shared, path.join(repoRoot, 'rollup.config.js'), lockFile],
+    inputs: [
+      widgets,
+      shared,
+      ...['build', 'rollup.config.js', 'custom-elements-manifest.config.mjs'].map((input) => path.join(repoRoot, input)),
+      lockFile,
+    ],
     skipped: ['dist', 'node_modules'],
     output: path.join(widgets, 'dist'),
     build: run('npm', ['run', 'build:widgets', '--silent'], repoRoot),

@@ -2,7 +2,7 @@
  * The demo page as the CMS serves it: the snippet a site owner pastes, same origin as the
  * API, under the CMS's strict Content-Security-Policy (script-src 'self'). What the elements
  * show is compared with what the API holds, and what the API holds with the demo content
- * (cms/src/plugins/treffpunkt/server/src/demo/content.ts), whose meetings are dated from the day
+ * (cms/src/demo/content.ts), whose meetings are dated from the day
  * it was seeded: the test clock's. That the page stays still is tested with the longest content
  * there is: test/widgets/layout-stability.test.ts.
  */

@@ -1,3 +1,4 @@
+import { REPORTS_PATH } from 'treffpunkt-shared/public-routes';
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { ReportResponse, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
@@ -88,7 +89,7 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
   tag?: string;
   protected override defaultLimit_ = WIDGET_DEFAULTS['latest-reports'].limit!;
   protected override defaultLevel_ = WIDGET_DEFAULTS['latest-reports'].headingLevel;
-  protected override listPath_ = 'reports';
+  protected override listPath_ = REPORTS_PATH;
   private reader_: Reader | null = null;
   /** Whether we added the reader's history entry (then "back" is history.back()). */
   private pushed_ = false;
@@ -155,7 +156,7 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
   /** Fetches the report and the reader's code side by side; the reader shows once both are there. */
   private async openReport_(slug: string): Promise<void> {
     this.reader_ = { slug };
-    const url = this.apiUrl_(`reports/${encodeURIComponent(slug)}`);
+    const url = this.apiUrl_(`${REPORTS_PATH}/${encodeURIComponent(slug)}`);
     const [{ data, fail }, details] = await Promise.all([
       getJson(url, (body): body is ReportResponse => typeof (body as Unchecked<ReportResponse>)?.data?.slug === 'string'),
       loadDetails(),

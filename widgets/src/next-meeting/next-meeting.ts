@@ -1,3 +1,4 @@
+import { NEXT_EVENT_PATH } from 'treffpunkt-shared/public-routes';
 import { html } from 'lit';
 import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { NextEventResponse, WireEvent } from 'treffpunkt-shared/wire';
@@ -76,7 +77,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement<NextEventResponse> 
   private details_?: Details | null;
 
   protected override url_(): string {
-    return this.apiUrl_('events/next', this.filters_());
+    return this.apiUrl_(NEXT_EVENT_PATH, this.filters_());
   }
 
   protected override valid_ = (body: unknown): body is NextEventResponse =>

@@ -1,3 +1,4 @@
+import { EVENTS_PATH } from 'treffpunkt-shared/public-routes';
 import { html, nothing, type TemplateResult } from 'lit';
 import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { WireEvent } from 'treffpunkt-shared/wire';
@@ -67,7 +68,7 @@ export class TreffpunktUpcomingMeetings extends PagedList<WireEvent> {
 
   protected override defaultLimit_ = WIDGET_DEFAULTS['upcoming-meetings'].limit!;
   protected override defaultLevel_ = WIDGET_DEFAULTS['upcoming-meetings'].headingLevel;
-  protected override listPath_ = 'events';
+  protected override listPath_ = EVENTS_PATH;
   /** The meeting the visitor opened, and the details file for it (`null` while it loads). */
   private open_: string | null = null;
   private details_?: Details | null;

@@ -4,6 +4,7 @@
  * reuses for a byte-identical URL.
  */
 import { WIDGET_DEFAULTS, type WidgetKind } from './widget-options';
+import { API_PREFIX, EVENTS_PATH, NEXT_EVENT_PATH, REPORTS_PATH } from './public-routes';
 import type { Locale } from './wire';
 
 type Params = Record<string, string | number | undefined>;
@@ -19,9 +20,13 @@ export function networkFilter(network: string, includeSubnetworks: boolean): Par
   return { network: slugs, include: includeSubnetworks ? 'subnetworks' : '' };
 }
 
-/** An API URL: parameters in a fixed order, empty ones left out, the locale last. */
+/**
+ * An API URL: `path` one of the public routes' (public-routes.ts), parameters in a fixed order,
+ * empty ones left out, the locale last. Relative to `base`, which may have a path of its own (the
+ * admin's preview answers below its page's address).
+ */
 export function apiRequestUrl(base: string | URL, path: string, params: Params, locale: Locale): string {
-  const url = new URL(`api/treffpunkt/${path}`, base);
+  const url = new URL(`.${API_PREFIX}${path}`, base);
   for (const [key, value] of Object.entries({ ...params, locale })) {
     if (value) url.searchParams.set(key, String(value));
   }
@@ -38,7 +43,7 @@ export interface FirstRequestOptions {
 /** The URL a widget asks for first: its list's first page, or the next meeting. `cms` ends with a slash. */
 export function firstRequestUrl(widget: WidgetKind, cms: string, options: FirstRequestOptions): string {
   const filter = networkFilter(options.network, options.includeSubnetworks);
-  if (widget === 'next-meeting') return apiRequestUrl(cms, 'events/next', filter, options.locale);
+  if (widget === 'next-meeting') return apiRequestUrl(cms, NEXT_EVENT_PATH, filter, options.locale);
   const limit = options.limit ?? WIDGET_DEFAULTS[widget].limit;
-  return apiRequestUrl(cms, widget === 'latest-reports' ? 'reports' : 'events', { ...filter, limit, page: 1 }, options.locale);
+  return apiRequestUrl(cms, widget === 'latest-reports' ? REPORTS_PATH : EVENTS_PATH, { ...filter, limit, page: 1 }, options.locale);
 }
