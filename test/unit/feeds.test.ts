@@ -472,7 +472,7 @@ const atomOptions = (overrides: Partial<AtomOptions> = {}): AtomOptions => ({
 
 describe('reportsToAtom', () => {
   it('writes a valid feed without entries for an empty list', () => {
-    const feed = parseAtom(reportsToAtom([], atomOptions({ updated: new Date('2026-12-01T00:00:00Z') })));
+    const feed = parseAtom(reportsToAtom([], atomOptions({ now: new Date('2026-12-01T00:00:00Z') })));
     expect(feed.id).toBe('https://cms.example.org/api/treffpunkt/networks/netzwerk-ost/reports.atom?locale=de&x=1');
     expect(feed.title).toBe('Netzwerk Ost – Berichte');
     expect(feed.updated).toBe('2026-12-01T00:00:00.000Z');

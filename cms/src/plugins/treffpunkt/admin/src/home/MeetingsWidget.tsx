@@ -10,7 +10,7 @@ import { Widget, useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { CONTENT_TYPES, homePath, type HomeMeeting, type HomeMeetingList, type HomeResponse } from 'treffpunkt-shared/admin-api';
-import { LOCALES, type Locale } from 'treffpunkt-shared/wire';
+import { toLocale } from 'treffpunkt-shared/locales';
 import { editViewPath } from '../content-manager/paths';
 import { useWriteReport } from '../report/useWriteReport';
 import type { MessageKey } from '../translations/messages';
@@ -22,7 +22,7 @@ const SHOWN_PER_LIST = 3;
 function useHomeLists() {
   const { get } = useFetchClient();
   const { locale } = useIntl();
-  const language: Locale = (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : 'en';
+  const language = toLocale(locale, 'en');
   const [lists, setLists] = useState<HomeResponse['data'] | 'failed' | undefined>(undefined);
   useEffect(() => {
     let current = true;

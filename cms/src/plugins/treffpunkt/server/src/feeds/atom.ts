@@ -22,8 +22,6 @@ export interface AtomOptions {
   /** Absolute URL of one report; also the entry's id. */
   reportUrl: (slug: string) => string;
   locale: Locale;
-  /** Feed-level `updated`. Default: the newest entry's date, or `now` for an empty feed. */
-  updated?: Date;
   now: Date;
 }
 
@@ -106,7 +104,8 @@ export function reportsToAtom(reports: readonly WireReport[], options: AtomOptio
   const entries = reports.map((report) => entryOf(report, options, locale)).filter((entry): entry is FeedItem => entry !== null);
 
   const newest = entries.reduce<Date | null>((max, e) => (!max || e.date > max ? e.date : max), null);
-  const updated = options.updated && !Number.isNaN(options.updated.getTime()) ? options.updated : (newest ?? options.now);
+  // The newest entry's date, or now for an empty feed.
+  const updated = newest ?? options.now;
 
   const feed = new Feed({
     id: feedUrl,

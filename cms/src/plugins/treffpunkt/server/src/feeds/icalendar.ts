@@ -47,17 +47,13 @@ export interface ICalendarOptions {
   url: string;
   /** Right-hand side of every UID, e.g. the CMS host name: `<event slug>@<uidDomain>`. */
   uidDomain: string;
-  /** PRODID without the leading `-`, e.g. `//Treffpunkt//Feeds//DE`. */
-  productId?: string;
   /** DTSTAMP of every event: now, or a fixed value (e.g. the newest update) for byte-stable output. */
   stamp: Date;
-  /** LAST-MODIFIED per event, when the caller knows it (WireEvent has no update time). */
-  lastModified?: (event: WireEvent) => Date | null | undefined;
-  /** How often clients should refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL). Default 3600 (PT1H). */
-  refreshSeconds?: number;
 }
 
-const DEFAULT_PRODUCT_ID = '//Treffpunkt//Treffpunkt Feeds//DE';
+const PRODUCT_ID = '//Treffpunkt//Treffpunkt Feeds//DE';
+/** How often calendar apps should look again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+const REFRESH_SECONDS = 3600;
 
 interface ICalTexts {
   cancelled: string;
@@ -278,7 +274,6 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
   if (!timing) return null;
   const monthOnly = event.datePrecision === 'month';
   const description = eventDescription(event, monthOnly);
-  const lastModified = options.lastModified?.(event);
   const onlineUrl = safeUrl(event.onlineUrl);
 
   return {
@@ -294,7 +289,6 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
     // A placeholder spanning a month, or a cancelled meeting, must not block anyone's free/busy time.
     transparency: monthOnly || event.status === 'cancelled' ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
     categories: [{ name: event.kindLabel }],
-    lastModified: lastModified && !Number.isNaN(lastModified.getTime()) ? lastModified : null,
   };
 }
 
@@ -367,14 +361,14 @@ function normaliseUidDomain(value: string): string {
 export function eventsToICalendar(meetings: readonly (WireEvent | CalendarMeeting)[], options: ICalendarOptions): string {
   const uidDomain = normaliseUidDomain(options.uidDomain);
   const calendar = new ICalCalendar({
-    prodId: (options.productId || DEFAULT_PRODUCT_ID).replace(/^-+/, '').replace(/[\r\n]/g, ''),
+    prodId: PRODUCT_ID,
     method: ICalCalendarMethod.PUBLISH,
     scale: 'GREGORIAN',
     // ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC without escaping; escape them here.
     name: icalEscape(oneLine(options.name), false),
     description: options.description ? icalEscape(clean(options.description), false) : null,
     url: safeUrl(options.url),
-    ttl: options.refreshSeconds && options.refreshSeconds > 0 ? options.refreshSeconds : 3600,
+    ttl: REFRESH_SECONDS,
     // name stays null on purpose (see the top of the file); the generator still runs for every event's TZID.
     timezone: { name: null, generator: (tzid: string) => vtimezones.get(tzid) ?? null },
   });
