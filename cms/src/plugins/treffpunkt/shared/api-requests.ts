@@ -4,7 +4,7 @@
  * reuses for a byte-identical URL.
  */
 import { WIDGET_DEFAULTS, type WidgetKind } from './widget-options';
-import { API_PREFIX, EVENTS_PATH, NEXT_EVENT_PATH, REPORTS_PATH } from './public-routes';
+import { API_PATH, EVENTS_PATH, NEXT_EVENT_PATH, REPORTS_PATH } from './public-routes';
 import type { Locale } from './wire';
 
 type Params = Record<string, string | number | undefined>;
@@ -26,7 +26,7 @@ export function networkFilter(network: string, includeSubnetworks: boolean): Par
  * admin's preview answers below its page's address).
  */
 export function apiRequestUrl(base: string | URL, path: string, params: Params, locale: Locale): string {
-  const url = new URL(`.${API_PREFIX}${path}`, base);
+  const url = new URL(`${API_PATH}/${path}`, base);
   for (const [key, value] of Object.entries({ ...params, locale })) {
     if (value) url.searchParams.set(key, String(value));
   }

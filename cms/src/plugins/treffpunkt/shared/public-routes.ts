@@ -9,19 +9,20 @@
 import type { EventListResponse, NetworkResponse, NextEventResponse, ReportListResponse, ReportResponse } from './wire';
 
 /** Where the public read API answers (Strapi serves a plugin's content-API routes below /api/<plugin>). */
-export const API_PREFIX = '/api/treffpunkt';
+export const API_PATH = 'api/treffpunkt';
+export const API_PREFIX = `/${API_PATH}`;
 
-export const NETWORK_PATH = '/networks/:slug';
-export const NETWORK_CALENDAR_PATH = '/networks/:slug/events.ics';
-export const NETWORK_REPORT_FEED_PATH = '/networks/:slug/reports.atom';
-export const REPORTS_PATH = '/reports';
-export const REPORT_PATH = '/reports/:slug';
-export const NEXT_EVENT_PATH = '/events/next';
-export const EVENTS_PATH = '/events';
-export const EVENT_CALENDAR_PATH = '/events/:slug.ics';
-export const OCCURRENCE_CALENDAR_PATH = '/events/:slug/:date.ics';
+export const NETWORK_PATH = 'networks/:slug';
+export const NETWORK_CALENDAR_PATH = 'networks/:slug/events.ics';
+export const NETWORK_REPORT_FEED_PATH = 'networks/:slug/reports.atom';
+export const REPORTS_PATH = 'reports';
+export const REPORT_PATH = 'reports/:slug';
+export const NEXT_EVENT_PATH = 'events/next';
+export const EVENTS_PATH = 'events';
+export const EVENT_CALENDAR_PATH = 'events/:slug.ics';
+export const OCCURRENCE_CALENDAR_PATH = 'events/:slug/:date.ics';
 
-/** The public read API, relative to API_PREFIX. */
+/** The public read API, relative to API_PREFIX (without its slash, so the widgets carry each path once). */
 export const PUBLIC_ROUTES = {
   network: NETWORK_PATH,
   networkCalendar: NETWORK_CALENDAR_PATH,
@@ -52,9 +53,9 @@ export interface PublicAnswers {
 export const FIRST_REQUEST_ROUTES = ['reports', 'nextEvent', 'events'] as const satisfies readonly PublicRoute[];
 export type FirstRequestRoute = (typeof FIRST_REQUEST_ROUTES)[number];
 
-/** A route's path with its parameters filled in (each encoded), relative to API_PREFIX. */
+/** A route's absolute path with its parameters filled in (each encoded). */
 export function publicPath(path: string, params: Record<string, string> = {}): string {
-  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  return `${API_PREFIX}/${path}`.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 }
 
 /** The widgets' files, the embed pages and the readiness probe: served at the CMS's root, outside the API. */

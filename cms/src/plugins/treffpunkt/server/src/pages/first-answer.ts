@@ -4,7 +4,7 @@
  * so the element does not ask again.
  */
 import type { Core } from '@strapi/strapi';
-import { API_PREFIX, PUBLIC_ROUTES, type FirstRequestRoute, type PublicAnswers } from 'treffpunkt-shared/public-routes';
+import { PUBLIC_ROUTES, publicPath, type FirstRequestRoute, type PublicAnswers } from 'treffpunkt-shared/public-routes';
 import { notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
 import { parseParams } from '../validation/public-queries';
@@ -18,9 +18,7 @@ export function firstAnswers(strapi: Core.Strapi) {
     nextEvent: async (query, baseUrl) => ({ data: await service('events').next(parseParams('nextEvent', query), baseUrl) }),
     events: (query, baseUrl) => service('events').upcoming(parseParams('events', query), baseUrl),
   };
-  const byPath = new Map(
-    Object.entries(answers).map(([route, answer]) => [`${API_PREFIX}${PUBLIC_ROUTES[route as FirstRequestRoute]}`, answer]),
-  );
+  const byPath = new Map(Object.entries(answers).map(([route, answer]) => [publicPath(PUBLIC_ROUTES[route as FirstRequestRoute]), answer]));
 
   /** The answer to `url`, an element's first request; its parameters are checked as the route checks them. */
   return function firstAnswer(url: string, baseUrl: string): Promise<unknown> {

@@ -49,8 +49,8 @@ export default {
     previewRoute(ADMIN_ROUTES.previewScript, 'admin-preview.script'),
     previewRoute(ADMIN_ROUTES.previewPage, 'admin-preview.page'),
     // The preview page's widgets read these instead of the public API: the same paths below the page.
-    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}${REPORTS_PATH}`, 'admin-preview.reports'),
-    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}${REPORT_PATH}`, 'admin-preview.report'),
-    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}${NEXT_EVENT_PATH}`, 'admin-preview.nextEvent'),
+    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}/${REPORTS_PATH}`, 'admin-preview.reports'),
+    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}/${REPORT_PATH}`, 'admin-preview.report'),
+    previewRoute(`${ADMIN_ROUTES.previewPage}${API_PREFIX}/${NEXT_EVENT_PATH}`, 'admin-preview.nextEvent'),
   ],
 };

@@ -21,7 +21,7 @@ const PUBLIC_HANDLERS = {
 
 const publicRoute = (route: PublicRoute) => ({
   method: 'GET',
-  path: PUBLIC_ROUTES[route],
+  path: `/${PUBLIC_ROUTES[route]}`,
   handler: PUBLIC_HANDLERS[route],
   config: { auth: false, middlewares: ['plugin::treffpunkt.public-http'] },
 });

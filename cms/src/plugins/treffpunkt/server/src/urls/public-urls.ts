@@ -2,7 +2,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import {
-  API_PREFIX,
   EVENT_CALENDAR_PATH,
   NETWORK_CALENDAR_PATH,
   NETWORK_REPORT_FEED_PATH,
@@ -13,7 +12,7 @@ import {
 import type { WireFeedLinks } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
 
-const apiUrl = (baseUrl: string, path: string, params: Record<string, string>) => `${baseUrl}${API_PREFIX}${publicPath(path, params)}`;
+const apiUrl = (baseUrl: string, path: string, params: Record<string, string>) => `${baseUrl}${publicPath(path, params)}`;
 
 export function feedUrls(baseUrl: string, networkSlug: string): WireFeedLinks {
   return {
