@@ -8,11 +8,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const startedIn = process.cwd();
+// Strapi reads .env from the working folder when it is first required: cms/.env, as `npm start` does.
+process.chdir(cmsDir);
+
 const require = createRequire(import.meta.url);
 const { createStrapi } = require('@strapi/strapi');
 export const dataTransfer = require('@strapi/data-transfer');
-
-const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The environment variable whose value encrypts a backup (Strapi's `--key`); unset: not encrypted. */
 export const KEY_VARIABLE = 'TREFFPUNKT_BACKUP_KEY';
@@ -34,7 +37,6 @@ export const wholeInstall = {
 async function loadStrapi() {
   const distDir = path.join(cmsDir, 'dist');
   if (!existsSync(path.join(distDir, 'src', 'index.js'))) throw new Error('The CMS is not built: run `npm run build` first.');
-  process.chdir(cmsDir);
   const app = createStrapi({ appDir: cmsDir, distDir, autoReload: false, serveAdminPanel: false });
   app.log.level = 'error';
   return app.load();
@@ -42,7 +44,7 @@ async function loadStrapi() {
 
 /** A path as the operator typed it: relative to the folder they ran npm in (INIT_CWD), wherever npm runs the script. */
 export function operatorPath(file) {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  return path.resolve(process.env.INIT_CWD ?? startedIn, file);
 }
 
 /** Runs a transfer and says what each stage moved; prints the engine's warnings (its errors it throws). */
