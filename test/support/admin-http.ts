@@ -12,21 +12,32 @@ export interface AdminClient {
   request<Answer = AdminAnswer>(baseUrl: string, method: string, path: string, body?: unknown): Promise<AdminResponse<Answer>>;
 }
 
+/** What an admin signs in with. */
+export interface AdminLogin {
+  email: string;
+  password: string;
+}
+
+/** A new e-mail address and a password that Strapi's password rules accept. */
+export function newAdminLogin(prefix: string): AdminLogin {
+  return { email: `${prefix}-${randomBytes(3).toString('hex')}@example.org`, password: `Test-${randomBytes(8).toString('hex')}A1` };
+}
+
 /** The first admin of a new database (the panel's "create the first administrator" form). */
-export async function registerFirstAdmin(baseUrl: string): Promise<AdminClient> {
+export async function registerFirstAdmin(baseUrl: string): Promise<AdminClient & { login: AdminLogin }> {
+  const login = newAdminLogin('admin');
   const response = await fetch(`${baseUrl}/admin/register-admin`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      firstname: 'Erste',
-      lastname: 'Admin',
-      email: `admin-${randomBytes(3).toString('hex')}@example.org`,
-      password: `Test-${randomBytes(8).toString('hex')}A1`,
-    }),
+    body: JSON.stringify({ firstname: 'Erste', lastname: 'Admin', ...login }),
   });
   const text = await response.text();
   if (response.status !== 201 && response.status !== 200) throw new Error(`register-admin answered ${response.status}: ${text}`);
-  const token = JSON.parse(text).data.token as string;
+  return { ...adminClient(JSON.parse(text).data.token), login };
+}
+
+/** Requests with an admin's JWT, as the admin panel sends them. */
+export function adminClient(token: string): AdminClient {
   return {
     token,
     async request(url, method, path, body) {
@@ -43,7 +54,7 @@ export async function registerFirstAdmin(baseUrl: string): Promise<AdminClient> 
 
 export const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
 
-function expectOk(what: string, response: AdminResponse) {
+export function expectOk(what: string, response: AdminResponse) {
   if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }
