@@ -129,11 +129,11 @@ async function bytes(url: string) {
 
 /** The admin's users, roles with their permissions, and content languages, by name instead of database id. */
 async function adminSettings(admin: AdminClient, url: string) {
-  const get = async (path: string) => expectOk(path, await admin.request(url, 'GET', path));
-  const users = (await get('/admin/users?pageSize=100')).data.results as AdminUserRow[];
-  const roles = (await get('/admin/roles')).data as { id: number; code: string; name: string; description: string }[];
+  const get = async <Answer>(path: string) => expectOk(path, await admin.request<Answer>(url, 'GET', path));
+  const users = (await get<{ data: { results: AdminUserRow[] } }>('/admin/users?pageSize=100')).data.results;
+  const roles = (await get<{ data: { id: number; code: string; name: string; description: string }[] }>('/admin/roles')).data;
   const permissions = async (roleId: number) =>
-    ((await get(`/admin/roles/${roleId}/permissions`)).data as PermissionRow[])
+    (await get<{ data: PermissionRow[] }>(`/admin/roles/${roleId}/permissions`)).data
       .map(({ action, subject, properties, conditions }) => JSON.stringify({ action, subject, properties, conditions }))
       .sort();
   return {
@@ -149,7 +149,7 @@ async function adminSettings(admin: AdminClient, url: string) {
     roles: await Promise.all(
       roles.map(async ({ id, code, name, description }) => ({ code, name, description, permissions: await permissions(id) })),
     ),
-    locales: ((await get('/i18n/locales')) as { code: string; isDefault: boolean }[]).map(({ code, isDefault }) => ({ code, isDefault })),
+    locales: (await get<{ code: string; isDefault: boolean }[]>('/i18n/locales')).map(({ code, isDefault }) => ({ code, isDefault })),
   };
 }
 

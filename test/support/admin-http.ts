@@ -54,7 +54,7 @@ export function adminClient(token: string): AdminClient {
 
 export const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
 
-export function expectOk(what: string, response: AdminResponse) {
+export function expectOk<Answer>(what: string, response: AdminResponse<Answer>): Answer {
   if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }

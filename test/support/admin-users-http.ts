@@ -19,7 +19,7 @@ export async function inviteAdminUser(
   names: { firstname: string; lastname: string },
 ): Promise<AdminPerson> {
   const person = { ...names, ...newAdminLogin(roleCode.replace(/\W/g, '')) };
-  const roles = expectOk('list roles', await admin.request(url, 'GET', '/admin/roles')).data as { id: number; code: string }[];
+  const roles = expectOk('list roles', await admin.request<{ data: { id: number; code: string }[] }>(url, 'GET', '/admin/roles')).data;
   const role = roles.find((candidate) => candidate.code === roleCode);
   if (!role) throw new Error(`no role ${roleCode}`);
   const invited = expectOk('invite', await admin.request(url, 'POST', '/admin/users', { ...names, email: person.email, roles: [role.id] }));
