@@ -1,5 +1,5 @@
 /**
- * Prints the bench's figures as Markdown tables (ready for the README) and checks them
+ * Prints the bench's figures as Markdown tables (for bench/README.md) and checks them
  * against the targets of issues 3, 4, 11 and 12.
  */
 const TARGET = {

@@ -20,7 +20,7 @@ function ensureEnvFile() {
   const envFile = path.join(cmsDir, '.env');
   if (existsSync(envFile)) return;
   const lines = [
-    '# Generated on first start; keep it out of git. See README "Configuration".',
+    '# Generated on first start; keep it out of git. See docs/operators.md, "Configuration".',
     'HOST=0.0.0.0',
     'PORT=1337',
     `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}`,
