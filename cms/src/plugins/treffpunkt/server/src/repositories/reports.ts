@@ -5,7 +5,14 @@ import { readingOrder } from 'treffpunkt-shared/locales';
 import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import type { Locale } from 'treffpunkt-shared/wire';
 import { belongingToNetworks, findPublishedDocuments, findPublishedRows, type OrderBy, type StoredDocument } from './published';
-import type { MediaFile, StoredContact, StoredNetworkRef } from './stored-parts';
+import {
+  ATTACHMENTS_POPULATE,
+  NETWORK_REF_FIELDS,
+  type MediaFile,
+  type StoredAttachment,
+  type StoredContact,
+  type StoredNetworkRef,
+} from './stored-parts';
 
 const REPORT = CONTENT_TYPES.report;
 
@@ -39,6 +46,7 @@ export interface StoredReport extends StoredDocument {
   gallery?: MediaFile[] | null;
   tags?: { name: string }[];
   contact?: StoredContact | null;
+  attachments?: StoredAttachment[];
   publicationDate?: string | null;
   publishedAt: string;
 }
@@ -48,13 +56,20 @@ const NEWEST_FIRST: OrderBy = [{ publicationDate: 'desc' }, { meetingStart: 'des
 const INHERITED_RELATIONS = ['network', 'event'] as const;
 
 const CARD_POPULATE = {
-  network: { fields: ['slug', 'name'] },
+  network: { fields: NETWORK_REF_FIELDS },
   event: { fields: ['slug', 'title', 'start', 'end', 'timeZone', 'recurrence'] },
   cover: true,
   tags: true,
 };
 /** What a report's page and the reader show besides the card. */
-export const FULL_REPORT_POPULATE = { ...CARD_POPULATE, author: true, outcomes: true, gallery: true, contact: true };
+export const FULL_REPORT_POPULATE = {
+  ...CARD_POPULATE,
+  author: true,
+  outcomes: true,
+  gallery: true,
+  contact: true,
+  attachments: ATTACHMENTS_POPULATE,
+};
 
 export interface ReportFilter {
   networks: string[];
@@ -91,7 +106,7 @@ export function reportRepository(strapi: Core.Strapi) {
       const where = await whereOf({ networks }, { publicationDate: { $lte: before } });
       // Only the newest document is wanted; its language versions are read below.
       const [row] = await findPublishedRows(strapi, REPORT, readingOrder(locale), where, [], NEWEST_FIRST, 1);
-      return row ? ((await read([row.documentId], locale, {}))[0] ?? null) : null;
+      return row ? ((await read([row.documentId], locale, { network: { fields: NETWORK_REF_FIELDS } }))[0] ?? null) : null;
     },
   };
 }

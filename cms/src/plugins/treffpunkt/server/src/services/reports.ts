@@ -5,6 +5,7 @@ import { treffpunkt } from '../plugin';
 import { reportRepository } from '../repositories/reports';
 import { pageOf } from '../repositories/published';
 import type { ReportListParams } from '../validation/public-queries';
+import { canonicalReportUrl } from '../urls/pages';
 import { toWireReport, toWireReportCard } from '../wire/report';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -39,9 +40,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The latest published report of one of `networks` published on or before `before`: "the report of the previous meeting". */
-    async latestBefore(networks: string[], before: string, locale: Locale): Promise<WireReportRef | null> {
+    async latestBefore(networks: string[], before: string, locale: Locale, baseUrl: string): Promise<WireReportRef | null> {
       const report = await reports.latestBefore(networks, before, locale);
-      return report && { slug: report.slug, title: report.title, locale: report.locale };
+      return (
+        report && {
+          slug: report.slug,
+          title: report.title,
+          locale: report.locale,
+          url: canonicalReportUrl(baseUrl, report.network!, report.slug, locale),
+        }
+      );
     },
   };
 };

@@ -7,7 +7,6 @@ import {
   NETWORK_REPORT_FEED_PATH,
   OCCURRENCE_CALENDAR_PATH,
   publicPath,
-  REPORT_PATH,
 } from 'treffpunkt-shared/public-routes';
 import type { WireFeedLinks } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
@@ -26,8 +25,6 @@ export const eventIcsUrl = (baseUrl: string, eventSlug: string) => apiUrl(baseUr
 /** One occurrence of a series: the series' slug and the occurrence's date. */
 export const occurrenceIcsUrl = (baseUrl: string, eventSlug: string, date: string) =>
   apiUrl(baseUrl, OCCURRENCE_CALENDAR_PATH, { slug: eventSlug, date });
-
-export const reportUrl = (baseUrl: string, reportSlug: string) => apiUrl(baseUrl, REPORT_PATH, { slug: reportSlug });
 
 /** The CMS's public address: the plugin's publicUrl, else Strapi's server.url, else the origin the request came to. */
 export function publicOrigin(strapi: Core.Strapi, requestOrigin: string | undefined): string {
