@@ -66,7 +66,11 @@ describe('a network’s calendar feed', () => {
     const { events } = vevents(text);
     expect(events).toHaveLength(1);
     expect(events[0].getFirstPropertyValue('uid')).toBe(`${f.events.later.slug}@127.0.0.1`);
-    expect(events[0].getFirstPropertyValue('url')).toBe('https://meet.example.org/offen');
+    // The meeting's page; the public online link is in the description.
+    expect(events[0].getFirstPropertyValue('url')).toBe(
+      `${cms.url}/treffpunkt/n/${f.networks.federation.slug}/treffen/${f.events.later.slug}`,
+    );
+    expect(events[0].getFirstPropertyValue('description')).toContain('https://meet.example.org/offen');
   });
 
   it('names each calendar file as a download, the same on a repeated request answered from the cache', async () => {
@@ -102,9 +106,10 @@ describe('a network’s report feed', () => {
     expect(feed.link.map((l: { '@_href': string }) => l['@_href'])).toContain(
       `${cms.url}/api/treffpunkt/networks/${f.networks.federation.slug}/reports.atom`,
     );
+    // Each entry is its report's page on Treffpunkt, which stays the same whatever address the network gives its reports.
     expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
-      `${cms.url}/api/treffpunkt/reports/${f.reports.newest.slug}`,
-      `${cms.url}/api/treffpunkt/reports/${f.reports.older.slug}`,
+      `${cms.url}/treffpunkt/n/${f.networks.federation.slug}/berichte/${f.reports.newest.slug}`,
+      `${cms.url}/treffpunkt/n/${f.networks.federation.slug}/berichte/${f.reports.older.slug}`,
     ]);
     expect(String(feed.entry[0].title['#text'] ?? feed.entry[0].title)).toContain(f.reports.newest.title);
   });
