@@ -12,7 +12,7 @@ import { archiveRepository, type ArchiveRow, type MeetingReportRow } from '../re
 import { eventRepository, type StoredEvent } from '../repositories/events';
 import { pageOf } from '../repositories/published';
 import { reportRepository } from '../repositories/reports';
-import { meetingOver } from '../time/meeting-span';
+import { meetingOver, type MeetingTiming } from '../time/meeting-span';
 import { toZonedDate } from '../time/zoned-time';
 import { toWireEvent } from '../wire/event';
 import { toWireReportCard } from '../wire/report';
@@ -42,6 +42,8 @@ interface PastSlot {
 
 const reportKey = (eventId: string, date: string | null) => `${eventId} ${date ?? ''}`;
 
+const isOver = (timing: MeetingTiming, at: Date) => (meetingOver(timing)?.getTime() ?? Infinity) <= at.getTime();
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const archive = archiveRepository(strapi);
   const reports = reportRepository(strapi);
@@ -63,8 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function pastSingles(networks: string[], year: number | undefined, locale: Locale): Promise<PastSlot[]> {
     const at = now();
     const rows = (await archive.singlesBefore(networks, locale, at))
-      .filter((row) => (meetingOver(row)?.getTime() ?? Infinity) <= at.getTime())
-      .filter((row) => year === undefined || toZonedDate(row.start, row.timeZone).startsWith(`${year}-`))
+      .filter((row) => isOver(row, at) && (year === undefined || toZonedDate(row.start, row.timeZone).startsWith(`${year}-`)))
       .slice(0, PAST_MEETINGS_SHOWN);
     const stored = await events.read(
       rows.map((row) => row.documentId),
@@ -78,17 +79,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The dates of series that reports are on and that are over, of `year` if given. */
   async function reportedSeriesDates(reported: MeetingReportRow[], year: number | undefined, locale: Locale): Promise<PastSlot[]> {
-    const dated = reported.filter((row) => row.occurrence && (year === undefined || row.occurrence.startsWith(`${year}-`)));
+    const dated = reported.filter(
+      (row): row is MeetingReportRow & { occurrence: string } =>
+        row.occurrence !== null && (year === undefined || row.occurrence.startsWith(`${year}-`)),
+    );
     const stored = await events.read(
       dated.map((row) => row.event),
       locale,
     );
-    const at = now().getTime();
+    const at = now();
     return dated.flatMap((row) => {
       const event = stored.get(row.event);
-      const occurrence = event?.recurrence ? occurrenceOn({ ...event, recurrence: event.recurrence }, row.occurrence!) : null;
-      const over = occurrence && (meetingOver({ ...event!, start: occurrence.start, end: occurrence.end })?.getTime() ?? Infinity) <= at;
-      return event && occurrence && over ? [{ event, occurrence, start: occurrence.start.getTime() }] : [];
+      const occurrence = event?.recurrence ? occurrenceOn({ ...event, recurrence: event.recurrence }, row.occurrence) : null;
+      if (!event || !occurrence || !isOver({ ...event, start: occurrence.start, end: occurrence.end }, at)) return [];
+      return [{ event, occurrence, start: occurrence.start.getTime() }];
     });
   }
 
