@@ -10,6 +10,7 @@ import events from './events';
 import networkEditors from './network-editors';
 import networks from './networks';
 import adminPreview from './admin-preview';
+import pages from './pages';
 import readiness from './readiness';
 import reports from './reports';
 import { restControllers } from './rest';
@@ -22,6 +23,7 @@ const controllers = {
   reports,
   events,
   'embed-pages': embedPages,
+  pages,
   'widget-files': widgetFiles,
   readiness,
   series,

@@ -37,7 +37,7 @@ const PROBLEMS = {
 const STYLE = `html,body{margin:0;background:transparent}body{padding:${EMBED_PADDING_PX}px;font:16px/1.5 system-ui,sans-serif;color:#1d1d1f}`;
 
 /** JSON inside a <script> element: `<` escaped, so no text of an answer can end the element. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 interface EmbedPage {
   widget: WidgetKind;

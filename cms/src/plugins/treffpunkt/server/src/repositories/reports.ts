@@ -51,7 +51,7 @@ export interface StoredReport extends StoredDocument {
   publishedAt: string;
 }
 
-const NEWEST_FIRST: OrderBy = [{ publicationDate: 'desc' }, { meetingStart: 'desc' }, { id: 'desc' }];
+export const NEWEST_FIRST: OrderBy = [{ publicationDate: 'desc' }, { meetingStart: 'desc' }, { id: 'desc' }];
 /** A translation made before its network or meeting was translated takes them from the German version. */
 const INHERITED_RELATIONS = ['network', 'event'] as const;
 

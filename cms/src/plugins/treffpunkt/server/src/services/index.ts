@@ -9,6 +9,8 @@ import instance from './instance';
 import networkEditors from './network-editors';
 import networks from './networks';
 import adminPreview from './admin-preview';
+import archive from './archive';
+import pages from './pages';
 import reports from './reports';
 import responseCache from './response-cache';
 import { restServices } from './rest';
@@ -21,6 +23,8 @@ export default {
   reports,
   events,
   series,
+  archive,
+  pages,
   clock,
   'response-cache': responseCache,
   'cache-sync': cacheSync,

@@ -35,7 +35,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireReport> {
       const report = await reports.bySlug(slug, locale);
-      if (!report) throw notFound(`There is no published report "${slug}".`, 'slug');
+      // A report of a network taken offline is offline with it.
+      if (!report?.network) throw notFound(`There is no published report "${slug}".`, 'slug');
       return toWireReport(report, baseUrl, locale);
     },
 

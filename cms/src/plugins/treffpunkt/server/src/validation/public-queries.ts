@@ -10,7 +10,7 @@ import { badRequest } from '../http/errors';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_NETWORKS = 20;
 
-const slug = z.string().max(120).regex(SLUG, 'must be lower-case letters, digits and single hyphens');
+export const slug = z.string().max(120).regex(SLUG, 'must be lower-case letters, digits and single hyphens');
 
 export const networkList = z
   .string()
