@@ -11,6 +11,7 @@ import networks from './networks';
 import adminPreview from './admin-preview';
 import reports from './reports';
 import responseCache from './response-cache';
+import search from './search';
 import { restServices } from './rest';
 import series from './series';
 import widgetFiles from './widget-files';
@@ -19,6 +20,7 @@ export default {
   ...restServices,
   networks,
   reports,
+  search,
   events,
   series,
   clock,
