@@ -77,8 +77,11 @@ export function searchIndex(strapi: Core.Strapi) {
       const knex = strapi.db.connection;
       const settings = strapi.store({ type: 'plugin', name: PLUGIN_ID });
       const format = await settings.get({ key: FORMAT_KEY });
-      if (format !== FORMAT) await store.drop(knex);
-      await store.create(knex);
+      // In one transaction: a start that dies halfway leaves the tables whole or absent, never without their indexes.
+      await strapi.db.transaction(async ({ trx }) => {
+        if (format !== FORMAT) await store.drop(trx);
+        await store.create(trx);
+      });
       const documentIds = await outOfStep(knex);
       const started = Date.now();
       for (let i = 0; i < documentIds.length; i += BATCH) await sync(documentIds.slice(i, i + BATCH));
