@@ -40,17 +40,17 @@ export function searchIndex(strapi: Core.Strapi) {
   /** Reports whose published row has no entry, and entries whose row is no longer a published report. */
   async function outOfStep(knex: Knex): Promise<string[]> {
     const table = strapi.db.metadata.get(REPORT).tableName;
-    const documentId = columnOf(strapi, REPORT, 'documentId');
-    const publishedAt = columnOf(strapi, REPORT, 'publishedAt');
+    const [documentId, locale, publishedAt] = ['documentId', 'locale', 'publishedAt'].map((name) => columnOf(strapi, REPORT, name));
+    // The same row of the same document and language: ids of a database restored under the index cannot pass for others.
+    const sameRow = (query: Knex.QueryBuilder) =>
+      query.whereRaw(`entry.row_id = report.id AND entry.document_id = report.${documentId} AND entry.locale = report.${locale}`);
     const unindexed = knex(`${table} as report`)
       .select(`report.${documentId} as document_id`)
       .whereNotNull(`report.${publishedAt}`)
-      .whereNotExists(knex(`${ENTRIES} as entry`).select('entry.id').whereRaw('entry.row_id = report.id'));
+      .whereNotExists(sameRow(knex(`${ENTRIES} as entry`).select('entry.id')));
     const outdated = knex(`${ENTRIES} as entry`)
       .select('entry.document_id')
-      .whereNotExists(
-        knex(`${table} as report`).select('report.id').whereRaw('report.id = entry.row_id').whereNotNull(`report.${publishedAt}`),
-      );
+      .whereNotExists(sameRow(knex(`${table} as report`).select('report.id').whereNotNull(`report.${publishedAt}`)));
     const rows: { document_id: string }[] = await unindexed.union(outdated);
     return [...new Set(rows.map((row) => row.document_id))];
   }
