@@ -13,6 +13,7 @@ import archive from './archive';
 import pages from './pages';
 import reports from './reports';
 import responseCache from './response-cache';
+import search from './search';
 import { restServices } from './rest';
 import series from './series';
 import widgetFiles from './widget-files';
@@ -21,6 +22,7 @@ export default {
   ...restServices,
   networks,
   reports,
+  search,
   events,
   series,
   archive,

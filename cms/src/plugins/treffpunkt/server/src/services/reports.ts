@@ -15,7 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const networks = await treffpunkt(strapi)
       .service('networks')
       .resolveSlugs(params.network, params.include === 'subnetworks');
-    const ordered = await reports.newestFirst({ networks, tag: params.tag }, params.locale);
+    const { tag, q, year } = params;
+    const ordered = await reports.newestFirst({ networks, tag, q, year }, params.locale);
     const { items, meta } = pageOf(ordered, params);
     return { stored: await reports.read(items, params.locale, full), meta };
   }
