@@ -9,6 +9,7 @@ import embedPages from './embed-pages';
 import events from './events';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
 import readiness from './readiness';
 import reports from './reports';
@@ -23,6 +24,7 @@ const controllers = {
   events,
   'embed-pages': embedPages,
   'widget-files': widgetFiles,
+  oembed,
   readiness,
   series,
   'admin-embed': adminEmbed,

@@ -3,7 +3,7 @@
  * the admin): the widgets' files, the embed pages and the readiness probe. register.ts adds them.
  */
 import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
-import { EMBED_PATH, READY_PATH, WIDGET_RELEASE_PATH, WIDGETS_PREFIX } from 'treffpunkt-shared/public-routes';
+import { EMBED_PATH, OEMBED_PATH, READY_PATH, WIDGET_RELEASE_PATH, WIDGETS_PREFIX } from 'treffpunkt-shared/public-routes';
 import { WIDGETS } from 'treffpunkt-shared/widget-options';
 import type { Handler } from '../controllers';
 import { WIDGET_FILE_NAME } from '../services/widget-files';
@@ -26,5 +26,6 @@ export const hostRoutes = [
     'plugin::treffpunkt.embed-frame',
     'plugin::treffpunkt.public-http',
   ]),
+  route(OEMBED_PATH, 'oembed.answer', ['plugin::treffpunkt.public-http']),
   route(READY_PATH, 'readiness.ready'),
 ];

@@ -8,6 +8,7 @@ import events from './events';
 import instance from './instance';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
 import reports from './reports';
 import responseCache from './response-cache';
@@ -26,6 +27,7 @@ export default {
   'cache-sync': cacheSync,
   instance,
   'widget-files': widgetFiles,
+  oembed,
   'admin-embed': adminEmbed,
   'admin-home': adminHome,
   'admin-preview': adminPreview,
