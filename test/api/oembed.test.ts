@@ -4,9 +4,11 @@
  * embed page that shows it in a frame; nothing of a draft, not even its title; 404, 400 and 501
  * that name what is wrong; cached and readable by any website like the public API.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, WireNetwork, WireReport } from 'treffpunkt-shared/wire';
 import { embedFrameHeightPx, WIDGET_TITLES } from 'treffpunkt-shared/widget-options';
+import { pasteLink } from '../../cms/src/plugins/treffpunkt/admin/src/embed/paste-link';
+import { defaultOptions } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
 import type { OEmbedAnswer } from '../../cms/src/plugins/treffpunkt/server/src/oembed/answer';
 import { startCms, type Cms } from '../support/cms';
 import { createEvent, createNetwork, createReport, getJson } from '../support/content';
@@ -164,6 +166,21 @@ describe('GET /treffpunkt/oembed for an embed page', () => {
     expect(parts(answer.html).src.href).toBe(embed);
   });
 
+  it('answers for the address the admin gives to paste, which leaves out the site’s report page and where links open', async () => {
+    const slug = f.networks.federation.slug;
+    const options = {
+      ...defaultOptions(slug, 'en'),
+      limit: 2,
+      hrefTemplate: 'https://verein.example/berichte/{slug}',
+      target: '_blank' as const,
+    };
+    const link = pasteLink(options, `${cms.url}/treffpunkt/widgets.js`);
+    expect(link).toBe(`${cms.url}/treffpunkt/embed/latest-reports?network=${slug}&limit=2&lang=en`);
+    const answer = await oembed(link);
+    expect(parts(answer.html).src.href).toBe(link);
+    expect(answer.height).toBe(embedFrameHeightPx('latest-reports', 'cards', 2));
+  });
+
   it('refuses an embed page with a wrong option: a 400 that names url and the option', async () => {
     const wrong = await problem(oembedPath(`${cms.url}/treffpunkt/embed/latest-reports?network=${f.networks.federation.slug}&limit=99`));
     expect(wrong.status).toBe(400);
@@ -237,6 +254,10 @@ describe('GET /treffpunkt/oembed with wrong parameters', () => {
 });
 
 describe('GET /treffpunkt/oembed over HTTP', () => {
+  afterEach(() => {
+    cms.strapi.config.set('plugin::treffpunkt.corsOrigins', ['*']);
+  });
+
   it('is readable by any website and cached like the public API', async () => {
     const path = oembedPath(page(f.networks.federation.slug));
     const response = await fetch(`${cms.url}${path}`, { headers: { Origin: 'https://verein.example' } });
@@ -255,5 +276,15 @@ describe('GET /treffpunkt/oembed over HTTP', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('lets sandboxed frames read the public API where the readers are restricted, when corsOrigins names "null"', async () => {
+    const path = `${cms.url}/api/treffpunkt/reports/${f.reports.newest.slug}`;
+    cms.strapi.config.set('plugin::treffpunkt.corsOrigins', ['https://verein.example']);
+    const refused = await fetch(path, { headers: { Origin: 'null' } });
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    cms.strapi.config.set('plugin::treffpunkt.corsOrigins', ['https://verein.example', 'null']);
+    const allowed = await fetch(path, { headers: { Origin: 'null' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('null');
   });
 });
