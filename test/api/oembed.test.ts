@@ -110,6 +110,18 @@ describe('GET /treffpunkt/oembed for a report’s page', () => {
     expect(bounded.thumbnail_url).toBe(fitting.url);
   });
 
+  it('writes what editors typed as text, never as markup', async () => {
+    const network = await createNetwork(cms, { name: 'Netz "<i>kursiv</i>" & Co' });
+    const typed = await createReport(cms, { network: network.documentId, title: 'Bericht "><script>alert(1)</script>' });
+    const answer = await oembed(page(`${network.slug}/berichte/${typed.slug}`));
+    expect(answer.title).toBe('Bericht "><script>alert(1)</script>');
+    expect(answer.html).not.toMatch(/<script|<i>/);
+    expect(answer.html).toContain('Bericht &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a>');
+    expect(answer.html).toContain('title="Bericht &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    const ofNetwork = await oembed(page(network.slug));
+    expect(ofNetwork.html).toContain('title="Aktuelle Berichte: Netz &quot;&lt;i&gt;kursiv&lt;/i&gt;&quot; &amp; Co"');
+  });
+
   it('answers in English where the report is translated', async () => {
     const answer = await oembed(page(`${f.networks.federation.slug}/berichte/${f.reports.newest.slug}?lang=en`));
     expect(answer.title).toBe('Working meeting report');
