@@ -9,6 +9,7 @@ import embedPages from './embed-pages';
 import events from './events';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
 import pages from './pages';
 import readiness from './readiness';
@@ -25,6 +26,7 @@ const controllers = {
   'embed-pages': embedPages,
   pages,
   'widget-files': widgetFiles,
+  oembed,
   readiness,
   series,
   'admin-embed': adminEmbed,

@@ -6,6 +6,7 @@
 import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
 import {
   EMBED_PATH,
+  OEMBED_PATH,
   MEETING_PAGE_PATH,
   NETWORK_PAGE_PATH,
   OCCURRENCE_PAGE_PATH,
@@ -43,5 +44,6 @@ export const hostRoutes = [
   route(MEETING_PAGE_PATH, 'pages.meeting', PUBLIC_PAGE),
   route(OCCURRENCE_PAGE_PATH, 'pages.occurrence', PUBLIC_PAGE),
   route(SITEMAP_PATH, 'pages.sitemap', PUBLIC_PAGE),
+  route(OEMBED_PATH, 'oembed.answer', ['plugin::treffpunkt.public-http']),
   route(READY_PATH, 'readiness.ready'),
 ];

@@ -8,6 +8,7 @@ import events from './events';
 import instance from './instance';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
 import archive from './archive';
 import pages from './pages';
@@ -32,6 +33,7 @@ export default {
   'cache-sync': cacheSync,
   instance,
   'widget-files': widgetFiles,
+  oembed,
   'admin-embed': adminEmbed,
   'admin-home': adminHome,
   'admin-preview': adminPreview,
