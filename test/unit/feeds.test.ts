@@ -567,4 +567,39 @@ describe('reportsToAtom', () => {
     const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]));
     for (const tag of tags) expect(['p', 'a', 'strong', 'em', 'ul', 'li', 'h2', 'figure', 'img', 'figcaption', 'br']).toContain(tag);
   });
+
+  it("lists the report's documents in the content and as enclosures with their type and size, without unsafe addresses", () => {
+    const minutes = {
+      title: 'Protokoll "Herbst" & Anhang',
+      url: 'https://cms.example.org/uploads/protokoll_a1b2.pdf',
+      name: 'protokoll.pdf',
+      mime: 'application/pdf',
+      size: 123_456,
+    };
+    const slides = {
+      ...minutes,
+      title: 'Folien',
+      url: 'https://cms.example.org/uploads/folien.pptx',
+      mime: ATTACHMENT_PPTX,
+      size: 2_000_000,
+    };
+    const unsafe = { ...minutes, title: 'Skript', url: 'javascript:alert(1)' };
+    const feed = parseAtom(
+      reportsToAtom([makeReport({ attachments: [minutes, unsafe, slides] }), makeReport({ slug: 'ohne' })], atomOptions()),
+    );
+    const [withDocuments, without] = feed.entry;
+    const enclosures = withDocuments.link.filter((link: { '@_rel'?: string }) => link['@_rel'] === 'enclosure');
+    expect(enclosures).toEqual([
+      { '@_rel': 'enclosure', '@_href': minutes.url, '@_type': 'application/pdf', '@_length': '123456', '@_title': minutes.title },
+      { '@_rel': 'enclosure', '@_href': slides.url, '@_type': ATTACHMENT_PPTX, '@_length': '2000000', '@_title': 'Folien' },
+    ]);
+    const html = String(withDocuments.content.__cdata);
+    expect(html).toContain(
+      `<h2>Dokumente</h2>\n<ul><li><a href="${minutes.url}">Protokoll &quot;Herbst&quot; &amp; Anhang</a></li><li><a href="${slides.url}">Folien</a></li></ul>`,
+    );
+    expect(html).not.toContain('javascript:');
+    expect([without.link].flat().some((link: { '@_rel'?: string }) => link['@_rel'] === 'enclosure')).toBe(false);
+  });
 });
+
+const ATTACHMENT_PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';

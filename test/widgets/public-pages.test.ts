@@ -8,7 +8,8 @@ import { startCms } from '../support/cms';
 import { dateInDays } from '../support/content';
 import { pageFixtures } from '../api/page-fixtures';
 import { axeViolations, openPage } from './browser';
-import { useTestbed } from './testbed';
+import { hostPage } from './host-server';
+import { allLoaded, useTestbed } from './testbed';
 
 const testbed = useTestbed();
 const fixtures = async () => pageFixtures(await startCms());
@@ -87,6 +88,37 @@ describe('the public pages and axe', () => {
       await page.goto(`${cms}${path}`);
       expect(await axeViolations(page), path).toEqual([]);
     }
+    await context.close();
+  });
+});
+
+describe('the widgets and the canonical addresses', () => {
+  /** A page of the host site with `body`, loading the widgets from the CMS. */
+  function onHostSite(body: string) {
+    const { host, cms } = testbed();
+    const path = `/site-${Math.random().toString(36).slice(2)}.html`;
+    host.page(path, hostPage(body, { scriptSrc: `${cms}/treffpunkt/widgets.js` }));
+    return `${host.url}${path}`;
+  }
+
+  it("lead a report of a network with its own report pages there, and show a report's documents in the reader", async () => {
+    const f = await fixtures();
+    const { page, context } = await openPage(testbed().browser);
+    const site = onHostSite(
+      `<treffpunkt-latest-reports network="${f.networks.ownSite.slug}" limit="1"></treffpunkt-latest-reports>
+<treffpunkt-latest-reports id="verband" network="${f.networks.federation.slug}" limit="1"></treffpunkt-latest-reports>`,
+    );
+    // The federation's report opened by its address on the site, as a shared link does.
+    await page.goto(`${site}#treffpunkt-report-verband=${f.reports.newest.slug}`);
+    await allLoaded(page);
+    await expect(page.locator('treffpunkt-latest-reports').first().locator('[part=read-more]').getAttribute('href')).resolves.toBe(
+      `https://verein.example.org/berichte/${f.reports.ownReport.slug}`,
+    );
+    const documents = page.locator('#verband [part=report] [part=documents]');
+    await expect(documents.getByRole('link', { name: 'Protokoll des Treffens' }).getAttribute('href')).resolves.toMatch(
+      /\/uploads\/.*\.pdf$/,
+    );
+    await expect(documents.textContent()).resolves.toMatch(/PDF, 0,\d MB/);
     await context.close();
   });
 });

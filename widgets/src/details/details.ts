@@ -8,6 +8,7 @@ import type { Locale, WireEvent, WireReport } from 'treffpunkt-shared/wire';
 import { heading } from '../shared/heading';
 import { messages } from '../shared/i18n';
 import { CARD_SIZES } from '../shared/media';
+import { documentList } from './documents';
 import { figure } from './figure';
 import { richText } from './rich-text';
 
@@ -48,8 +49,17 @@ const words = {
     gallery_: 'Bilder',
     host_: 'Gastgeber',
     capacity_: 'Plätze',
+    documents_: 'Dokumente',
   },
-  en: { outcomes_: 'Outcomes', nextSteps_: 'Next steps', by_: 'Report by', gallery_: 'Photos', host_: 'Host', capacity_: 'Places' },
+  en: {
+    outcomes_: 'Outcomes',
+    nextSteps_: 'Next steps',
+    by_: 'Report by',
+    gallery_: 'Photos',
+    host_: 'Host',
+    capacity_: 'Places',
+    documents_: 'Documents',
+  },
 } satisfies Record<Locale, Record<string, string>>;
 
 const section = (level: number, title: string, content: unknown) => (content ? html`${heading(level, title)}${content}` : nothing);
@@ -71,6 +81,7 @@ export function reportBody(report: WireReport, level: number, locale: Locale) {
     ${section(level, t.outcomes_, report.outcomes.length && html`<ul>${report.outcomes.map((o) => html`<li>${o}</li>`)}</ul>`)}
     ${section(level, t.nextSteps_, report.nextSteps.length && richText(report.nextSteps, level))}
     ${section(level, t.gallery_, report.gallery.length && html`<ul class="gallery">${report.gallery.map((image) => html`<li>${figure(image, CARD_SIZES)}</li>`)}</ul>`)}
+    ${section(level, t.documents_, report.attachments.length && documentList(report.attachments, locale))}
     ${author ? html`<p class="meta">${t.by_} ${author.name}${author.role ? ` (${author.role})` : ''}</p>` : nothing}`;
 }
 
@@ -91,5 +102,6 @@ export function meetingDetails(event: WireEvent, level: number, locale: Locale) 
         html`<ul part="agenda">${event.agenda.map(
           (item) => html`<li>${item.time ? html`<strong>${item.time}</strong> ` : nothing}${item.topic}</li>`,
         )}</ul>`,
-    )}</div>`;
+    )}
+    ${section(level, t.documents_, event.attachments.length && documentList(event.attachments, locale))}</div>`;
 }

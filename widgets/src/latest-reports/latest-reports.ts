@@ -8,8 +8,9 @@ import { loadDetails } from '../shared/details-loader';
 import { heading } from '../shared/heading';
 import { failure } from '../shared/i18n';
 import { CARD_SIZES, picture } from '../shared/media';
-import { templateHref } from '../shared/report-link';
+import { reportHref } from '../shared/report-link';
 import { PagedList } from '../shared/paged-list';
+import { safeUrl } from '../shared/safe-url';
 import { baseStyles, pagedListStyles } from '../shared/styles';
 import { latestReportsStyles } from './latest-reports.styles';
 
@@ -205,18 +206,20 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
   }
 
   protected override renderItem_(report: WireReportCard, level: number): TemplateResult {
-    const href = templateHref(this.hrefTemplate, report.slug);
+    const href = reportHref(this.hrefTemplate, report);
     // Every card has the same regions, a report without cover or summary too: see the skeleton.
     const cover = picture(report.cover, CARD_SIZES);
     // A report's hash address opens it in this page, also where the page sends links out (an
-    // embed page's `<base target>`), and before or without any script.
+    // embed page's `<base target>`). Rendered on the server, the link is the report's page: an
+    // embed page without its script (or before it) has no reader to open.
+    const page = isServer ? (href ?? safeUrl(report.url)) : href;
     return html`<li><article part="card" class="card" lang=${report.locale}>
       ${cover === nothing ? html`<div class="cover"></div>` : cover}
       <div class="pad text">
         ${heading(level, report.title, undefined, report.title)}
         <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}</p>
         <p part="summary" class="summary">${report.summary}</p>
-        <a part="read-more" href=${href ?? this.reportHash(report.slug)} target=${href ? nothing : '_self'} data-key=${report.slug}
+        <a part="read-more" href=${page ?? this.reportHash(report.slug)} target=${page ? nothing : '_self'} data-key=${report.slug}
           aria-label="${this.t.readMore_}: ${report.title}">${this.t.readMore_}</a>
       </div></article></li>`;
   }

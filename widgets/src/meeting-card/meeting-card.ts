@@ -3,7 +3,7 @@ import type { Locale, WireEvent } from 'treffpunkt-shared/wire';
 import type { loadDetails } from '../shared/details-loader';
 import { heading } from '../shared/heading';
 import type { Messages } from '../shared/i18n';
-import { templateHref } from '../shared/report-link';
+import { reportHref } from '../shared/report-link';
 import { safeUrl } from '../shared/safe-url';
 
 export type Details = Awaited<ReturnType<typeof loadDetails>>;
@@ -95,13 +95,17 @@ function actions(event: WireEvent, t: Messages) {
     }`;
 }
 
-/** The previous meeting's report: on the site (href-template) or in a reports element on this page. */
+/**
+ * The previous meeting's report: on the site (href-template, the network's own page), in a reports
+ * element on this page, else on its page at Treffpunkt.
+ */
 function previous(event: WireEvent, t: Messages, hrefTemplate: string | undefined) {
   const report = event.previousReport;
   if (!report) return nothing;
   const href =
-    templateHref(hrefTemplate, report.slug) ??
-    (isServer ? undefined : document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug));
+    reportHref(hrefTemplate, report) ??
+    (isServer ? undefined : document.querySelector('treffpunkt-latest-reports')?.reportHash?.(report.slug)) ??
+    safeUrl(report.url);
   return html`<p part="previous" class="meta clamp">${t.previous_}:
     ${href ? html`<a href=${href} lang=${report.locale}>${report.title}</a>` : html`<span lang=${report.locale}>${report.title}</span>`}</p>`;
 }

@@ -9,7 +9,7 @@ import type { MeetingPageContent } from 'treffpunkt-shared/public-pages';
 import * as details from '../details/details';
 import { meetingCard } from '../meeting-card/meeting-card';
 import { messages } from '../shared/i18n';
-import { attachmentList, link, meetingLine, pageFrame } from './page-parts';
+import { link, meetingLine, pageFrame } from './page-parts';
 import { pageWords } from './words';
 
 export function meetingPage(content: MeetingPageContent) {
@@ -29,7 +29,6 @@ export function meetingPage(content: MeetingPageContent) {
     content,
     html`${card}
 ${report ? html`<p>${w.reportOnMeeting}: ${link(report.url, report.title, { lang: report.locale })}</p>` : nothing}
-${attachmentList(event.attachments, locale)}
 ${content.seriesUrl ? html`<p>${link(content.seriesUrl, w.series)}</p>` : nothing}
 ${
   content.dates.length

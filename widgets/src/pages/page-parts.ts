@@ -1,13 +1,12 @@
 /**
  * What the public pages share: the frame (the network above, the language switch, the feeds
- * below) and the lines of lists, a meeting's, a report's, a document's. Server-only templates
+ * below) and the lines of lists, a meeting's and a report's. Server-only templates
  * (Lit SSR's own `html`): the pages have no script, nothing is ever drawn again in a browser.
  */
 import { html } from '@lit-labs/ssr';
 import { nothing } from 'lit';
-import { ATTACHMENT_TYPES } from 'treffpunkt-shared/attachments';
 import type { PageContent } from 'treffpunkt-shared/public-pages';
-import type { Locale, WireAttachment, WireContact, WireEvent, WireReportCard, WireReportRef } from 'treffpunkt-shared/wire';
+import type { WireContact, WireEvent, WireReportCard, WireReportRef } from 'treffpunkt-shared/wire';
 import { safeUrl } from '../shared/safe-url';
 import { pageWords, type PageWords } from './words';
 
@@ -51,24 +50,6 @@ export function reportLine(report: WireReportCard) {
     <span class="meta"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${
       report.network.name
     }</span></li>`;
-}
-
-/** "PDF, 1.2 MB": a document's kind and its size. */
-function fileFacts(file: WireAttachment, locale: Locale): string {
-  const type = ATTACHMENT_TYPES[file.mime];
-  const size = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
-    Math.max(file.size / 1e6, 0.1),
-  );
-  return [type, size].filter(Boolean).join(', ');
-}
-
-/** A report's or a meeting's documents (minutes, slides), each with its type and size. */
-export function attachmentList(attachments: WireAttachment[], locale: Locale) {
-  if (!attachments.length) return nothing;
-  return html`<section><h2>${pageWords[locale].attachments}</h2><ul class="lines">${attachments.map(
-    (file) =>
-      html`<li>${link(file.url, file.title, { type: file.mime || undefined })} <span class="meta">(${fileFacts(file, locale)})</span></li>`,
-  )}</ul></section>`;
 }
 
 /** The contact details an editor marked public. */

@@ -7,7 +7,7 @@ import { html } from '@lit-labs/ssr';
 import { nothing } from 'lit';
 import type { ReportPageContent } from 'treffpunkt-shared/public-pages';
 import { reportBody } from '../details/details';
-import { attachmentList, contactSection, link, pageFrame } from './page-parts';
+import { contactSection, link, pageFrame } from './page-parts';
 import { pageWords } from './words';
 
 /** The network's archive of one topic. */
@@ -33,7 +33,6 @@ ${
     : nothing
 }
 ${report.event ? html`<section><h2>${w.meeting}</h2><p>${link(report.event.url, report.event.title)}</p></section>` : nothing}
-${attachmentList(report.attachments, locale)}
 ${contactSection(report.contact, w)}
 </article>`,
   );

@@ -1,8 +1,16 @@
+import { PAGES_PREFIX } from 'treffpunkt-shared/public-routes';
+import type { WireReportRef } from 'treffpunkt-shared/wire';
 import { safeUrl } from './safe-url';
 
 /**
- * A report's page on the host site from `href-template`, e.g. "/berichte/{slug}";
- * undefined when there is no template or it makes an unsafe URL.
+ * Where a report's link leads away from the element: the host site's page from `href-template`
+ * (e.g. "/berichte/{slug}"), else the network's own page for it where the network set one (its
+ * canonical `url` is then not one of Treffpunkt's pages). Undefined when the report opens here,
+ * or when the address would be unsafe.
  */
-export const templateHref = (template: string | undefined, slug: string) =>
-  template ? safeUrl(template.replace(/\{slug\}/g, encodeURIComponent(slug))) : undefined;
+export const reportHref = (template: string | undefined, report: WireReportRef) =>
+  template
+    ? safeUrl(template.replace(/\{slug\}/g, encodeURIComponent(report.slug)))
+    : report.url.includes(`${PAGES_PREFIX}/`)
+      ? undefined
+      : safeUrl(report.url);

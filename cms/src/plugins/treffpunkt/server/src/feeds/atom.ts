@@ -7,7 +7,7 @@
  */
 import { Feed } from 'feed';
 import type { Author as FeedAuthor, Category as FeedCategory } from 'feed';
-import type { Locale, WireReport } from 'treffpunkt-shared/wire';
+import type { Locale, WireAttachment, WireReport } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { Temporal } from '../time/zoned-time';
 import { blocksToHtml, htmlText, imageToHtml } from './blocks-html';
@@ -28,9 +28,23 @@ export interface AtomOptions {
   now: Date;
 }
 
-const ATOM_TEXT: Record<Locale, { reports: string; outcomes: string; nextSteps: string; participants: string; meeting: string }> = {
-  de: { reports: 'Berichte', outcomes: 'Ergebnisse', nextSteps: 'Nächste Schritte', participants: 'Teilnehmende', meeting: 'Treffen' },
-  en: { reports: 'reports', outcomes: 'Outcomes', nextSteps: 'Next steps', participants: 'Participants', meeting: 'Meeting' },
+const ATOM_TEXT: Record<Locale, Record<'reports' | 'outcomes' | 'nextSteps' | 'participants' | 'meeting' | 'documents', string>> = {
+  de: {
+    reports: 'Berichte',
+    outcomes: 'Ergebnisse',
+    nextSteps: 'Nächste Schritte',
+    participants: 'Teilnehmende',
+    meeting: 'Treffen',
+    documents: 'Dokumente',
+  },
+  en: {
+    reports: 'reports',
+    outcomes: 'Outcomes',
+    nextSteps: 'Next steps',
+    participants: 'Participants',
+    meeting: 'Meeting',
+    documents: 'Documents',
+  },
 };
 
 /** A calendar date (YYYY-MM-DD) as the instant it begins in UTC, which is how Atom dates a day. */
@@ -66,7 +80,40 @@ function reportContent(report: WireReport, locale: Locale): string {
   if (typeof report.participants === 'number' && report.participants > 0) {
     parts.push(`<p>${htmlText(t.participants)}: ${Math.round(report.participants)}</p>`);
   }
+  const documents = publicDocuments(report).map(
+    ({ file, href }) => `<li><a href="${htmlText(href)}">${htmlText(oneLine(file.title))}</a></li>`,
+  );
+  if (documents.length) parts.push(`<h2>${htmlText(t.documents)}</h2>\n<ul>${documents.join('')}</ul>`);
   return parts.join('\n');
+}
+
+/** The report's documents with an http(s) address. */
+function publicDocuments(report: WireReport): { file: WireAttachment; href: string }[] {
+  return report.attachments.flatMap((file) => {
+    const href = safeUrl(file.url);
+    return href && !href.startsWith('mailto:') ? [{ file, href }] : [];
+  });
+}
+
+/** Atom's `<link rel="enclosure">` of each document, with its media type and size. */
+function enclosures(report: WireReport): string {
+  return publicDocuments(report)
+    .map(
+      ({ file, href }) =>
+        `<link rel="enclosure" href="${htmlText(href)}" type="${htmlText(file.mime)}" length="${Math.round(file.size)}" title="${htmlText(oneLine(file.title))}"/>`,
+    )
+    .join('');
+}
+
+/**
+ * Adds the documents' enclosure links after each entry's id. The `feed` package writes at most
+ * one enclosure per entry, typed by the file name's extension as an image ("image/pdf").
+ */
+function withEnclosures(atom: string, entries: { id: string; report: WireReport }[]): string {
+  return entries.reduce((xml, { id, report }) => {
+    const links = enclosures(report);
+    return links ? xml.replace(`<id>${htmlText(id)}</id>`, (idElement) => idElement + links) : xml;
+  }, atom);
 }
 
 function absoluteUrl(url: string): string {
@@ -104,7 +151,11 @@ export function reportsToAtom(reports: readonly WireReport[], options: AtomOptio
   const feedUrl = absoluteUrl(options.feedUrl);
   const siteUrl = absoluteUrl(options.siteUrl);
   const networkName = oneLine(options.network.name);
-  const entries = reports.map((report) => entryOf(report, options, locale)).filter((entry): entry is FeedItem => entry !== null);
+  const written = reports.flatMap((report) => {
+    const entry = entryOf(report, options, locale);
+    return entry ? [{ entry, report }] : [];
+  });
+  const entries = written.map(({ entry }) => entry);
 
   const newest = entries.reduce<Date | null>((max, e) => (!max || e.date > max ? e.date : max), null);
   // The newest entry's date, or now for an empty feed.
@@ -122,5 +173,8 @@ export function reportsToAtom(reports: readonly WireReport[], options: AtomOptio
     author: { name: networkName, link: siteUrl },
   });
   for (const entry of entries) feed.addItem(entry);
-  return feed.atom1();
+  return withEnclosures(
+    feed.atom1(),
+    written.map(({ entry, report }) => ({ id: entry.id!, report })),
+  );
 }
