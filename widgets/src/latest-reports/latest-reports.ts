@@ -154,6 +154,16 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
     return this.t.more_;
   }
 
+  /**
+   * "Read more" opens the report here. Its link may still lead to the report's page: hydrating
+   * an embed page keeps the server's attribute values, and the server rendered the page's address
+   * for visitors without the script.
+   */
+  private readonly readHere_ = (event: Event): void => {
+    event.preventDefault();
+    location.hash = this.reportHash((event.currentTarget as HTMLElement).dataset.key!);
+  };
+
   /** Fetches the report and the reader's code side by side; the reader shows once both are there. */
   private async openReport_(slug: string): Promise<void> {
     this.reader_ = { slug };
@@ -220,6 +230,7 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
         <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}</p>
         <p part="summary" class="summary">${report.summary}</p>
         <a part="read-more" href=${page ?? this.reportHash(report.slug)} target=${page ? nothing : '_self'} data-key=${report.slug}
+          @click=${href ? nothing : this.readHere_}
           aria-label="${this.t.readMore_}: ${report.title}">${this.t.readMore_}</a>
       </div></article></li>`;
   }
