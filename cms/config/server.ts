@@ -7,4 +7,8 @@ export default ({ env }) => ({
   dirs: { public: env('PUBLIC_DIR', './public') },
   app: { keys: env.array('APP_KEYS') },
   proxy: { koa: env.bool('IS_PROXIED', false) },
+  // Idle connections stay open longer than nginx, load balancers and HTTP clients keep them for
+  // reuse (up to 60 s): with Node's 5 s, a request sent on a connection the CMS had just closed
+  // ends in a reset (a 502 behind a proxy).
+  http: { serverOptions: { keepAliveTimeout: 65_000, headersTimeout: 66_000 } },
 });

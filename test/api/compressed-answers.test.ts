@@ -116,6 +116,12 @@ describe('the public answers', () => {
     await expectEtagPerEncoding(reports());
   });
 
+  it('keep the connection open longer than a proxy reuses it idle (nginx: 60 s), and say so', async () => {
+    const answer = await get(reports());
+    expect(answer.headers.connection).toBe('keep-alive');
+    expect(answer.headers['keep-alive']).toBe('timeout=65');
+  });
+
   it('sends small answers and errors plain: compressing them would save nothing', async () => {
     const nothingPlanned = await get(`/api/treffpunkt/events/next?network=${f.networks.quiet.slug}`, { 'Accept-Encoding': 'br, gzip' });
     expect(nothingPlanned.status).toBe(200);
