@@ -12,6 +12,8 @@ import {
   type StoredAttachment,
   type StoredContact,
   type StoredNetworkRef,
+  type StoredOrigin,
+  withOriginMedia,
 } from './stored-parts';
 
 const REPORT = CONTENT_TYPES.report;
@@ -24,6 +26,7 @@ export interface StoredEventRef {
   end?: string | null;
   timeZone: string;
   recurrence?: Recurrence | null;
+  origin?: StoredOrigin | null;
 }
 
 export interface StoredReport extends StoredDocument {
@@ -49,6 +52,8 @@ export interface StoredReport extends StoredDocument {
   attachments?: StoredAttachment[];
   publicationDate?: string | null;
   publishedAt: string;
+  /** Set when the report is mirrored from a source. */
+  origin?: StoredOrigin | null;
 }
 
 const NEWEST_FIRST: OrderBy = [{ publicationDate: 'desc' }, { meetingStart: 'desc' }, { id: 'desc' }];
@@ -57,9 +62,10 @@ const INHERITED_RELATIONS = ['network', 'event'] as const;
 
 const CARD_POPULATE = {
   network: { fields: NETWORK_REF_FIELDS },
-  event: { fields: ['slug', 'title', 'start', 'end', 'timeZone', 'recurrence'] },
+  event: { fields: ['slug', 'title', 'start', 'end', 'timeZone', 'recurrence'], populate: { origin: true } },
   cover: true,
   tags: true,
+  origin: true,
 };
 /** What a report's page and the reader show besides the card. */
 export const FULL_REPORT_POPULATE = {
@@ -83,8 +89,8 @@ export function reportRepository(strapi: Core.Strapi) {
     return where;
   }
 
-  const read = (documentIds: string[], locale: Locale, populate: Record<string, unknown>) =>
-    findPublishedDocuments<StoredReport>(strapi, REPORT, documentIds, locale, populate, INHERITED_RELATIONS);
+  const read = async (documentIds: string[], locale: Locale, populate: Record<string, unknown>) =>
+    (await findPublishedDocuments<StoredReport>(strapi, REPORT, documentIds, locale, populate, INHERITED_RELATIONS)).map(withOriginMedia);
 
   return {
     /** The documents of the reports `filter` finds, newest first (cheap: ids only). */
@@ -106,7 +112,7 @@ export function reportRepository(strapi: Core.Strapi) {
       const where = await whereOf({ networks }, { publicationDate: { $lte: before } });
       // Only the newest document is wanted; its language versions are read below.
       const [row] = await findPublishedRows(strapi, REPORT, readingOrder(locale), where, [], NEWEST_FIRST, 1);
-      return row ? ((await read([row.documentId], locale, { network: { fields: NETWORK_REF_FIELDS } }))[0] ?? null) : null;
+      return row ? ((await read([row.documentId], locale, { network: { fields: NETWORK_REF_FIELDS }, origin: true }))[0] ?? null) : null;
     },
   };
 }

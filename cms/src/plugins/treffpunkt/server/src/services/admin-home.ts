@@ -12,7 +12,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { ACTIONS, type HomeMeeting, type HomeMeetingList, type HomeResponse } from 'treffpunkt-shared/admin-api';
-import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { CONTENT_TYPES, SOURCE } from 'treffpunkt-shared/content-types';
 import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
@@ -171,7 +171,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async lists(ability: UserAbility, query: HomeQuery): Promise<HomeResponse['data']> {
       const now = treffpunkt(strapi).service('clock').now();
       const [waiting, next] = await Promise.all([waitingForReport(ability, query, now), nextMeetings(ability, query, now)]);
-      return { waitingForReport: waiting, next };
+      // Sources, for whoever may open them: which fail, and why.
+      const sources = ability.can('plugin::content-manager.explorer.read', SOURCE)
+        ? await treffpunkt(strapi).service('sources').overview(query.locale)
+        : null;
+      return { waitingForReport: waiting, next, sources };
     },
   };
 };

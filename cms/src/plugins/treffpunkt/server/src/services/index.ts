@@ -7,17 +7,20 @@ import clock from './clock';
 import events from './events';
 import instance from './instance';
 import networkEditors from './network-editors';
+import networkSync from './network-sync';
 import networks from './networks';
 import adminPreview from './admin-preview';
 import reports from './reports';
 import responseCache from './response-cache';
 import { restServices } from './rest';
 import series from './series';
+import sources from './sources';
 import widgetFiles from './widget-files';
 
 export default {
   ...restServices,
   networks,
+  'network-sync': networkSync,
   reports,
   events,
   series,
@@ -31,4 +34,5 @@ export default {
   'admin-preview': adminPreview,
   'admin-report': adminReport,
   'network-editors': networkEditors,
+  sources,
 };
