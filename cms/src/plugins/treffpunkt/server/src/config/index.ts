@@ -101,7 +101,7 @@ export default {
     const result = schema.safeParse(config);
     if (result.success) return;
     const [issue] = result.error.issues;
-    const option = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path.join('.');
+    const option = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path).join('.');
     const problem = issue.code === 'unrecognized_keys' ? 'is not a setting of this plugin' : issue.message;
     const value = issue.code === 'unrecognized_keys' ? '' : ` (got ${JSON.stringify(issue.input ?? valueAt(config, issue.path))})`;
     throw new Error(`treffpunkt.${option} ${problem}${value}. See the plugin's README, "Configuration".`);

@@ -109,6 +109,9 @@ function textOf(node: ChildNode): string {
 class BlockWriter {
   readonly blocks: ParsedBlock[] = [];
   private inline: Inline[] = [];
+  /** Inside a heading, list item or quote (which hold text only): their images follow them. */
+  private collecting = 0;
+  private deferred: ParsedBlock[] = [];
 
   constructor(private readonly baseUrl: string | undefined) {}
 
@@ -126,10 +129,19 @@ class BlockWriter {
   private inlines(nodes: ChildNode[], marks: Marks): Inline[] {
     const saved = this.inline;
     this.inline = [];
+    this.collecting++;
     nodes.forEach((node) => this.visitInline(node, marks));
+    this.collecting--;
     const collected = trimInlines(this.inline);
     this.inline = saved;
     return collected;
+  }
+
+  /** A block's images, after the block. */
+  private pushDeferred() {
+    const deferred = this.deferred;
+    this.deferred = [];
+    deferred.forEach((block) => this.push(block));
   }
 
   private visitInline(node: ChildNode, marks: Marks): void {
@@ -141,7 +153,9 @@ class BlockWriter {
     if (node.name === 'br') return void this.inline.push({ type: 'text', text: '\n', ...marks });
     if (node.name === 'img') return this.image(node);
     if (node.name === 'a') return this.link(node, marks);
-    if (isBlockElement(node)) return this.visitBlock(node);
+    if (isBlockElement(node) && this.collecting === 0) return this.visitBlock(node);
+    // A paragraph inside a quote or list item: its text, on a line of its own.
+    if (isBlockElement(node) && this.inline.length > 0) this.inline.push({ type: 'text', text: '\n' });
     const mark = MARKS[node.name];
     node.children.forEach((child) => this.visitInline(child, mark ? { ...marks, [mark]: true } : marks));
   }
@@ -156,16 +170,18 @@ class BlockWriter {
   private image(node: Element) {
     const url = safeUrl(node.attribs.src, this.baseUrl);
     if (!url || url.startsWith('mailto:')) return;
-    this.flush();
+    if (this.collecting === 0) this.flush();
     const size = (value: string | undefined) => (/^\d+$/.test(value ?? '') ? Number(value) : null);
-    this.push({
+    const image: FoundImage = {
       type: 'found-image',
       url,
       alternativeText: collapse(node.attribs.alt ?? '').trim(),
       caption: null,
       width: size(node.attribs.width),
       height: size(node.attribs.height),
-    });
+    };
+    if (this.collecting > 0) this.deferred.push(image);
+    else this.push(image);
   }
 
   visitBlock(node: ChildNode): void {
@@ -191,6 +207,7 @@ class BlockWriter {
       node.children.forEach((child) => this.visitBlock(child));
     }
     this.flush();
+    this.pushDeferred();
   }
 }
 

@@ -74,8 +74,8 @@ export interface ReadContext {
 
 export type Importer = (context: ReadContext) => Promise<Imported>;
 
-/** A feed or calendar keeps at most this many of its newest entries per read; more is no one's feed. */
-export const MOST_ITEMS = 100;
+/** A feed keeps at most this many of its newest entries per read (WordPress shows 10): more is no one's news. */
+export const MOST_ITEMS = 50;
 
 /** A slug from a title: lower-case letters and digits joined by single hyphens, as the content types require. */
 export function slugOf(title: string, fallback: string): string {
