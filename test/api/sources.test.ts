@@ -10,13 +10,14 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { originPath, sourceSyncPath, type OriginResponse, type SourceState, type SourceStateResponse } from 'treffpunkt-shared/admin-api';
 import { SOURCE } from 'treffpunkt-shared/content-types';
-import type { EventListResponse, ReportListResponse, ReportResponse, WireBlock } from 'treffpunkt-shared/wire';
+import type { EventListResponse, NetworkSyncResponse, ReportListResponse, ReportResponse, WireBlock } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../../cms/src/plugins/treffpunkt/server/src/plugin';
 import { adminSession, newAdminSession, type AdminSession } from '../support/admin';
 import { collection } from '../support/admin-http';
 import { atInstant } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
-import { createNetwork, getJson, REPORT } from '../support/content';
+import { createEvent, createNetwork, createReport, getJson, REPORT } from '../support/content';
+import { FIRST_WEDNESDAY, WEDNESDAYS } from '../support/series';
 import { eventsCalendarExport, hostilePost, OUTLOOK_ZONE, wordpressFeed, type FeedEntry } from '../support/source-fixtures';
 import { startSourceServer, type SourceServer } from '../support/source-server';
 
@@ -35,6 +36,7 @@ async function memberNetwork(name: string): Promise<Network> {
 }
 
 interface SourceSettings {
+  enabled: boolean;
   allowPrivateAddresses: boolean;
   timeoutSeconds: number;
   maxBytes: number;
@@ -497,13 +499,15 @@ describe('a source that fails', () => {
       (await getJson(cms, `/api/treffpunkt/reports?network=${network.slug}&limit=20&page=${number}`)).body as ReportListResponse;
     const first = await page(1);
     expect(first.meta.total).toBe(51);
-    expect(first.data[0].title).toBe('Meldung 9999');
+    expect(first.data.slice(0, 3).map((report) => report.title)).toEqual(['Meldung 9999', 'Meldung 9998', 'Meldung 9997']);
     // What was mirrored before stays: the oldest, on the last page.
     expect((await page(3)).data.at(-1)?.title).toBe('Fachtag Kinderschutz');
   });
 
   it('does not hold up the other sources: the schedule reads each that is due, a failing one later each time', async () => {
     server.set('/sued/feed/', { status: 500 });
+    // The schedule on, as by default: the test runs its step itself, at the instants it chooses.
+    sourceSettings({ enabled: true });
     const reader = treffpunkt(cms.strapi).service('sources');
     const stateOf = (documentId: string) => reader.state(documentId, 'en') as Promise<SourceState>;
     const at = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000).toISOString();
@@ -528,6 +532,7 @@ describe('a source that fails', () => {
       waits.push(Math.round((Date.parse((await stateOf(feed)).nextAttemptAt!) - Date.parse(at(due))) / 60_000));
     }
     expect(waits).toEqual([30, 60, 120]);
+    sourceSettings({ enabled: false });
     server.set('/sued/feed/', { type: 'application/rss+xml', body: wordpressFeed(server.url, 'FB Süd', FEED_ENTRIES().slice(1)) });
   });
 });
@@ -558,5 +563,74 @@ describe('a source on the CMS’s own machine', () => {
     } finally {
       sourceSettings({ allowPrivateAddresses: true });
     }
+  });
+});
+
+describe('the sync answer another Treffpunkt reads', () => {
+  const sync = (slug: string, query = '') => getJson(cms, `/api/treffpunkt/networks/${slug}/sync${query}`);
+
+  it('holds the published meetings with their series unexpanded and the reports whole in both languages; not what is mirrored', async () => {
+    const network = await memberNetwork('Netzwerk mit Reihe');
+    const series = await createEvent(cms, {
+      network: network.documentId,
+      title: 'Gesprächsgruppe',
+      ...FIRST_WEDNESDAY,
+      recurrence: WEDNESDAYS,
+    });
+    const report = await createReport(cms, {
+      network: network.documentId,
+      title: 'Bericht',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Text' }] }],
+      outcomes: [{ text: 'Ergebnis' }],
+    });
+    await cms.strapi
+      .documents(REPORT)
+      .update({ documentId: report.documentId, locale: 'en', data: { title: 'Report', slug: report.slug }, status: 'published' } as never);
+    const { status, body, headers } = await sync(network.slug);
+    expect(status).toBe(200);
+    const answer = body as NetworkSyncResponse;
+    expect(answer.meta).toMatchObject({ since: null, complete: true });
+    expect(headers.get('last-modified')).toBe(new Date(answer.meta.until).toUTCString());
+    expect(answer.data.events).toEqual([
+      expect.objectContaining({
+        id: series.documentId,
+        start: '2027-03-03T19:00:00+01:00',
+        recurrence: expect.objectContaining({ exceptions: WEDNESDAYS.exceptions }),
+      }),
+    ]);
+    expect(answer.data.events[0].texts.de).toMatchObject({
+      title: 'Gesprächsgruppe',
+      dateUrl: expect.stringMatching(/\/treffen\/[^/]+\/\{date\}$/),
+    });
+    const [whole] = answer.data.reports;
+    expect(whole).toMatchObject({
+      id: report.documentId,
+      texts: { de: { title: 'Bericht', outcomes: ['Ergebnis'] }, en: { title: 'Report', url: expect.stringMatching(/\?lang=en$/) } },
+    });
+    expect(whole.texts.de?.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Text' }] }]);
+    // The feed's reports of the first test are mirrored: not passed on.
+    expect(((await sync(member.slug)).body as NetworkSyncResponse).data.reports).toEqual([]);
+  });
+
+  it('names since `since` what was unpublished or deleted, and answers 304 while nothing changed', async () => {
+    const network = await memberNetwork('Netzwerk mit Abgängen');
+    const report = await createReport(cms, { network: network.documentId });
+    const first = await sync(network.slug);
+    const { until } = (first.body as NetworkSyncResponse).meta;
+    expect((await sync(network.slug, `?since=${until}`)).body.data).toMatchObject({ reports: [], removed: { reports: [] } });
+    expect(
+      (await getJson(cms, `/api/treffpunkt/networks/${network.slug}/sync`, { headers: { 'If-None-Match': first.headers.get('etag')! } }))
+        .status,
+    ).toBe(304);
+    await cms.strapi.documents(REPORT).unpublish({ documentId: report.documentId, locale: '*' } as never);
+    const later = (await sync(network.slug, `?since=${encodeURIComponent(until)}`)).body as NetworkSyncResponse;
+    expect(later.data.removed.reports).toEqual([report.documentId]);
+    expect(later.meta.complete).toBe(false);
+    expect(Date.parse(later.meta.until)).toBeGreaterThan(Date.parse(until));
+  });
+
+  it('refuses a wrong `since` naming it, and an unknown network', async () => {
+    expect((await sync(member.slug, '?since=gestern')).body.error).toMatchObject({ status: 400, parameter: 'since' });
+    expect((await sync('gibt-es-nicht')).status).toBe(404);
   });
 });

@@ -226,7 +226,8 @@ export const readFeed: Importer = async (context) => {
     );
   }
   const items = new Map<string, Item>();
-  for (const entry of newestFirst.slice(0, MOST_ITEMS)) {
+  // Written oldest first: entries of one day then list as the feed has them.
+  for (const entry of newestFirst.slice(0, MOST_ITEMS).reverse()) {
     const item = await reportOf(entry, feed, fetched.url, context.now, context.media);
     if (item && !items.has(item.originId)) items.set(item.originId, item);
   }

@@ -193,7 +193,8 @@ async function eventItem(event: SyncEvent, media: MediaChecker): Promise<Item> {
       recurrence: event.recurrence,
     },
     texts: await textsOf(event.texts, async (texts) => ({
-      dateUrl: safeUrl(texts.dateUrl),
+      // The URL parser writes the placeholder's braces encoded.
+      dateUrl: safeUrl(texts.dateUrl)?.replaceAll('%7Bdate%7D', '{date}') ?? null,
       fields: {
         title: clip(texts.title, 200),
         summary: clip(texts.summary, 400),
