@@ -429,7 +429,7 @@ export interface NetworkSyncResponse {
 export interface ErrorResponse {
   error: {
     status: number;
-    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'InternalError';
+    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'NotImplemented' | 'InternalError';
     message: string;
     parameter?: string;
   };

@@ -10,7 +10,9 @@ import embedPages from './embed-pages';
 import events from './events';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
+import pages from './pages';
 import readiness from './readiness';
 import reports from './reports';
 import { restControllers } from './rest';
@@ -23,7 +25,9 @@ const controllers = {
   reports,
   events,
   'embed-pages': embedPages,
+  pages,
   'widget-files': widgetFiles,
+  oembed,
   readiness,
   series,
   'admin-embed': adminEmbed,

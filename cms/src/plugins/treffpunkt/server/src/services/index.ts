@@ -9,9 +9,13 @@ import instance from './instance';
 import networkEditors from './network-editors';
 import networkSync from './network-sync';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
+import archive from './archive';
+import pages from './pages';
 import reports from './reports';
 import responseCache from './response-cache';
+import search from './search';
 import { restServices } from './rest';
 import series from './series';
 import sources from './sources';
@@ -22,13 +26,17 @@ export default {
   networks,
   'network-sync': networkSync,
   reports,
+  search,
   events,
   series,
+  archive,
+  pages,
   clock,
   'response-cache': responseCache,
   'cache-sync': cacheSync,
   instance,
   'widget-files': widgetFiles,
+  oembed,
   'admin-embed': adminEmbed,
   'admin-home': adminHome,
   'admin-preview': adminPreview,

@@ -84,3 +84,10 @@ export function canonicalDateUrlTemplate(baseUrl: string, network: PageNetwork, 
     DATE_PLACEHOLDER,
   );
 }
+
+const SLUG_PLACE = '{slug}';
+
+/** Where a network's reports are, `{slug}` in place of each one's: its own template, else Treffpunkt's pages. */
+export function reportUrlTemplate(baseUrl: string, network: PageNetwork, locale: Locale): string {
+  return canonicalReportUrl(baseUrl, network, SLUG_PLACE, locale).replaceAll(encodeURIComponent(SLUG_PLACE), SLUG_PLACE);
+}

@@ -8,16 +8,19 @@
  *    writes it (mirrored-read-only.ts);
  * 3. editor rules: the values are checked, messages at the fields (editor-rules.ts);
  * 4. save then publish: "save and publish" becomes a saved draft, then a publish (save-then-publish.ts);
- * 5. removals: a meeting or report that stops being public is noted for the sync answer (removals.ts);
- * 6. a source deleted takes its mirrored documents with it (deleted-sources.ts).
+ * 5. the search index follows a report, or a meeting whose reports it dates, in the write's
+ *    transaction (search/follow-writes.ts);
+ * 6. removals: a meeting or report that stops being public is noted for the sync answer (removals.ts);
+ * 7. a source deleted takes its mirrored documents with it (deleted-sources.ts).
  *
  * Database lifecycles, below the Document Service (every write path, Strapi's own included):
- * 7. a report without publication date is dated today (publication-date.ts);
- * 8. the public answers' cache is emptied, on every instance (clear-cache.ts).
+ * 8. a report without publication date is dated today (publication-date.ts);
+ * 9. the public answers' cache is emptied, on every instance (clear-cache.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, TREFFPUNKT_UIDS } from 'treffpunkt-shared/content-types';
 import { networkEditorGuard } from '../network-editors/document-guard';
+import { followWritesInSearch } from '../search/follow-writes';
 import { clearCacheAfterWrites } from './clear-cache';
 import { removeMirroredWithSource } from './deleted-sources';
 import { editorRules } from './editor-rules';
@@ -27,7 +30,15 @@ import { recordRemovals } from './removals';
 import { saveThenPublish } from './save-then-publish';
 
 export function registerWriteRules(strapi: Core.Strapi) {
-  const middlewares = [networkEditorGuard, mirroredReadOnly, editorRules, saveThenPublish, recordRemovals, removeMirroredWithSource];
+  const middlewares = [
+    networkEditorGuard,
+    mirroredReadOnly,
+    editorRules,
+    saveThenPublish,
+    followWritesInSearch,
+    recordRemovals,
+    removeMirroredWithSource,
+  ];
   for (const middleware of middlewares) strapi.documents.use(middleware(strapi));
   strapi.db.lifecycles.subscribe({ models: [CONTENT_TYPES.report], ...defaultPublicationDate(strapi) });
   strapi.db.lifecycles.subscribe({ models: [...TREFFPUNKT_UIDS], ...clearCacheAfterWrites(strapi) });
