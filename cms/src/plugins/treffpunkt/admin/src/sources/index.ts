@@ -4,6 +4,7 @@
  */
 import { Globe } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import type { ComponentType } from 'react';
 import { PLUGIN_ID, SOURCE } from 'treffpunkt-shared/admin-api';
 import { listViewPath } from '../content-manager/paths';
 import { MESSAGES, type MessageKey } from '../translations/messages';
@@ -19,7 +20,8 @@ const message = (key: MessageKey) => ({ id: `${PLUGIN_ID}.${key}`, defaultMessag
 export const sourcesWidget = {
   id: 'sources',
   pluginId: PLUGIN_ID,
-  icon: Globe,
+  // Typed by what it is: the icon's own props type is not exported, which the build's declarations would need.
+  icon: Globe as ComponentType,
   title: message('sources.title'),
   component: async () => (await import('./SourcesWidget')).SourcesWidget,
   link: { label: message('sources.link'), href: listViewPath(SOURCE) },
