@@ -10,6 +10,7 @@ import { failure } from '../shared/i18n';
 import { CARD_SIZES, picture } from '../shared/media';
 import { templateHref } from '../shared/report-link';
 import { PagedList } from '../shared/paged-list';
+import { via } from '../shared/via';
 import { baseStyles, pagedListStyles } from '../shared/styles';
 import { latestReportsStyles } from './latest-reports.styles';
 
@@ -214,7 +215,7 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
       ${cover === nothing ? html`<div class="cover"></div>` : cover}
       <div class="pad text">
         ${heading(level, report.title, undefined, report.title)}
-        <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}</p>
+        <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}${via(report.origin)}</p>
         <p part="summary" class="summary">${report.summary}</p>
         <a part="read-more" href=${href ?? this.reportHash(report.slug)} target=${href ? nothing : '_self'} data-key=${report.slug}
           aria-label="${this.t.readMore_}: ${report.title}">${this.t.readMore_}</a>
