@@ -105,6 +105,18 @@ const FEED_ENTRIES = (): FeedEntry[] => [
 
 const blockText = (blocks: WireBlock[]) => JSON.stringify(blocks);
 
+/** A public page or feed of the CMS at the test's instant, as text: without Lit's markers, and without the spaces Lit leaves in a tag. */
+async function publicText(path: string): Promise<string> {
+  const response = await atInstant(cms, NOW, () => fetch(`${cms.url}${path}`));
+  expect(response.status, path).toBe(200);
+  return (await response.text()).replace(/<!--[^]*?-->/g, '').replace(/\s+>/g, '>');
+}
+
+const canonicalOf = (html: string) => html.match(/<link rel="canonical" href="([^"]*)">/)?.[1];
+const viaLink = (name: string, url: string) => ` · via <a href="${url}">${name}</a>`;
+const searchFor = async (slug: string, words: string) =>
+  ((await getJson(cms, `/api/treffpunkt/reports?network=${slug}&q=${encodeURIComponent(words)}`)).body as ReportListResponse).data;
+
 describe('a WordPress feed', () => {
   let source: string;
 
@@ -130,6 +142,30 @@ describe('a WordPress feed', () => {
       publishedOn: '2026-12-14',
       origin: { url: `${server.url}/2027/beitrag-102/` },
     });
+  });
+
+  it('shows on the public pages like the network’s own, naming and linking its site, whose address is its canonical one', async () => {
+    const [newest] = await reportsOf(member.slug);
+    const there = `${server.url}/2027/beitrag-101/`;
+    const networkPage = await publicText(`/treffpunkt/n/${member.slug}`);
+    expect(networkPage).toContain(`<a href="${there}">Mitgliederversammlung &amp; Wahlen</a>`);
+    expect(networkPage).toContain(viaLink('Landesverband Nord', there));
+
+    const reportPage = await publicText(`/treffpunkt/n/${member.slug}/berichte/${newest.slug}`);
+    expect(canonicalOf(reportPage)).toBe(there);
+    expect(reportPage).toContain(`<meta property="og:url" content="${there}">`);
+    expect(reportPage).toContain(viaLink('Landesverband Nord', there));
+
+    // The site lists its own posts: the sitemap leaves them out, and keeps the network's page.
+    const sitemap = await publicText('/treffpunkt/sitemap.xml');
+    expect(sitemap).toContain(`/treffpunkt/n/${member.slug}<`);
+    expect(sitemap).not.toContain(newest.slug);
+
+    const atom = await publicText(`/api/treffpunkt/networks/${member.slug}/reports.atom`);
+    expect(atom).toContain(`<link href="${there}"/>`);
+
+    // Found by a search like the network's own: "Satzung" is in the post's list of outcomes.
+    expect((await searchFor(member.slug, 'Satzung')).map((report) => report.slug)).toEqual([newest.slug]);
   });
 
   it('keeps of the post what the widgets render, and nothing unsafe: no script, style, frame, handler or javascript: link', async () => {
@@ -215,6 +251,8 @@ describe('a WordPress feed', () => {
     expect(hidden.body.data?.hidden).toBe(true);
     expect((await getJson(cms, `/api/treffpunkt/reports/${card.slug}`)).status).toBe(404);
     expect((await reportsOf(member.slug)).map((report) => report.slug)).not.toContain(card.slug);
+    expect(await publicText(`/treffpunkt/n/${member.slug}`)).not.toContain(card.title);
+    expect(await searchFor(member.slug, 'Satzung')).toEqual([]);
 
     const [first] = FEED_ENTRIES();
     server.set('/feed/', {
@@ -367,6 +405,35 @@ describe('an export of The Events Calendar', () => {
       (await fetch(`${cms.url}/api/treffpunkt/networks/${network.slug}/events.ics`)).text(),
     );
     expect(expand(ours, 'Offener Stammtisch')).toEqual(expand(eventsCalendar(server.url), 'Offener Stammtisch'));
+  });
+
+  it('shows on the public pages and in the calendar feed with the address and name of its site', async () => {
+    const events = await eventsOf(network.slug);
+    const single = events.find((event) => event.title === 'Fachgruppe Finanzen')!;
+    const there = `${server.url}/veranstaltung/1004/`;
+    const meetingPage = await publicText(`/treffpunkt/n/${network.slug}/treffen/${single.slug}`);
+    expect(canonicalOf(meetingPage)).toBe(there);
+    expect(meetingPage).toContain(viaLink('Landesverband Termine', there));
+
+    // A date of a series: the calendar has one address for the whole series.
+    const series = events.find((event) => event.title === 'Offener Stammtisch')!;
+    const seriesThere = `${server.url}/veranstaltung/1001-1800000000-1800005400/`;
+    expect(await publicText(`/treffpunkt/n/${network.slug}`)).toContain(viaLink('Landesverband Termine', seriesThere));
+    const datePage = await publicText(`/treffpunkt/n/${network.slug}/treffen/${series.slug}/${series.occurrence!.date}`);
+    expect(canonicalOf(datePage)).toBe(seriesThere);
+
+    const calendar = new ICAL.Component(ICAL.parse(await publicText(`/api/treffpunkt/networks/${network.slug}/events.ics`)));
+    const urlOf = (title: string) =>
+      calendar
+        .getAllSubcomponents('vevent')
+        .find((vevent) => vevent.getFirstPropertyValue('summary') === title)
+        ?.getFirstPropertyValue('url');
+    expect(urlOf('Fachgruppe Finanzen')).toBe(there);
+    expect(urlOf('Offener Stammtisch')).toBe(seriesThere);
+
+    const sitemap = await publicText('/treffpunkt/sitemap.xml');
+    expect(sitemap).not.toContain(single.slug);
+    expect(sitemap).not.toContain(series.slug);
   });
 
   it('removes a meeting the calendar still covers and no longer lists; one before what it covers stays', async () => {

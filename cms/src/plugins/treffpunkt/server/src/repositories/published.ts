@@ -39,7 +39,7 @@ export function documents(strapi: Core.Strapi, uid: TreffpunktUid): Documents {
 }
 
 /** Meetings and reports the office hid (mirrored ones, server/src/sources) are not public; a row from before `hidden` has none. */
-const NOT_HIDDEN = { $or: [{ hidden: { $null: true } }, { hidden: false }] };
+export const NOT_HIDDEN = { $or: [{ hidden: { $null: true } }, { hidden: false }] };
 
 /**
  * Lightweight rows (documentId, locale and the given columns) of published versions in
