@@ -109,7 +109,11 @@ export function mirror(strapi: Core.Strapi, source: MirrorSource, sourceName: st
         fingerprint,
         media: item.media,
       };
-      const data = { ...item.shared, ...texts!.fields, ...relations, origin, ...(documentId ? {} : { slug }) };
+      // The slug in every language: Strapi's i18n copies no uid field into a new language version.
+      // Network and meeting on the German version only: a translation takes them from it (as the
+      // public reads do), and the network here may have no version in that language to link to.
+      const linked = locale === DEFAULT_LOCALE ? relations : {};
+      const data = { ...item.shared, ...texts!.fields, ...linked, origin, slug };
       const service = documents(strapi, UID[kind]);
       const saved = documentId
         ? await service.update({ documentId, locale, data, status: 'published' })

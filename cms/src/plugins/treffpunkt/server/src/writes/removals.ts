@@ -16,14 +16,17 @@ const KIND: Record<PublicUid, 'event' | 'report'> = { [CONTENT_TYPES.event]: 'ev
 const isPublicUid = (uid: string): uid is PublicUid => uid in KIND;
 
 export function recordRemovals(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
-  /** The network the document belongs to (any version's), and whether a published version is left. */
+  /**
+   * The network the document belongs to (any version's: a translation may have none of its own),
+   * and whether a published version is left.
+   */
   async function published(uid: PublicUid, documentId: string) {
     const rows = (await strapi.db.query(uid).findMany({
-      where: { documentId, publishedAt: { $notNull: true } },
-      select: ['id'],
+      where: { documentId },
+      select: ['publishedAt'],
       populate: { network: { select: ['documentId'] } },
-    })) as { network?: { documentId: string } | null }[];
-    return { any: rows.length > 0, network: rows.find((row) => row.network)?.network?.documentId ?? null };
+    })) as { publishedAt: string | null; network?: { documentId: string } | null }[];
+    return { any: rows.some((row) => row.publishedAt), network: rows.find((row) => row.network)?.network?.documentId ?? null };
   }
 
   return async (context, next) => {
