@@ -42,6 +42,15 @@ export default ({ env }) => ({
       // On stop: seconds of answering 503 on /treffpunkt/ready before closing (balancers that probe), and the longest wait for requests in flight.
       shutdownDelaySeconds: env.float('TREFFPUNKT_SHUTDOWN_DELAY', 0),
       drainTimeoutSeconds: env.float('TREFFPUNKT_DRAIN_TIMEOUT', 10),
+      // Reading the sources an office mirrors (docs/operators.md, "Sources").
+      sources: {
+        enabled: env.bool('TREFFPUNKT_SOURCES_ENABLED', true),
+        intervalMinutes: env.int('TREFFPUNKT_SOURCES_INTERVAL', 15),
+        // Only when the sources are in the CMS's own private network (and for tests).
+        allowPrivateAddresses: env.bool('TREFFPUNKT_SOURCES_ALLOW_PRIVATE', false),
+        timeoutSeconds: env.int('TREFFPUNKT_SOURCES_TIMEOUT', 20),
+        maxBytes: env.int('TREFFPUNKT_SOURCES_MAX_BYTES', 10_000_000),
+      },
     },
   },
 });

@@ -81,8 +81,13 @@ describe('the home route', () => {
     expect(body.error.message).toContain(parameter);
   });
 
-  it('has neither list for a role that may neither write reports nor edit meetings', async () => {
-    expect(await lists(nobody)).toEqual({ waitingForReport: null, next: null });
+  it('has neither list for a role that may neither write reports nor edit meetings, nor sources', async () => {
+    expect(await lists(nobody)).toEqual({ waitingForReport: null, next: null, sources: null });
+  });
+
+  it('says how the sources fare to whoever manages them: an editor, not an author', async () => {
+    expect((await lists(editor)).sources).toEqual({ total: expect.any(Number), failing: expect.any(Array) });
+    expect((await lists(author)).sources).toBeNull();
   });
 });
 

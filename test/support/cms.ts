@@ -58,6 +58,8 @@ function testEnvironment() {
     BROWSER: 'none',
     // The plugin's clock starts at the test instant, whatever day the suite runs.
     TREFFPUNKT_NOW: TEST_NOW.toISOString(),
+    // Sources are read when a test asks (test/api/sources.test.ts runs the schedule's step itself).
+    TREFFPUNKT_SOURCES_ENABLED: 'false',
   });
   // One database per run: a restart (stopCms, startCms) finds the same content again.
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite' && !process.env.DATABASE_FILENAME) {

@@ -27,6 +27,7 @@ not_on_other_days=(
   test/admin/content-manager-views.test.ts # field labels and list columns
   test/admin/snippet.test.ts               # the embed code, from options
   test/api/rest.test.ts                    # Strapi's REST routes: roles and tokens
+  test/api/sources.test.ts                 # mirrored feeds and calendars: dates of their own, the clock set to them
   test/cms/backup-restore.test.ts          # a copy's answers equal the original's, whatever the day
   test/unit/admin-build-freshness.test.ts  # hashes of build inputs
   test/unit/choice-texts.test.ts           # which type a choice belongs to

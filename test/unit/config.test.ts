@@ -24,6 +24,33 @@ describe('treffpunkt.publicUrl', () => {
   });
 });
 
+describe('treffpunkt.sources', () => {
+  const validateSources = (sources: unknown) => () => config.validator({ ...config.default, sources } as never);
+
+  it('takes the defaults: read every 15 minutes, no private addresses', () => {
+    expect(config.default.sources).toEqual({
+      enabled: true,
+      intervalMinutes: 15,
+      allowPrivateAddresses: false,
+      timeoutSeconds: 20,
+      maxBytes: 10_000_000,
+    });
+    expect(validateSources(config.default.sources)).not.toThrow();
+  });
+
+  it('refuses a wrong or unknown setting, naming it', () => {
+    expect(validateSources({ ...config.default.sources, intervalMinutes: 0 })).toThrow(
+      /^treffpunkt\.sources\.intervalMinutes must be at least 1 \(got 0\)/,
+    );
+    expect(validateSources({ ...config.default.sources, allowPrivateAddresses: 'yes' })).toThrow(
+      /^treffpunkt\.sources\.allowPrivateAddresses must be true or false/,
+    );
+    expect(validateSources({ ...config.default.sources, proxy: 'http://proxy' })).toThrow(
+      /^treffpunkt\.sources\.proxy is not a setting of this plugin/,
+    );
+  });
+});
+
 describe('treffpunkt.corsOrigins', () => {
   const origins =
     (corsOrigins: unknown, frameAncestors: unknown = ['*']) =>

@@ -16,6 +16,7 @@ function makeEvent(overrides: Partial<WireEvent> = {}): WireEvent {
   return {
     slug: 'herbsttreffen-2026',
     url: 'https://cms.example.org/treffpunkt/n/netzwerk-ost/treffen/herbsttreffen-2026',
+    origin: null,
     title: 'Herbsttreffen der Fachstellen',
     start: '2026-11-23T10:00:00+01:00',
     end: '2026-11-23T16:30:00+01:00',
@@ -425,6 +426,7 @@ function makeCard(overrides: Partial<WireReportCard> = {}): WireReportCard {
     slug: 'herbsttreffen-2026-bericht',
     title: 'Bericht vom Herbsttreffen',
     locale: 'de',
+    origin: null,
     // The network shows its reports on its own website: that is their address.
     url: 'https://netzwerk-ost.example.org/berichte/herbsttreffen-2026-bericht',
     summary: 'Zwölf Initiativen & drei Fachstellen waren dabei.',

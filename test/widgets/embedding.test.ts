@@ -2,11 +2,17 @@
  * The widgets on a site owner's page: another origin than the CMS, the script tag pasted (even
  * twice), several elements asking for the same thing, and an API that is down, slow, broken
  * or hostile. Faults are made with Playwright's request interception; everything else is the
- * real CMS with its demo content.
+ * real CMS with its demo content, and a member's website (feed and calendar) that the CMS mirrors.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Route } from 'playwright-core';
+import { SOURCE } from 'treffpunkt-shared/content-types';
 import type { NextEventResponse, ReportListResponse, ReportResponse, WireReport } from 'treffpunkt-shared/wire';
+import { treffpunkt } from '../../cms/src/plugins/treffpunkt/server/src/plugin';
+import { startCms, type Cms } from '../support/cms';
+import { createNetwork, dateInDays } from '../support/content';
+import { eventsCalendarExport, wordpressFeed } from '../support/source-fixtures';
+import { startSourceServer } from '../support/source-server';
 import { axeViolations, openPage, type PageLog } from './browser';
 import { hostPage } from './host-server';
 import { allLoaded, focused, loaded, pageErrors, useTestbed } from './testbed';
@@ -40,6 +46,58 @@ async function openHostPage(
 const apiCalls = (log: PageLog, path: string) => log.requests.filter((url) => new URL(url).pathname === `/api/treffpunkt/${path}`);
 
 const FALLBACK = '<p class="fallback">Termine auch unter 0123 456789.</p>';
+
+/**
+ * A member network whose website (a WordPress feed, an events calendar) the CMS mirrors, read
+ * once; `remove` deletes the sources, which takes what they brought with them.
+ */
+async function mirroredMember(cms: Cms) {
+  const site = await startSourceServer();
+  const settings = 'plugin::treffpunkt.sources';
+  const before = cms.strapi.config.get<Record<string, unknown>>(settings);
+  // The member's website is on this machine: the operators allow that, as a private network's office would.
+  cms.strapi.config.set(settings, { ...before, allowPrivateAddresses: true });
+  const network = await createNetwork(cms, { name: 'Landesverband Ost' });
+  site.set('/feed/', {
+    type: 'application/rss+xml',
+    body: wordpressFeed(site.url, 'LV Ost Website', [
+      {
+        id: 7,
+        title: 'Sommerfest',
+        pubDate: 'Tue, 05 Jan 2027 17:30:00 +0000',
+        summary: 'Wir haben gefeiert.',
+        content: '<p>Schön war es.</p>',
+      },
+    ]),
+  });
+  const day = dateInDays(5).replaceAll('-', '');
+  site.set('/termine.ics', {
+    type: 'text/calendar',
+    body: eventsCalendarExport(site.url, [
+      { uid: '88@lv-ost.example', lines: [`DTSTART:${day}T170000Z`, `DTEND:${day}T190000Z`, 'SUMMARY:Stammtisch Ost'] },
+    ]),
+  });
+  const sources: string[] = [];
+  for (const [name, path, format] of [
+    ['LV Ost (Website)', '/feed/', 'feed'],
+    ['LV Ost (Kalender)', '/termine.ics', 'icalendar'],
+  ]) {
+    const { documentId } = await cms.strapi
+      .documents(SOURCE as never)
+      .create({ data: { name, url: site.url + path, format, network: network.documentId } as never });
+    expect((await treffpunkt(cms.strapi).service('sources').readNow(documentId, 'en'))?.problem).toBeNull();
+    sources.push(documentId);
+  }
+  return {
+    slug: String(network.slug),
+    site: site.url,
+    async remove() {
+      for (const documentId of sources) await cms.strapi.documents(SOURCE as never).delete({ documentId });
+      cms.strapi.config.set(settings, before);
+      await site.close();
+    },
+  };
+}
 
 describe('on a site owner’s page', () => {
   it('works from another origin with the pasted script tag, even pasted twice and from two URLs', async () => {
@@ -122,6 +180,36 @@ describe('on a site owner’s page', () => {
     // That was the last page.
     await expect(element.getByRole('button', { name: 'Weitere Berichte' }).count()).resolves.toBe(0);
     await context.close();
+  });
+
+  it('names the member’s site that a mirrored report or meeting comes from, linking to it there', async () => {
+    const member = await mirroredMember(await startCms());
+    try {
+      const { page, context, log } = await openHostPage(
+        `<treffpunkt-next-meeting network="${member.slug}"></treffpunkt-next-meeting>
+         <treffpunkt-latest-reports network="${member.slug}"></treffpunkt-latest-reports>`,
+      );
+      await allLoaded(page);
+      const post = `${member.site}/2027/beitrag-7/`;
+      const card = page.locator('treffpunkt-latest-reports [part=card]');
+      await expect(card.locator('.meta').textContent()).resolves.toMatch(/ · Landesverband Ost · via LV Ost Website$/);
+      await expect(card.getByRole('link', { name: 'LV Ost Website' }).getAttribute('href')).resolves.toBe(post);
+
+      await card.getByRole('link', { name: /Weiterlesen/ }).click();
+      const reader = page.locator('treffpunkt-latest-reports [part=report]');
+      await reader.getByRole('heading', { name: 'Sommerfest' }).waitFor();
+      await expect(reader.getByRole('link', { name: 'LV Ost Website' }).getAttribute('href')).resolves.toBe(post);
+
+      const meeting = page.locator('treffpunkt-next-meeting');
+      await expect(meeting.locator('[part=kind]').textContent()).resolves.toMatch(/ · via Landesverband Termine$/);
+      await expect(meeting.getByRole('link', { name: 'Landesverband Termine' }).getAttribute('href')).resolves.toBe(
+        `${member.site}/veranstaltung/88/`,
+      );
+      expect(pageErrors(log.errors)).toEqual([]);
+      await context.close();
+    } finally {
+      await member.remove();
+    }
   });
 
   it('says so kindly when there is nothing to show', async () => {
@@ -271,6 +359,7 @@ describe('when the API fails', () => {
     const report: WireReport = {
       ...real,
       title: `Titel ${evil}`,
+      origin: { name: `Seite ${evil}`, url: 'javascript:window.pwned=5' },
       body: [
         {
           type: 'paragraph',
@@ -303,6 +392,8 @@ describe('when the API fails', () => {
     await expect(reader.getByText(evil).first().isVisible()).resolves.toBe(true);
     await expect(reader.getByRole('link', { name: 'Guter Link' }).getAttribute('href')).resolves.toBe('https://example.org/gut');
     await expect(reader.getByText('Klick').isVisible()).resolves.toBe(true);
+    // Where it comes from, named, but no link that is not http(s).
+    await expect(reader.getByText(`via Seite ${evil}`).isVisible()).resolves.toBe(true);
     const unsafe = await reader.evaluate((root) =>
       [...root.querySelectorAll('a[href], img')].map(
         (el) => el.getAttribute('href') ?? `${el.getAttribute('src')} ${el.getAttribute('srcset')}`,

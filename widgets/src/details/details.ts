@@ -8,6 +8,7 @@ import type { Locale, WireEvent, WireReport } from 'treffpunkt-shared/wire';
 import { heading } from '../shared/heading';
 import { messages } from '../shared/i18n';
 import { CARD_SIZES } from '../shared/media';
+import { via } from '../shared/via';
 import { documentList } from './documents';
 import { figure } from './figure';
 import { richText } from './rich-text';
@@ -64,10 +65,10 @@ const words = {
 
 const section = (level: number, title: string, content: unknown) => (content ? html`${heading(level, title)}${content}` : nothing);
 
-/** When and where a report's meeting was: "23.–25. November 2018 · JETZT e.V. · Berlin". */
+/** When and where a report's meeting was, and where it comes from: "23.–25. November 2018 · JETZT e.V. · Berlin · via jetzt.example". */
 function reportMeta(report: WireReport) {
   const place = report.meeting.place;
-  return html`<p class="meta"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}${place ? ` · ${place}` : ''}</p>`;
+  return html`<p class="meta"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}${place ? ` · ${place}` : ''}${via(report.origin)}</p>`;
 }
 
 /** Everything of a report below its title; `level` is the level of its section headings. */

@@ -11,6 +11,7 @@ import { CARD_SIZES, picture } from '../shared/media';
 import { reportHref } from '../shared/report-link';
 import { PagedList } from '../shared/paged-list';
 import { safeUrl } from '../shared/safe-url';
+import { via } from '../shared/via';
 import { baseStyles, pagedListStyles } from '../shared/styles';
 import { latestReportsStyles } from './latest-reports.styles';
 
@@ -227,7 +228,7 @@ export class TreffpunktLatestReports extends PagedList<WireReportCard> {
       ${cover === nothing ? html`<div class="cover"></div>` : cover}
       <div class="pad text">
         ${heading(level, report.title, undefined, report.title)}
-        <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}</p>
+        <p class="meta line"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}${via(report.origin)}</p>
         <p part="summary" class="summary">${report.summary}</p>
         <a part="read-more" href=${page ?? this.reportHash(report.slug)} target=${page ? nothing : '_self'} data-key=${report.slug}
           @click=${href ? nothing : this.readHere_}

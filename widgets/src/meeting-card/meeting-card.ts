@@ -5,6 +5,7 @@ import { heading } from '../shared/heading';
 import type { Messages } from '../shared/i18n';
 import { reportHref } from '../shared/report-link';
 import { safeUrl } from '../shared/safe-url';
+import { via } from '../shared/via';
 
 export type Details = Awaited<ReturnType<typeof loadDetails>>;
 
@@ -35,7 +36,7 @@ export function meetingCard(event: WireEvent, context: CardContext): TemplateRes
   const note = event.note ? html`<strong part="note">${event.note}</strong> ` : nothing;
   // Kind and status come from the API in the language asked for (the request's locale is ours).
   return html`<article part="card" class="card pad meeting ${details === undefined ? '' : 'open'}" lang=${event.locale}>
-    <p class="meta line tags"><span part="kind">${event.kindLabel}</span>
+    <p class="meta line tags"><span part="kind">${event.kindLabel}${via(event.origin)}</span>
       ${event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing}
       ${relative ? html`<span part="relative" class="relative">${relative}</span>` : nothing}</p>
     ${heading(level, event.title, undefined, event.title)}

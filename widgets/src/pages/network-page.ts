@@ -10,6 +10,7 @@ import type { Archive, ArchiveFilters, Facet, NetworkPageContent, PageLink } fro
 import { DEFAULT_LOCALE, type WireReportCard } from 'treffpunkt-shared/wire';
 import { richText } from '../details/rich-text';
 import { CARD_SIZES, picture } from '../shared/media';
+import { via } from '../shared/via';
 import { contactSection, link, meetingLine, pageFrame, reportLine } from './page-parts';
 import { pageWords, type PageWords } from './words';
 
@@ -63,7 +64,7 @@ function latestReports(reports: WireReportCard[], w: PageWords) {
   return html`<section><h2>${w.latestReports}</h2><ul class="gallery">${reports.map(
     (report) => html`<li><article class="card" lang=${report.locale}>${picture(report.cover, CARD_SIZES)}<div class="pad">
       <h3 class="h">${link(report.url, report.title)}</h3>
-      <p class="meta"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}</p>
+      <p class="meta"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${report.network.name}${via(report.origin)}</p>
       ${report.summary ? html`<p>${report.summary}</p>` : nothing}</div></article></li>`,
   )}</ul></section>`;
 }

@@ -8,6 +8,7 @@ import { nothing } from 'lit';
 import type { PageContent } from 'treffpunkt-shared/public-pages';
 import type { WireContact, WireEvent, WireReportCard, WireReportRef } from 'treffpunkt-shared/wire';
 import { safeUrl } from '../shared/safe-url';
+import { via } from '../shared/via';
 import { pageWords, type PageWords } from './words';
 
 /** A link whose address passed the URL check, else its text alone. */
@@ -33,23 +34,23 @@ export function pageFrame(content: PageContent, main: unknown) {
 ${link(network.feeds.calendar, w.calendarFeed, { type: 'text/calendar' })}</p></footer>`;
 }
 
-/** A meeting in a list: title, date, place, its status, and the report on it where there is one. */
+/** A meeting in a list: title, date, place, where it comes from, its status, and the report on it where there is one. */
 export function meetingLine(event: WireEvent, report: WireReportRef | null, w: PageWords) {
   const place = event.attendanceMode === 'online' ? null : event.display.place;
   return html`<li lang=${event.locale}>${link(event.url, event.title)}
     <span class="meta"><time datetime=${event.display.datetime}>${event.display.brief}</time>${place ? ` · ${place}` : ''}${
       event.series ? ` · ${event.series.rhythm}` : ''
-    }</span>${event.statusLabel ? html` <span class="badge ${event.status}">${event.statusLabel}</span>` : nothing}${
+    }${via(event.origin)}</span>${event.statusLabel ? html` <span class="badge ${event.status}">${event.statusLabel}</span>` : nothing}${
       report ? html`<br>${w.report}: ${link(report.url, report.title, { lang: report.locale })}` : nothing
     }</li>`;
 }
 
-/** A report in the archive's list: title, when its meeting was, whose it is. */
+/** A report in the archive's list: title, when its meeting was, whose it is, where it comes from. */
 export function reportLine(report: WireReportCard) {
   return html`<li lang=${report.locale}>${link(report.url, report.title)}
     <span class="meta"><time datetime=${report.meeting.start ?? report.publishedOn}>${report.display.when}</time> · ${
       report.network.name
-    }</span></li>`;
+    }${via(report.origin)}</span></li>`;
 }
 
 /** The contact details an editor marked public. */

@@ -3,6 +3,7 @@
  * actions, route paths and answer shapes. Imported by both sides, so a rename cannot drift.
  */
 import type { OccurrenceChange, Recurrence } from './recurrence';
+import type { SourceFormat, SourceHealth } from './sources';
 import type { DatePrecision, Locale } from './wire';
 
 export const PLUGIN_ID = 'treffpunkt';
@@ -25,6 +26,11 @@ export const ADMIN_ROUTES = {
   networkEditors: '/admin/networks/:documentId/editors',
   myNetworks: '/admin/my-networks',
   home: '/admin/home',
+  /** A source's state in words (GET), and reading it now (POST …/sync, answered when done). */
+  source: '/admin/sources/:documentId',
+  sourceSync: '/admin/sources/:documentId/sync',
+  /** Where a mirrored meeting or report comes from (GET); hiding it here or showing it again (PUT). */
+  origin: '/admin/origin/:kind/:documentId',
   /** The preview of a document in the content manager, with the signed token that grants it (no admin login). */
   previewPage: '/preview/:token',
   previewScript: '/preview-page.js',
@@ -38,10 +44,16 @@ export const myNetworksPath = `/${PLUGIN_ID}${ADMIN_ROUTES.myNetworks}`;
 export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
 export const seriesPreviewPath = `/${PLUGIN_ID}${ADMIN_ROUTES.seriesPreview}`;
 export const homePath = `/${PLUGIN_ID}${ADMIN_ROUTES.home}`;
+export const sourcePath = (documentId: string) =>
+  `/${PLUGIN_ID}${ADMIN_ROUTES.source.replace(':documentId', encodeURIComponent(documentId))}`;
+export const sourceSyncPath = (documentId: string) =>
+  `/${PLUGIN_ID}${ADMIN_ROUTES.sourceSync.replace(':documentId', encodeURIComponent(documentId))}`;
+export const originPath = (kind: MirroredKind, documentId: string) =>
+  `/${PLUGIN_ID}${ADMIN_ROUTES.origin.replace(':kind', kind).replace(':documentId', encodeURIComponent(documentId))}`;
 export const previewPagePath = (token: string) => `/${PLUGIN_ID}${ADMIN_ROUTES.previewPage.replace(':token', encodeURIComponent(token))}`;
 export const previewScriptPath = `/${PLUGIN_ID}${ADMIN_ROUTES.previewScript}`;
 
-export { CONTENT_TYPES } from './content-types';
+export { CONTENT_TYPES, SOURCE } from './content-types';
 
 /** A published network the embed page offers. */
 export interface EmbedNetwork {
@@ -215,6 +227,24 @@ export interface HomeMeetingList {
   meetings: HomeMeeting[];
 }
 
+/** A source whose last read failed, as the home page names it. */
+export interface FailingSource {
+  documentId: string;
+  name: string;
+  /** What went wrong, in the language asked for. */
+  problem: string;
+  /** Its last good read (ISO 8601), or null when it never had one. */
+  lastSuccessAt: string | null;
+  /** How many reads in a row failed. */
+  failures: number;
+}
+
+export interface HomeSources {
+  /** How many sources there are in all. */
+  total: number;
+  failing: FailingSource[];
+}
+
 /**
  * `GET /treffpunkt/admin/home?locale=&limit=`: what the logged-in user may do next. A list is
  * null when the user may not do what it is for.
@@ -225,5 +255,58 @@ export interface HomeResponse {
     waitingForReport: HomeMeetingList | null;
     /** Meetings not over yet that the user may edit, soonest first. */
     next: HomeMeetingList | null;
+    /** The sources, for users who may see them: which fail and why. */
+    sources: HomeSources | null;
   };
+}
+
+/** A source's state, in the language asked for (`?locale=`). */
+export interface SourceState {
+  documentId: string;
+  name: string;
+  url: string;
+  format: SourceFormat;
+  health: SourceHealth;
+  /** What the source calls itself (a feed's or calendar's title, the network's name), once read. */
+  originName: string | null;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  /** The HTTP status of the last answer (304 when nothing had changed), null when none came. */
+  httpStatus: number | null;
+  /** How many meetings and reports are mirrored from it now. */
+  itemCount: number;
+  /** Why the last read failed, in words; null when it did not. */
+  problem: string | null;
+  /** What the last good read could not take over as it was (e.g. a series kept as single dates). */
+  notes: string[];
+  failures: number;
+  /** When the schedule reads it next (later after failures); null when it is due now or the schedule is off. */
+  nextAttemptAt: string | null;
+}
+
+/** `GET /treffpunkt/admin/sources/:documentId` and `POST …/sync` (answered once the read is over). */
+export interface SourceStateResponse {
+  data: SourceState;
+}
+
+export const MIRRORED_KINDS = ['event', 'report'] as const;
+export type MirroredKind = (typeof MIRRORED_KINDS)[number];
+
+/** `GET /treffpunkt/admin/origin/:kind/:documentId`: where a mirrored meeting or report comes from; `data` null for one of the office's own. */
+export interface OriginResponse {
+  data: {
+    /** The site's name and the document's address there. */
+    name: string;
+    url: string;
+    /** When it last changed there (ISO 8601), if the site says. */
+    updatedAt: string | null;
+    /** The source it is read from, to open in the content manager (null when the user may not see sources). */
+    source: { documentId: string; name: string } | null;
+    hidden: boolean;
+  } | null;
+}
+
+/** The body of `PUT /treffpunkt/admin/origin/:kind/:documentId`: hidden here, whatever the source says; answered as GET. */
+export interface OriginUpdate {
+  hidden: boolean;
 }

@@ -5,7 +5,8 @@
  * list view and the filters. Where a visitor reads the same word (shared/labels.ts), it is
  * taken from there, so editors choose what websites will say.
  */
-import { CONTENT_TYPES } from './content-types';
+import { CONTENT_TYPES, SOURCE } from './content-types';
+import type { SourceFormat } from './sources';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from './labels';
 import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale, NetworkKind } from './wire';
 import { bilingual as t, type Bilingual } from './locales';
@@ -51,6 +52,12 @@ const ATTENDANCE_MODE_TEXTS: ChoiceTexts<AttendanceMode> = {
   hybrid: t('Vor Ort und online', 'In person and online'),
 };
 
+const SOURCE_FORMAT_TEXTS: ChoiceTexts<SourceFormat> = {
+  treffpunkt: t('Treffpunkt (Netzwerk einer anderen Installation)', 'Treffpunkt (a network on another install)'),
+  feed: t('Feed (RSS, Atom, JSON Feed): Berichte', 'Feed (RSS, Atom, JSON Feed): reports'),
+  icalendar: t('Kalender (iCal): Treffen', 'Calendar (iCal): meetings'),
+};
+
 /** Content type uid → field → value → words. */
 export const CHOICE_TEXTS: Record<string, Record<string, ChoiceTexts>> = {
   [CONTENT_TYPES.network]: { kind: NETWORK_KIND_TEXTS },
@@ -60,4 +67,5 @@ export const CHOICE_TEXTS: Record<string, Record<string, ChoiceTexts>> = {
     datePrecision: DATE_PRECISION_TEXTS,
     attendanceMode: ATTENDANCE_MODE_TEXTS,
   },
+  [SOURCE]: { format: SOURCE_FORMAT_TEXTS },
 };

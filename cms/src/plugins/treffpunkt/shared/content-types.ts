@@ -18,3 +18,12 @@ export function isTreffpunktUid(uid: string): uid is TreffpunktUid {
  * plugin, not one of the three editors write, so not in CONTENT_TYPES.
  */
 export const EDITOR_ASSIGNMENT = 'plugin::treffpunkt.editor-assignment';
+
+/**
+ * A site the office mirrors meetings and reports from (server/src/sources): managed in the
+ * content manager by the roles allowed to, not one of the three types editors write.
+ */
+export const SOURCE = 'plugin::treffpunkt.source';
+
+/** Meetings and reports unpublished or deleted, so that the sync answer can name them (hidden). */
+export const REMOVAL = 'plugin::treffpunkt.removal';

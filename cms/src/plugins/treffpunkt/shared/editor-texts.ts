@@ -5,7 +5,7 @@
  * may still change them ("Configure the view").
  */
 import { ATTACHMENT_KINDS } from './attachments';
-import { CONTENT_TYPES } from './content-types';
+import { CONTENT_TYPES, SOURCE } from './content-types';
 import { bilingual as t, type Bilingual } from './locales';
 
 export interface FieldText {
@@ -47,6 +47,7 @@ export const DISPLAY_NAMES: Record<string, Bilingual> = {
   Network: t('Netzwerke', 'Networks'),
   Event: t('Treffen', 'Meetings'),
   Report: t('Berichte', 'Reports'),
+  Source: t('Quellen', 'Sources'),
 };
 
 export const FIELD_TEXTS: ModelTexts = {
@@ -220,6 +221,31 @@ export const FIELD_TEXTS: ModelTexts = {
     publicationDate: field(
       t('Veröffentlichungsdatum', 'Publication date'),
       t('Bestimmt die Reihenfolge; leer = heute.', 'Decides the order; empty = today.'),
+    ),
+  },
+  [SOURCE]: {
+    name: field(t('Name', 'Name'), t('Wie die Geschäftsstelle die Quelle nennt.', 'What the office calls the source.')),
+    url: field(
+      t('Adresse', 'Address'),
+      t(
+        'Mit https://. Treffpunkt: die Seite oder API-Adresse des Netzwerks auf der anderen Installation; Feed: die Adresse des RSS-, Atom- oder JSON-Feeds; Kalender: die Adresse des iCal-Exports.',
+        "With https://. Treffpunkt: the network's page or API address on the other install; feed: the address of the RSS, Atom or JSON feed; calendar: the address of the iCal export.",
+      ),
+    ),
+    format: field(t('Art', 'Kind')),
+    network: field(
+      t('Netzwerk', 'Network'),
+      t(
+        'Zu welchem Netzwerk hier die gespiegelten Treffen und Berichte gehören, meist ein Mitglied des Verbands.',
+        'Which network here the mirrored meetings and reports belong to, usually a member of the federation.',
+      ),
+    ),
+    includeSubnetworks: field(
+      t('Mit untergeordneten Netzwerken', 'With subnetworks'),
+      t(
+        'Nur für Treffpunkt-Quellen: auch die Treffen und Berichte der Netzwerke unter dem gefolgten.',
+        'Treffpunkt sources only: also the meetings and reports of the networks below the one followed.',
+      ),
     ),
   },
   'treffpunkt.agenda-item': {

@@ -13,7 +13,7 @@ export interface PageLanguage {
 
 interface PageBase {
   locale: Locale;
-  /** The page's canonical address: the network's own page for the document where it set one. */
+  /** The page's canonical address: a mirrored document's where it comes from, else the network's own page for it where it set one. */
   canonical: string;
   /** The page in each language, the visitor's first. */
   languages: PageLanguage[];

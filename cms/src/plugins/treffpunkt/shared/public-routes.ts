@@ -6,7 +6,14 @@
  *
  * Each path is also its own constant, so a bundle that needs one path carries that string only.
  */
-import type { EventListResponse, NetworkResponse, NextEventResponse, ReportListResponse, ReportResponse } from './wire';
+import type {
+  EventListResponse,
+  NetworkResponse,
+  NetworkSyncResponse,
+  NextEventResponse,
+  ReportListResponse,
+  ReportResponse,
+} from './wire';
 
 /** Where the public read API answers (Strapi serves a plugin's content-API routes below /api/<plugin>). */
 export const API_PATH = 'api/treffpunkt';
@@ -15,6 +22,8 @@ export const API_PREFIX = `/${API_PATH}`;
 export const NETWORK_PATH = 'networks/:slug';
 export const NETWORK_CALENDAR_PATH = 'networks/:slug/events.ics';
 export const NETWORK_REPORT_FEED_PATH = 'networks/:slug/reports.atom';
+/** What another Treffpunkt reads to mirror a network. */
+export const NETWORK_SYNC_PATH = 'networks/:slug/sync';
 export const REPORTS_PATH = 'reports';
 export const REPORT_PATH = 'reports/:slug';
 export const NEXT_EVENT_PATH = 'events/next';
@@ -27,6 +36,7 @@ export const PUBLIC_ROUTES = {
   network: NETWORK_PATH,
   networkCalendar: NETWORK_CALENDAR_PATH,
   networkReportFeed: NETWORK_REPORT_FEED_PATH,
+  networkSync: NETWORK_SYNC_PATH,
   reports: REPORTS_PATH,
   report: REPORT_PATH,
   nextEvent: NEXT_EVENT_PATH,
@@ -41,6 +51,7 @@ export interface PublicAnswers {
   network: NetworkResponse;
   networkCalendar: string;
   networkReportFeed: string;
+  networkSync: NetworkSyncResponse;
   reports: ReportListResponse;
   report: ReportResponse;
   nextEvent: NextEventResponse;

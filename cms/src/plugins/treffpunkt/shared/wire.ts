@@ -5,6 +5,7 @@
  * import them. Everything is ready for display: no Strapi internals, absolute URLs that
  * were checked (http, https or mailto only), rich text reduced to the blocks below.
  */
+import type { Recurrence } from './recurrence';
 
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -134,6 +135,15 @@ export interface WireReportRef {
   url: string;
 }
 
+/**
+ * Where a mirrored report or meeting comes from: the site that published it (another Treffpunkt,
+ * a website's feed or calendar) and its address there, which is also its `url`.
+ */
+export interface WireOrigin {
+  name: string;
+  url: string;
+}
+
 export interface WireReportCard extends WireReportRef {
   /** When the meeting was ("23.–25. November 2018"), else the publication date, in the language asked for. */
   display: { when: string };
@@ -144,6 +154,8 @@ export interface WireReportCard extends WireReportRef {
   publishedOn: string;
   cover: WireImage | null;
   tags: string[];
+  /** Set when the report is mirrored from another site; null for the network's own. */
+  origin: WireOrigin | null;
 }
 
 export interface WireAuthor {
@@ -281,6 +293,8 @@ export interface WireEvent extends WireEventRef {
   /** Why the editors cancelled or moved this occurrence ("fällt wegen des Feiertags aus"), in the language asked for. */
   note: string | null;
   attachments: WireAttachment[];
+  /** Set when the meeting is mirrored from another site; null for the network's own. */
+  origin: WireOrigin | null;
 }
 
 export interface WirePage {
@@ -315,6 +329,100 @@ export interface NextEventResponse {
 export interface EventListResponse {
   data: WireEvent[];
   meta: WireListMeta;
+}
+
+/** A meeting's texts in one language, as the sync answer carries them. */
+export interface SyncEventTexts {
+  title: string;
+  summary: string | null;
+  description: WireBlock[];
+  agenda: WireAgendaItem[];
+  /** The meeting's canonical address in this language. */
+  url: string;
+  /** The address of one date of the series, `{date}` standing for its YYYY-MM-DD; null for a single meeting. */
+  dateUrl: string | null;
+}
+
+/** A published meeting for another Treffpunkt to mirror: a series with its rule and changed dates, not expanded. */
+export interface SyncEvent {
+  /** Stable: the same for the meeting's whole life, in every language. */
+  id: string;
+  /** When any of its published language versions last changed (ISO 8601). */
+  updatedAt: string;
+  network: WireNetworkRef;
+  slug: string;
+  kind: EventKind;
+  status: EventStatus;
+  start: string;
+  end: string | null;
+  timeZone: string;
+  allDay: boolean;
+  datePrecision: DatePrecision;
+  attendanceMode: AttendanceMode;
+  venue: WireVenue | null;
+  /** Present only when the editors marked the online link public. */
+  onlineUrl: string | null;
+  registration: WireRegistration | null;
+  capacity: number | null;
+  host: string | null;
+  image: WireImage | null;
+  attachments: WireAttachment[];
+  recurrence: Recurrence | null;
+  texts: Partial<Record<Locale, SyncEventTexts>>;
+}
+
+/** A report's texts in one language, as the sync answer carries them. */
+export interface SyncReportTexts {
+  title: string;
+  summary: string | null;
+  body: WireBlock[];
+  outcomes: string[];
+  nextSteps: WireBlock[];
+  place: string | null;
+  url: string;
+}
+
+/** A published report for another Treffpunkt to mirror, whole, in every language it has. */
+export interface SyncReport {
+  id: string;
+  updatedAt: string;
+  network: WireNetworkRef;
+  slug: string;
+  /** The meeting reported on (of a series: which date), when it is one of the answer's networks'. */
+  event: { id: string; occurrence: string | null } | null;
+  /** The meeting's dates (YYYY-MM-DD) when no meeting is linked. */
+  meeting: { start: string | null; end: string | null };
+  publishedOn: string;
+  author: WireAuthor | null;
+  participants: number | null;
+  cover: WireImage | null;
+  gallery: WireImage[];
+  tags: string[];
+  contact: WireContact | null;
+  attachments: WireAttachment[];
+  texts: Partial<Record<Locale, SyncReportTexts>>;
+}
+
+/**
+ * `GET /api/treffpunkt/networks/:slug/sync?since=&include=subnetworks`: what another Treffpunkt
+ * needs to mirror a network. Without `since`, every published meeting and report (`complete`);
+ * with it, those changed after it and the ids unpublished or deleted since. Mirrored documents are
+ * not passed on: a site follows their origin.
+ */
+export interface NetworkSyncResponse {
+  data: {
+    network: WireNetworkRef & { url: string; website: string | null };
+    events: SyncEvent[];
+    reports: SyncReport[];
+    removed: { events: string[]; reports: string[] };
+  };
+  meta: {
+    since: string | null;
+    /** The latest change the answer covers: the next request's `since`. */
+    until: string;
+    /** Whether the answer lists every published meeting and report (no `since`). */
+    complete: boolean;
+  };
 }
 
 /** Every error of the public API: `parameter` names the query or path parameter that was wrong. */

@@ -1,6 +1,7 @@
 /**
  * The Treffpunkt plugin in Strapi's admin panel: the "Embed / Einbetten" page in the main
- * menu, the report panel of meetings (of a series: of which past date), the home page widget, a
+ * menu, the report panel of meetings (of a series: of which past date), the home page widgets
+ * (meetings and reports; sources), the panels of sources and of mirrored documents, a
  * meeting's series as a form, help texts, labels and the words of every choice in German and
  * English, meeting times in the meeting's own time zone, and a refused save that keeps what the
  * editor typed.
@@ -17,6 +18,7 @@ import { addNetworkEditorViews } from './network-editors';
 import { LIST_COLUMNS_HOOK, formatCustomFieldColumns } from './list-view/columns';
 import { LIST_FILTERS_HOOK, translateFilters } from './list-view/filters';
 import { ReportPanel } from './report/ReportPanel';
+import { addSourceViews, sourcesWidget } from './sources';
 import { translationsFor } from './translations';
 import { MESSAGES, type MessageKey } from './translations/messages';
 
@@ -52,7 +54,7 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     app.customFields.register(customFields as never);
     // First on the home page: the next task is what an editor comes for.
-    app.widgets.register((widgets) => [meetingsWidget as never, ...widgets]);
+    app.widgets.register((widgets) => [meetingsWidget as never, sourcesWidget as never, ...widgets]);
   },
 
   bootstrap(app: StrapiApp) {
@@ -69,6 +71,7 @@ export default {
       return [...panels.slice(0, entry + 1), ReportPanel, ...panels.slice(entry + 1)];
     });
     addNetworkEditorViews(app);
+    addSourceViews(app);
     app.registerHook(EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp);
     app.registerHook(LIST_COLUMNS_HOOK, formatCustomFieldColumns);
     app.registerHook(LIST_FILTERS_HOOK, translateFilters);

@@ -15,4 +15,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerCondition(strapi);
   await configureContentManager(strapi);
   treffpunkt(strapi).service('cache-sync').start();
+  treffpunkt(strapi).service('sources').startSchedule();
 };

@@ -7,16 +7,21 @@
  * - Authors: write reports (their own) and the report of any past meeting; see all networks
  *   and meetings (to pick them), but not change networks, and not open the embed page.
  * - A new role, Network editor: the editors of their own networks (network-editors/role.ts).
+ * - Sources (what the office mirrors, server/src/sources) are the office's: Editors manage them,
+ *   Authors and Network editors never see them. Applied once on its own, so that an install from
+ *   before sources gets it too (Strapi gives a new content type to its Editor and Author roles on
+ *   a new database only).
  * An admin may change all of this later on the roles page; it is never applied again.
  */
 import type { Core } from '@strapi/strapi';
 import { ACTIONS, PLUGIN_ID } from 'treffpunkt-shared/admin-api';
-import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { CONTENT_TYPES, SOURCE } from 'treffpunkt-shared/content-types';
 import { treffpunkt } from './plugin';
 import { LOCALES } from 'treffpunkt-shared/wire';
 import type { RoleService } from './first-start/after-plugins';
 
 const ROLE_DEFAULTS_KEY = 'default-role-permissions-applied';
+const SOURCE_PERMISSIONS_KEY = 'source-permissions-applied';
 const EXPLORER = 'plugin::content-manager.explorer';
 
 const actionUid = (action: string) => action.replace(`plugin::${PLUGIN_ID}.`, '');
@@ -101,4 +106,29 @@ async function readWithoutConditions(strapi: Core.Strapi, roleId: number, subjec
   for (const permission of reads) {
     await strapi.db.query('admin::permission').update({ where: { id: permission.id }, data: { conditions: [] } });
   }
+}
+
+/** Editors manage sources with every field; Authors lose whatever Strapi gave them on sources (see the top of this file). */
+export async function applySourcePermissions(strapi: Core.Strapi, roles: RoleService) {
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
+  if (await store.get({ key: SOURCE_PERMISSIONS_KEY })) return;
+  const editor = await roles.findOne({ code: 'strapi-editor' });
+  const author = await roles.findOne({ code: 'strapi-author' });
+  if (editor) {
+    const explorerActions = (strapi.service('admin::permission').actionProvider.values() as { actionId: string; section: string }[]).filter(
+      (action) => action.section === 'contentTypes' && action.actionId.startsWith(`${EXPLORER}.`),
+    );
+    const otherTypes = Object.keys(strapi.contentTypes).filter((uid) => uid !== SOURCE);
+    const wanted = strapi
+      .service('admin::content-type')
+      .getPermissionsWithNestedFields(explorerActions, { restrictedSubjects: otherTypes }) as { action: string; subject: string }[];
+    const existing = new Set((await rolePermissions(strapi, editor.id, { subject: SOURCE })).map((permission) => permission.action));
+    const missing = wanted.filter((permission) => !existing.has(permission.action));
+    if (missing.length > 0) await roles.addPermissions(editor.id, missing);
+  }
+  if (author) {
+    const permissions = await rolePermissions(strapi, author.id, { subject: SOURCE });
+    await strapi.service('admin::permission').deleteByIds(permissions.map((permission) => permission.id));
+  }
+  await store.set({ key: SOURCE_PERMISSIONS_KEY, value: treffpunkt(strapi).service('clock').now().toISOString() });
 }

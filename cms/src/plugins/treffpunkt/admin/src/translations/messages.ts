@@ -3,6 +3,7 @@
  * language falls behind. Components read them through useText() (./useText.ts).
  */
 import { NETWORK_EDITOR_MESSAGES } from '../network-editors/messages';
+import { SOURCE_MESSAGES } from '../sources/messages';
 import { bilingual as t, type Bilingual } from 'treffpunkt-shared/locales';
 
 export const MESSAGES = {
@@ -286,6 +287,7 @@ export const MESSAGES = {
   'series.times': t('Uhrzeiten in {zone}, wie Beginn und Ende oben.', 'Times in {zone}, as the start and end above.'),
 
   ...NETWORK_EDITOR_MESSAGES,
+  ...SOURCE_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -18,6 +18,7 @@ import agendaItem from './agenda-item';
 import attachment from './attachment';
 import contact from './contact';
 import memberOrganisation from './member-organisation';
+import origin from './origin';
 import outcome from './outcome';
 import person from './person';
 import tag from './tag';
@@ -30,6 +31,7 @@ const COMPONENTS: Record<string, ComponentSchema> = {
   attachment,
   contact,
   'member-organisation': memberOrganisation,
+  origin,
   outcome,
   person,
   tag,

@@ -29,6 +29,23 @@ const readingOrigin = z
 const wholeSeconds = z.number({ message: 'must be a number of seconds' }).int('must be whole seconds').positive('must be above 0');
 const seconds = z.number({ message: 'must be a number of seconds' }).nonnegative('must be 0 or more');
 
+/** Reading other sites' feeds, calendars and Treffpunkt installs (server/src/sources). */
+const sources = z.strictObject({
+  /** Reads every source on a schedule; off: only "Jetzt abrufen" in the admin reads one. */
+  enabled: z.boolean({ message: 'must be true or false' }),
+  /** How often a source is read, in minutes; one that keeps failing is read less often. */
+  intervalMinutes: z.number({ message: 'must be a number of minutes' }).int('must be whole minutes').min(1, 'must be at least 1'),
+  /**
+   * Allows sources (and their images) at loopback, private, link-local, unique-local, CGNAT and
+   * metadata addresses: only for a Treffpunkt in the same private network as its sources, and tests.
+   */
+  allowPrivateAddresses: z.boolean({ message: 'must be true or false' }),
+  /** The longest a source may take to connect, and to send its whole answer. */
+  timeoutSeconds: wholeSeconds,
+  /** The most bytes a source's answer may have (after decompression). */
+  maxBytes: z.number({ message: 'must be a number of bytes' }).int('must be whole bytes').min(1024, 'must be at least 1024'),
+});
+
 const schema = z.strictObject({
   /**
    * Origins that may read the public API from a browser; '*' is any website. A link pasted into
@@ -71,6 +88,7 @@ const schema = z.strictObject({
   shutdownDelaySeconds: seconds,
   /** On stop, the longest to wait for requests in flight before Strapi cuts them. */
   drainTimeoutSeconds: seconds,
+  sources,
 });
 
 export type TreffpunktConfig = z.output<typeof schema>;
@@ -82,6 +100,7 @@ const DEFAULTS: TreffpunktConfig = {
   staleWhileRevalidateSeconds: 300,
   shutdownDelaySeconds: 0,
   drainTimeoutSeconds: 10,
+  sources: { enabled: true, intervalMinutes: 15, allowPrivateAddresses: false, timeoutSeconds: 20, maxBytes: 10_000_000 },
 };
 
 export default {
@@ -90,7 +109,7 @@ export default {
     const result = schema.safeParse(config);
     if (result.success) return;
     const [issue] = result.error.issues;
-    const option = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path.join('.');
+    const option = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path).join('.');
     const problem = issue.code === 'unrecognized_keys' ? 'is not a setting of this plugin' : issue.message;
     const value = issue.code === 'unrecognized_keys' ? '' : ` (got ${JSON.stringify(issue.input ?? valueAt(config, issue.path))})`;
     throw new Error(`treffpunkt.${option} ${problem}${value}. See the plugin's README, "Configuration".`);

@@ -3,7 +3,7 @@
  * views and their order. Strapi's defaults (the first four fields, sorted by id) show slugs and
  * ids where editors look for a title, a network and a date.
  */
-import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { CONTENT_TYPES, SOURCE } from 'treffpunkt-shared/content-types';
 
 export interface ViewSettings {
   /** The field that names an entry: in the list, in relation pickers and in the edit view's header. */
@@ -37,6 +37,13 @@ export const CONTENT_TYPE_VIEWS: Record<string, ViewSettings> = {
     defaultSortOrder: 'DESC',
     list: ['title', 'network', 'meetingStart'],
     relationTitles: { network: 'name', event: 'title' },
+  },
+  [SOURCE]: {
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    list: ['name', 'format', 'network', 'url'],
+    relationTitles: { network: 'name' },
   },
 };
 

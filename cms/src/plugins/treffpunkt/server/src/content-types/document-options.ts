@@ -15,3 +15,13 @@ export const translated = () => ({ pluginOptions: { i18n: { localized: true } } 
 
 /** A field all languages share (slugs, dates, settings, media). */
 export const shared = () => ({ pluginOptions: { i18n: { localized: false } } });
+
+/**
+ * What a meeting or report mirrored from a source has (server/src/sources): where it comes from,
+ * written by the sync only, and whether the office hides it (kept across reads). Both are out of
+ * the edit form, which a mirrored document cannot save: the origin panel shows them.
+ */
+export const mirroring = () => ({
+  origin: { type: 'component' as const, component: 'treffpunkt.origin', repeatable: false, visible: false, ...translated() },
+  hidden: { type: 'boolean' as const, default: false, visible: false, ...shared() },
+});

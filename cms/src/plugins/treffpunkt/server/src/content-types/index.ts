@@ -2,5 +2,7 @@ import network from './network';
 import event from './event';
 import report from './report';
 import editorAssignment from './editor-assignment';
+import removal from './removal';
+import source from './source';
 
-export default { network, event, report, 'editor-assignment': editorAssignment };
+export default { network, event, report, source, removal, 'editor-assignment': editorAssignment };

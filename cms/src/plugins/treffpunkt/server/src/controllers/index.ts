@@ -5,6 +5,7 @@
 import adminEmbed from './admin-embed';
 import adminHome from './admin-home';
 import adminReport from './admin-report';
+import adminSources from './admin-sources';
 import embedPages from './embed-pages';
 import events from './events';
 import networkEditors from './network-editors';
@@ -33,6 +34,7 @@ const controllers = {
   'admin-home': adminHome,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
+  'admin-sources': adminSources,
   'network-editors': networkEditors,
 };
 

@@ -14,6 +14,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = treffpunkt(strapi).service;
 
   return {
+    /** What another Treffpunkt reads to mirror the network; Last-Modified is the latest change it covers. */
+    async sync(ctx: Context) {
+      const { slug } = parseParams('slug', ctx.params);
+      const params = parseParams('networkSync', ctx.query);
+      const answer = await service('network-sync').answer(slug, params, publicBaseUrl(strapi, ctx));
+      ctx.set('Last-Modified', new Date(answer.meta.until).toUTCString());
+      ctx.body = answer satisfies PublicAnswers['networkSync'];
+    },
+
     async profile(ctx: Context) {
       const { slug } = parseParams('slug', ctx.params);
       const { locale } = parseParams('localeOnly', ctx.query);

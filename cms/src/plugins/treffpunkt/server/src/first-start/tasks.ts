@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALES } from 'treffpunkt-shared/wire';
 import { createNetworkEditorRoleOnce } from '../network-editors';
-import { applyRoleDefaults } from '../permissions';
+import { applyRoleDefaults, applySourcePermissions } from '../permissions';
 import type { AfterPluginsTask } from './after-plugins';
 
 const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = { de: 'Deutsch (de)', en: 'English (en)' };
@@ -17,4 +17,4 @@ async function ensureLocales(strapi: Core.Strapi) {
   if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) await locales.setDefaultLocale({ code: DEFAULT_LOCALE });
 }
 
-export const FIRST_START: AfterPluginsTask[] = [ensureLocales, applyRoleDefaults, createNetworkEditorRoleOnce];
+export const FIRST_START: AfterPluginsTask[] = [ensureLocales, applyRoleDefaults, applySourcePermissions, createNetworkEditorRoleOnce];

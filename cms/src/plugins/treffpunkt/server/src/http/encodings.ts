@@ -17,6 +17,8 @@ export interface Representations {
   body: string | Buffer;
   etag: string;
   encoded?: (encoding: Encoding) => Buffer;
+  /** Last-Modified, an HTTP date, where the answer has one. */
+  lastModified?: string;
 }
 
 /** Below this (about one network packet), compression saves next to nothing: the answer goes plain. */
@@ -47,13 +49,23 @@ const acceptedEncoding = (ctx: Context) => ENCODINGS.find((encoding) => ctx.acce
  * encoding is another representation, so it has its own strong validator (`"…-br"`), and caches
  * keep them apart by `Vary: Accept-Encoding`.
  */
-export function sendRepresentation(ctx: Context, { body, etag, encoded }: Representations): void {
+export function sendRepresentation(ctx: Context, { body, etag, encoded, lastModified }: Representations): void {
   if (encoded) ctx.vary('Accept-Encoding');
   const encoding = encoded && acceptedEncoding(ctx);
   const tag = encoding ? etag.replace(/"$/, `-${encoding}"`) : etag;
   if (encoding) ctx.set('Content-Encoding', encoding);
   ctx.set('ETag', tag);
-  ctx.status = matchesEtag(ctx.get('If-None-Match'), tag) ? 304 : 200;
+  const ifNoneMatch = ctx.get('If-None-Match');
+  // RFC 9110: If-Modified-Since counts only without If-None-Match.
+  const unchanged = ifNoneMatch ? matchesEtag(ifNoneMatch, tag) : notModifiedSince(ctx.get('If-Modified-Since'), lastModified);
+  ctx.status = unchanged ? 304 : 200;
   // A 304 needs no body: an answer is compressed only for a browser that gets it.
   ctx.body = ctx.status === 304 ? null : encoded && encoding ? encoded(encoding) : body;
+}
+
+/** Whether an answer last modified at `lastModified` is no newer than `ifModifiedSince` (both HTTP dates, to the second). */
+function notModifiedSince(ifModifiedSince: string, lastModified: string | undefined): boolean {
+  if (!ifModifiedSince || !lastModified) return false;
+  const since = Date.parse(ifModifiedSince);
+  return !Number.isNaN(since) && Date.parse(lastModified) <= since;
 }

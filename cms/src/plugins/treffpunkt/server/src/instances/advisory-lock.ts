@@ -40,7 +40,24 @@ export async function takeAdvisoryLock(strapi: Core.Strapi, name: string, signal
     throw error;
   }
   strapi.log.info(`${name}: lock taken after ${Date.now() - started} ms`);
+  return heldLock(session, name, () => strapi.log.info(`${name}: lock released after ${Date.now() - started} ms`));
+}
 
+/** Takes the lock `name` when no other session holds it; null at once when one does. */
+export async function tryAdvisoryLock(strapi: Core.Strapi, name: string): Promise<AdvisoryLock | null> {
+  const session = await openSession(strapi, `${name} lock`);
+  session.on('error', (error) => strapi.log.warn(`${name}: the lock's database connection failed (${error.message})`));
+  try {
+    if (await tryLock(session, name)) return heldLock(session, name, () => {});
+  } catch (error) {
+    await session.end().catch(() => {});
+    throw error;
+  }
+  await session.end().catch(() => {});
+  return null;
+}
+
+function heldLock(session: Client, name: string, onRelease: () => void): AdvisoryLock {
   let released: Promise<void> | undefined;
   return {
     release() {
@@ -51,7 +68,7 @@ export async function takeAdvisoryLock(strapi: Core.Strapi, name: string, signal
           // Closing the session frees the lock too, should the unlock have failed.
           await session.end().catch(() => {});
         }
-        strapi.log.info(`${name}: lock released after ${Date.now() - started} ms`);
+        onRelease();
       })();
       return released;
     },

@@ -11,7 +11,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * HTTP behaviour of every public read route: answers from the in-process cache when it can,
- * compressed as the browser accepts, a strong ETag with 304 on If-None-Match, Cache-Control,
+ * compressed as the browser accepts, a strong ETag with 304 on If-None-Match (or on
+ * If-Modified-Since, for an answer that has a Last-Modified), Cache-Control,
  * and errors as JSON that name the parameter (never a 500 with a stack).
  */
 export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
@@ -33,6 +34,7 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
       body,
       contentType: ctx.response.get('Content-Type') || JSON_TYPE,
       disposition: ctx.response.get('Content-Disposition') || undefined,
+      lastModified: ctx.response.get('Last-Modified') || undefined,
     };
     return cache().set(cacheKey(ctx), answer, Date.now(), generation);
   }
@@ -57,6 +59,7 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ctx.set('Age', String(Math.floor((Date.now() - entry.storedAt) / 1000)));
     ctx.type = entry.contentType;
     if (entry.disposition) ctx.set('Content-Disposition', entry.disposition);
+    if (entry.lastModified) ctx.set('Last-Modified', entry.lastModified);
     sendRepresentation(ctx, entry);
   };
 };

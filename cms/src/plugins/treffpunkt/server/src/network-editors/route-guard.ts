@@ -23,6 +23,10 @@ const model = (ctx: Context) => ctx.params.model;
 const idParam = (ctx: Context) => [ctx.params.id];
 const bodyIds = (ctx: Context) => [(ctx.request.body as { documentIds?: unknown } | undefined)?.documentIds].flat();
 const target = (verb: Verb, documentIds: Target['documentIds'], uid: Target['uid'] = model): Target => ({ verb, uid, documentIds });
+const mirroredType = (ctx: Context) => {
+  const kind: unknown = ctx.params.kind;
+  return kind === 'event' || kind === 'report' ? CONTENT_TYPES[kind] : undefined;
+};
 
 /** By route handler; unpublish counts as publish and discard as update, as in the content manager. */
 const CONTENT_MANAGER_TARGETS: Record<string, Target> = {
@@ -65,6 +69,9 @@ const TREFFPUNKT_TARGETS: Record<string, Target> = {
     (ctx) => [ctx.params.documentId],
     () => CONTENT_TYPES.event,
   ),
+  // A mirrored meeting or report (server/src/sources): where it comes from, and hiding it.
+  'admin-sources.origin': target('read', (ctx) => [ctx.params.documentId], mirroredType),
+  'admin-sources.hide': target('update', (ctx) => [ctx.params.documentId], mirroredType),
 };
 
 function routeGuard(strapi: Core.Strapi, { verb, uid, documentIds }: Target) {

@@ -8,7 +8,7 @@ import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import { readingOrder } from 'treffpunkt-shared/locales';
 import type { Locale } from 'treffpunkt-shared/wire';
 import { EVENT_TIMING_FIELDS, type EventTimingRow } from './events';
-import { belongingToNetworks, findPublishedRows, uniqueByDocument, type StoredDocument } from './published';
+import { belongingToNetworks, findPublishedRows, NOT_HIDDEN, uniqueByDocument, type StoredDocument } from './published';
 import { NEWEST_FIRST } from './reports';
 
 const { event: EVENT, report: REPORT } = CONTENT_TYPES;
@@ -43,7 +43,7 @@ interface StoredMeetingReportRow extends StoredDocument {
 }
 
 export function archiveRepository(strapi: Core.Strapi) {
-  /** Published report rows in the visitor's reading order, newest first, with relations and components, one per document. */
+  /** Published report rows (none hidden) in the visitor's reading order, newest first, with relations and components, one per document. */
   async function reportRows<Row extends StoredDocument>(
     locale: Locale,
     where: Record<string, unknown>,
@@ -52,7 +52,7 @@ export function archiveRepository(strapi: Core.Strapi) {
   ): Promise<Row[]> {
     const locales = readingOrder(locale);
     const found = (await strapi.db.query(REPORT).findMany({
-      where: { ...where, publishedAt: { $notNull: true }, locale: { $in: locales } },
+      where: { $and: [where, NOT_HIDDEN], publishedAt: { $notNull: true }, locale: { $in: locales } },
       select: ['documentId', 'locale', ...select],
       populate,
       orderBy: NEWEST_FIRST,
@@ -87,7 +87,7 @@ export function archiveRepository(strapi: Core.Strapi) {
     async reportsOnMeetings(networks: string[], locale: Locale): Promise<MeetingReportRow[]> {
       const found = await reportRows<StoredMeetingReportRow>(
         locale,
-        { ...(await belongingToNetworks(strapi, REPORT, networks)), event: { publishedAt: { $notNull: true } } },
+        { ...(await belongingToNetworks(strapi, REPORT, networks)), event: { $and: [{ publishedAt: { $notNull: true } }, NOT_HIDDEN] } },
         ['occurrence'],
         { event: { select: ['documentId', 'slug'] } },
       );

@@ -9,7 +9,15 @@ import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale } from 'treffpunkt-shared/wire';
 import { notOverFilter } from '../time/meeting-span';
 import { belongingToNetworks, findPublishedDocuments, findPublishedRows, type StoredDocument } from './published';
-import { ATTACHMENTS_POPULATE, NETWORK_REF_FIELDS, type MediaFile, type StoredAttachment, type StoredNetworkRef } from './stored-parts';
+import {
+  ATTACHMENTS_POPULATE,
+  NETWORK_REF_FIELDS,
+  withOriginMedia,
+  type MediaFile,
+  type StoredAttachment,
+  type StoredNetworkRef,
+  type StoredOrigin,
+} from './stored-parts';
 
 const EVENT = CONTENT_TYPES.event;
 
@@ -47,6 +55,8 @@ export interface StoredEvent extends StoredDocument {
   image?: MediaFile | null;
   recurrence?: Recurrence | null;
   attachments?: StoredAttachment[];
+  /** Set when the meeting is mirrored from a source. */
+  origin?: StoredOrigin | null;
 }
 
 /** What the public API and the preview read of an event beyond its own fields. */
@@ -56,6 +66,7 @@ export const EVENT_POPULATE = {
   agenda: true,
   image: true,
   attachments: ATTACHMENTS_POPULATE,
+  origin: true,
 };
 
 /** The columns that say when a meeting is, a series included: enough to tell whether it is over (time/meeting-span.ts). */
@@ -88,7 +99,7 @@ export function eventRepository(strapi: Core.Strapi) {
   async function read(documentIds: string[], locale: Locale): Promise<Map<string, StoredEvent>> {
     const unique = [...new Set(documentIds)];
     const events = await findPublishedDocuments<StoredEvent>(strapi, EVENT, unique, locale, EVENT_POPULATE, ['network']);
-    return new Map(events.map((event) => [event.documentId, event]));
+    return new Map(events.map((event) => [event.documentId, withOriginMedia(event)]));
   }
 
   return {

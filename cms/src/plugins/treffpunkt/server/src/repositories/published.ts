@@ -30,6 +30,7 @@ export interface Documents {
   create(params: Params): Promise<StoredDocument>;
   update(params: Params): Promise<StoredDocument | null>;
   publish(params: Params): Promise<{ documentId: string; entries: StoredDocument[] }>;
+  delete(params: Params): Promise<unknown>;
 }
 
 /** The Document Service for `uid`: the one place its parameters, typed by the app's content types, meet ours. */
@@ -37,9 +38,12 @@ export function documents(strapi: Core.Strapi, uid: TreffpunktUid): Documents {
   return strapi.documents(uid as never) as unknown as Documents;
 }
 
+/** Meetings and reports the office hid (mirrored ones, server/src/sources) are not public; a row from before `hidden` has none. */
+export const NOT_HIDDEN = { $or: [{ hidden: { $null: true } }, { hidden: false }] };
+
 /**
  * Lightweight rows (documentId, locale and the given columns) of published versions in
- * `locales`, one per document, preferring the first locale.
+ * `locales`, one per document, preferring the first locale; never a hidden one.
  */
 export async function findPublishedRows<Row extends StoredDocument>(
   strapi: Core.Strapi,
@@ -51,7 +55,7 @@ export async function findPublishedRows<Row extends StoredDocument>(
   limit?: number,
 ): Promise<Row[]> {
   const rows = (await strapi.db.query(uid).findMany({
-    where: { ...where, publishedAt: { $notNull: true }, locale: { $in: locales } },
+    where: { $and: [where, uid === CONTENT_TYPES.network ? {} : NOT_HIDDEN], publishedAt: { $notNull: true }, locale: { $in: locales } },
     select: ['documentId', 'locale', ...select],
     orderBy,
     limit,

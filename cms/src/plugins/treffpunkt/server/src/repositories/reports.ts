@@ -13,6 +13,8 @@ import {
   type StoredAttachment,
   type StoredContact,
   type StoredNetworkRef,
+  type StoredOrigin,
+  withOriginMedia,
 } from './stored-parts';
 
 const REPORT = CONTENT_TYPES.report;
@@ -25,6 +27,7 @@ export interface StoredEventRef {
   end?: string | null;
   timeZone: string;
   recurrence?: Recurrence | null;
+  origin?: StoredOrigin | null;
 }
 
 export interface StoredReport extends StoredDocument {
@@ -50,6 +53,8 @@ export interface StoredReport extends StoredDocument {
   attachments?: StoredAttachment[];
   publicationDate?: string | null;
   publishedAt: string;
+  /** Set when the report is mirrored from a source. */
+  origin?: StoredOrigin | null;
 }
 
 export const NEWEST_FIRST: OrderBy = [{ publicationDate: 'desc' }, { meetingStart: 'desc' }, { id: 'desc' }];
@@ -59,9 +64,10 @@ const INHERITED_RELATIONS = ['network', 'event'] as const;
 const EVENT_REF_POPULATE = { fields: ['slug', 'title', 'start', 'end', 'timeZone', 'recurrence'] };
 const CARD_POPULATE = {
   network: { fields: NETWORK_REF_FIELDS },
-  event: EVENT_REF_POPULATE,
+  event: { ...EVENT_REF_POPULATE, populate: { origin: true } },
   cover: true,
   tags: true,
+  origin: true,
 };
 /** What the search index reads: the texts besides the outcomes, and the meeting that dates the report. */
 const SEARCH_POPULATE = { event: EVENT_REF_POPULATE, outcomes: true };
@@ -98,8 +104,8 @@ export function reportRepository(strapi: Core.Strapi) {
     return where;
   }
 
-  const read = (documentIds: string[], locale: Locale, populate: Record<string, unknown>) =>
-    findPublishedDocuments<StoredReport>(strapi, REPORT, documentIds, locale, populate, INHERITED_RELATIONS);
+  const read = async (documentIds: string[], locale: Locale, populate: Record<string, unknown>) =>
+    (await findPublishedDocuments<StoredReport>(strapi, REPORT, documentIds, locale, populate, INHERITED_RELATIONS)).map(withOriginMedia);
 
   return {
     /** The documents of the reports `filter` finds, newest first (cheap: ids only). */
@@ -129,7 +135,7 @@ export function reportRepository(strapi: Core.Strapi) {
       const where = await whereOf({ networks }, { publicationDate: { $lte: before } });
       // Only the newest document is wanted; its language versions are read below.
       const [row] = await findPublishedRows(strapi, REPORT, readingOrder(locale), where, [], NEWEST_FIRST, 1);
-      return row ? ((await read([row.documentId], locale, { network: { fields: NETWORK_REF_FIELDS } }))[0] ?? null) : null;
+      return row ? ((await read([row.documentId], locale, { network: { fields: NETWORK_REF_FIELDS }, origin: true }))[0] ?? null) : null;
     },
   };
 }

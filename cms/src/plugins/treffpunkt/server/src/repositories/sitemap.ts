@@ -1,12 +1,13 @@
 /**
  * What the sitemap lists, as stored: every published network, and the published reports and
  * meetings of published networks, each with its network's own page templates (a document whose
- * network shows it on its own site is that site's to list) and when it last changed.
+ * network shows it on its own site is that site's to list), whether it is mirrored (then its
+ * origin's to list) and when it last changed. Hidden ones are not public.
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, type TreffpunktUid } from 'treffpunkt-shared/content-types';
 import { DEFAULT_LOCALE, LOCALES } from 'treffpunkt-shared/wire';
-import { findPublishedRows, uniqueByDocument, type StoredDocument } from './published';
+import { findPublishedRows, NOT_HIDDEN, uniqueByDocument, type StoredDocument } from './published';
 import { NETWORK_REF_FIELDS, type StoredNetworkRef } from './stored-parts';
 
 const { network: NETWORK, event: EVENT, report: REPORT } = CONTENT_TYPES;
@@ -18,6 +19,7 @@ export interface SitemapRow extends StoredDocument {
 
 export interface SitemapDocument extends SitemapRow {
   network: StoredNetworkRef;
+  mirrored: boolean;
 }
 
 type SitemapNetwork = SitemapRow & StoredNetworkRef;
@@ -26,12 +28,19 @@ export function sitemapRepository(strapi: Core.Strapi) {
   /** The published documents of `uid` whose network is published, with that network. */
   async function documentsOf(uid: TreffpunktUid, orderBy: Record<string, 'asc' | 'desc'>[]): Promise<SitemapDocument[]> {
     const rows = (await strapi.db.query(uid).findMany({
-      where: { publishedAt: { $notNull: true }, locale: { $in: LOCALES }, network: { publishedAt: { $notNull: true } } },
+      where: {
+        $and: [NOT_HIDDEN],
+        publishedAt: { $notNull: true },
+        locale: { $in: LOCALES },
+        network: { publishedAt: { $notNull: true } },
+      },
       select: ['documentId', 'locale', 'slug', 'updatedAt'],
-      populate: { network: { select: NETWORK_REF_FIELDS } },
+      populate: { network: { select: NETWORK_REF_FIELDS }, origin: { select: ['id'] } },
       orderBy,
-    })) as (SitemapRow & { network?: StoredNetworkRef | null })[];
-    return uniqueByDocument(rows, DEFAULT_LOCALE).flatMap((row) => (row.network ? [{ ...row, network: row.network }] : []));
+    })) as (SitemapRow & { network?: StoredNetworkRef | null; origin?: object | null })[];
+    return uniqueByDocument(rows, DEFAULT_LOCALE).flatMap(({ origin, network, ...row }) =>
+      network ? [{ ...row, network, mirrored: Boolean(origin) }] : [],
+    );
   }
 
   return {

@@ -63,3 +63,33 @@ export const ATTACHMENTS_POPULATE = { populate: { file: true } };
 export function paragraphsToBlocks(paragraphs: string[]): StrapiBlockNode[] {
   return paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
 }
+
+/** A mirrored document's images and attachments: by address, on the site it comes from (server/src/sources). */
+export interface OriginMedia {
+  cover?: MediaFile | null;
+  gallery?: MediaFile[];
+  image?: MediaFile | null;
+  attachments?: StoredAttachment[];
+}
+
+/** Where a mirrored meeting or report comes from (the component `treffpunkt.origin`); none for the network's own. */
+export interface StoredOrigin {
+  sourceId: string;
+  originId: string;
+  name: string;
+  url: string;
+  /** Of a series: the address of one date, `{date}` for its YYYY-MM-DD. */
+  dateUrl?: string | null;
+  originUpdatedAt?: string | null;
+  fingerprint?: string | null;
+  media?: OriginMedia | null;
+}
+
+/**
+ * A mirrored document read as an own one: its images and attachments in the fields that hold an
+ * own document's, so the wire format, feeds and pages need not know the difference.
+ */
+export function withOriginMedia<Stored extends { origin?: StoredOrigin | null }>(document: Stored): Stored {
+  const media = document.origin?.media;
+  return media ? { ...document, ...media } : document;
+}

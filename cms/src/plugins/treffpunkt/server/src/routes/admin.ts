@@ -3,7 +3,7 @@
  * editor's admin token; Strapi's roles decide (see ../permissions.ts; network editors: ../network-editors/route-guard.ts). The preview routes are
  * opened by the content manager's preview frame and carry their own signed, short-lived token.
  */
-import { ACTIONS, ADMIN_ROUTES, CONTENT_TYPES } from 'treffpunkt-shared/admin-api';
+import { ACTIONS, ADMIN_ROUTES, CONTENT_TYPES, SOURCE } from 'treffpunkt-shared/admin-api';
 import { API_PREFIX, NEXT_EVENT_PATH, REPORT_PATH, REPORTS_PATH } from 'treffpunkt-shared/public-routes';
 import type { Handler } from '../controllers';
 
@@ -20,7 +20,7 @@ const guarded = (method: 'GET' | 'POST' | 'PUT', path: string, handler: Handler,
 });
 
 /** For any admin: what it answers depends on the user's roles (see ../services/admin-home.ts). */
-const signedIn = (method: 'GET', path: string, handler: Handler) => ({
+const signedIn = (method: 'GET' | 'PUT', path: string, handler: Handler) => ({
   method,
   path,
   handler,
@@ -46,6 +46,12 @@ export default {
     guarded('PUT', ADMIN_ROUTES.networkEditors, 'network-editors.update', ACTIONS.manageEditors),
     signedIn('GET', ADMIN_ROUTES.myNetworks, 'network-editors.mine'),
     signedIn('GET', ADMIN_ROUTES.home, 'admin-home.lists'),
+    // Sources are managed in the content manager: whoever may open a source sees its state, whoever may edit it reads it now.
+    guarded('GET', ADMIN_ROUTES.source, 'admin-sources.state', ['plugin::content-manager.explorer.read', SOURCE]),
+    guarded('POST', ADMIN_ROUTES.sourceSync, 'admin-sources.sync', ['plugin::content-manager.explorer.update', SOURCE]),
+    // Of a meeting or of a report: the controller checks the permission on the one asked for.
+    signedIn('GET', ADMIN_ROUTES.origin, 'admin-sources.origin'),
+    signedIn('PUT', ADMIN_ROUTES.origin, 'admin-sources.hide'),
     previewRoute(ADMIN_ROUTES.previewScript, 'admin-preview.script'),
     previewRoute(ADMIN_ROUTES.previewPage, 'admin-preview.page'),
     // The preview page's widgets read these instead of the public API: the same paths below the page.

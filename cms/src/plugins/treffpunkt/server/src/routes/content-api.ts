@@ -11,6 +11,7 @@ const PUBLIC_HANDLERS = {
   network: 'networks.profile',
   networkCalendar: 'networks.calendar',
   networkReportFeed: 'networks.reportFeed',
+  networkSync: 'networks.sync',
   reports: 'reports.list',
   report: 'reports.findOne',
   nextEvent: 'events.next',

@@ -6,13 +6,14 @@
  *   with the plugin's "write the report" permission and the right to create reports; every
  *   meeting they may read is listed, since that permission lets them write the report of any
  *   past meeting (Strapi's Author role: meetings planned by others too); a series is not among
- *   them, since "write the report" writes one report per meeting, not one per date of a series;
+ *   them, since "write the report" writes one report per meeting, not one per date of a series,
+ *   nor a meeting mirrored from a source, whose report is written where it comes from;
  * - next meetings: meetings not over yet (drafts included) that the user may edit; a series by
  *   its next date (shared/recurrence.ts), while it has one.
  */
 import type { Core } from '@strapi/strapi';
 import { ACTIONS, type HomeMeeting, type HomeMeetingList, type HomeResponse } from 'treffpunkt-shared/admin-api';
-import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { CONTENT_TYPES, SOURCE } from 'treffpunkt-shared/content-types';
 import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 import { treffpunkt } from '../plugin';
@@ -55,6 +56,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .connection(link.name)
       .distinct({ documentId: `${events.tableName}.${documentIdColumn}` })
       .join(events.tableName, `${events.tableName}.id`, `${link.name}.${link.inverseJoinColumn.name}`);
+    return new Set(rows.map((row) => row.documentId));
+  }
+
+  /** Every event mirrored from a source (server/src/sources), by documentId. */
+  async function mirroredEvents(): Promise<Set<string>> {
+    const rows = (await strapi.db.query(CONTENT_TYPES.event).findMany({
+      where: { origin: { id: { $notNull: true } } },
+      select: ['documentId'],
+    })) as { documentId: string }[];
     return new Set(rows.map((row) => row.documentId));
   }
 
@@ -124,15 +134,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!ability.can(ACTIONS.reportFromEvent) || !checker(ability, CONTENT_TYPES.report).can.create()) return null;
     const events = checker(ability, CONTENT_TYPES.event);
     if (events.cannot.read()) return null;
-    const [rows, reported] = await Promise.all([
+    const [rows, reported, mirrored] = await Promise.all([
       eventRows(events.sanitizedQuery.read, {
         filters: { start: { $lte: now }, recurrence: { $null: true } },
         status: 'published',
         sort: [{ start: 'desc' }, { id: 'desc' }],
       }),
       eventsWithReport(),
+      mirroredEvents(),
     ]);
-    const waiting = rows.filter((row) => !reported.has(row.documentId) && (meetingOver(row)?.getTime() ?? Infinity) <= now.getTime());
+    const waiting = rows.filter(
+      (row) => !reported.has(row.documentId) && !mirrored.has(row.documentId) && (meetingOver(row)?.getTime() ?? Infinity) <= now.getTime(),
+    );
     return listOf(ability, oneRowPerMeeting(waiting, query.locale), query, async (documentIds) => new Set(documentIds));
   }
 
@@ -171,7 +184,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async lists(ability: UserAbility, query: HomeQuery): Promise<HomeResponse['data']> {
       const now = treffpunkt(strapi).service('clock').now();
       const [waiting, next] = await Promise.all([waitingForReport(ability, query, now), nextMeetings(ability, query, now)]);
-      return { waitingForReport: waiting, next };
+      // Sources, for whoever may open them: which fail, and why.
+      const sources = ability.can('plugin::content-manager.explorer.read', SOURCE)
+        ? await treffpunkt(strapi).service('sources').overview(query.locale)
+        : null;
+      return { waitingForReport: waiting, next, sources };
     },
   };
 };

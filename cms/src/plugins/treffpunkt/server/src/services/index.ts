@@ -7,6 +7,7 @@ import clock from './clock';
 import events from './events';
 import instance from './instance';
 import networkEditors from './network-editors';
+import networkSync from './network-sync';
 import networks from './networks';
 import oembed from './oembed';
 import adminPreview from './admin-preview';
@@ -17,11 +18,13 @@ import responseCache from './response-cache';
 import search from './search';
 import { restServices } from './rest';
 import series from './series';
+import sources from './sources';
 import widgetFiles from './widget-files';
 
 export default {
   ...restServices,
   networks,
+  'network-sync': networkSync,
   reports,
   search,
   events,
@@ -39,4 +42,5 @@ export default {
   'admin-preview': adminPreview,
   'admin-report': adminReport,
   'network-editors': networkEditors,
+  sources,
 };

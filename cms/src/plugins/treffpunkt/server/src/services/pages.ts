@@ -18,7 +18,7 @@ import { badRequest, notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
 import { networkRepository, type StoredNetwork } from '../repositories/networks';
 import { sitemapRepository } from '../repositories/sitemap';
-import { canonicalMeetingUrl, meetingPageUrl, networkPageUrl, reportPageUrl, reportUrlTemplate } from '../urls/pages';
+import { meetingPageUrl, networkPageUrl, reportPageUrl, reportUrlTemplate } from '../urls/pages';
 import { toWireNetwork } from '../wire/network';
 
 const NEXT_MEETINGS = 5;
@@ -133,7 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         page: 'meeting',
         locale,
-        canonical: canonicalMeetingUrl(baseUrl, stored, slug, date, locale),
+        canonical: meeting.url,
         languages: languagesOf((language) => meetingPageUrl(baseUrl, networkSlug, slug, date, language)),
         network,
         event: next,
@@ -144,7 +144,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Every page whose canonical address is Treffpunkt's: published networks, and the reports and meetings no network shows itself. */
+    /**
+     * Every page whose canonical address is Treffpunkt's: published networks, and the reports and
+     * meetings that neither a network shows on its own site nor another site published first.
+     */
     async sitemap(baseUrl: string): Promise<SitemapEntry[]> {
       const [allNetworks, reports, meetings] = await Promise.all([sitemap.networks(), sitemap.reports(), sitemap.meetings()]);
       return [
@@ -153,13 +156,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           lastModified: network.updatedAt,
         })),
         ...reports
-          .filter((report) => !report.network.reportPageTemplate)
+          .filter((report) => !report.mirrored && !report.network.reportPageTemplate)
           .map((report) => ({
             languages: languagesOf((language) => reportPageUrl(baseUrl, report.network.slug, report.slug, language)),
             lastModified: report.updatedAt,
           })),
         ...meetings
-          .filter((meeting) => !meeting.network.meetingPageTemplate)
+          .filter((meeting) => !meeting.mirrored && !meeting.network.meetingPageTemplate)
           .map((meeting) => ({
             languages: languagesOf((language) => meetingPageUrl(baseUrl, meeting.network.slug, meeting.slug, null, language)),
             lastModified: meeting.updatedAt,

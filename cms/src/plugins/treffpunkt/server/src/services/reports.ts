@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           slug: report.slug,
           title: report.title,
           locale: report.locale,
-          url: canonicalReportUrl(baseUrl, report.network!, report.slug, locale),
+          url: canonicalReportUrl(baseUrl, report.network!, report.slug, locale, report.origin),
         }
       );
     },

@@ -9,6 +9,8 @@ export interface Answer {
   contentType: string;
   /** Content-Disposition, for the calendar files. */
   disposition?: string;
+  /** Last-Modified (an HTTP date), for answers that know their latest change (the sync answer). */
+  lastModified?: string;
 }
 
 export interface CachedResponse extends Representations, Answer {

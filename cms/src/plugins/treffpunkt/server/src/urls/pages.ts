@@ -1,7 +1,8 @@
 /**
  * The public pages' addresses (shared public-routes.ts), and each document's canonical address:
- * the page on the network's own website where the network set one (its page templates), else
- * the page on Treffpunkt. Feeds, structured data, shares and the widgets all take `url` from here.
+ * a mirrored document's address where it comes from (its origin); else the page on the network's
+ * own website where the network set one (its page templates); else the page on Treffpunkt. Feeds,
+ * structured data, shares and the widgets all take `url` from here.
  */
 import { fillPath, MEETING_PAGE_PATH, NETWORK_PAGE_PATH, OCCURRENCE_PAGE_PATH, REPORT_PAGE_PATH } from 'treffpunkt-shared/public-routes';
 import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
@@ -12,6 +13,14 @@ export interface PageNetwork {
   reportPageTemplate?: string | null;
   meetingPageTemplate?: string | null;
 }
+
+/** Where a mirrored document comes from: its address there, and of a series the address of one date (`{date}`). */
+export interface PageOrigin {
+  url: string;
+  dateUrl?: string | null;
+}
+
+const DATE_PLACEHOLDER = '{date}';
 
 /** A page of Treffpunkt in `locale`: German without a query, English with `?lang=en`. */
 const inLanguage = (url: string, locale: Locale) => (locale === DEFAULT_LOCALE ? url : `${url}?lang=${locale}`);
@@ -37,7 +46,14 @@ export function meetingPageUrl(baseUrl: string, networkSlug: string, eventSlug: 
 }
 
 /** A report's canonical address. */
-export function canonicalReportUrl(baseUrl: string, network: PageNetwork, reportSlug: string, locale: Locale): string {
+export function canonicalReportUrl(
+  baseUrl: string,
+  network: PageNetwork,
+  reportSlug: string,
+  locale: Locale,
+  origin?: PageOrigin | null,
+): string {
+  if (origin) return origin.url;
   return network.reportPageTemplate
     ? ownPage(network.reportPageTemplate, reportSlug, null)
     : reportPageUrl(baseUrl, network.slug, reportSlug, locale);
@@ -47,10 +63,26 @@ export function canonicalReportUrl(baseUrl: string, network: PageNetwork, report
  * A meeting's canonical address, or a series date's. A network page template without `{date}`
  * shows the whole series: its dates share that address.
  */
-export function canonicalMeetingUrl(baseUrl: string, network: PageNetwork, eventSlug: string, date: string | null, locale: Locale): string {
+export function canonicalMeetingUrl(
+  baseUrl: string,
+  network: PageNetwork,
+  eventSlug: string,
+  date: string | null,
+  locale: Locale,
+  origin?: PageOrigin | null,
+): string {
+  if (origin) return date && origin.dateUrl ? origin.dateUrl.replaceAll(DATE_PLACEHOLDER, date) : origin.url;
   return network.meetingPageTemplate
     ? ownPage(network.meetingPageTemplate, eventSlug, date)
     : meetingPageUrl(baseUrl, network.slug, eventSlug, date, locale);
+}
+
+/** The canonical address of any date of a series, with `{date}` where its YYYY-MM-DD goes (for installs that mirror it). */
+export function canonicalDateUrlTemplate(baseUrl: string, network: PageNetwork, eventSlug: string, locale: Locale): string {
+  return canonicalMeetingUrl(baseUrl, network, eventSlug, DATE_PLACEHOLDER, locale).replace(
+    encodeURIComponent(DATE_PLACEHOLDER),
+    DATE_PLACEHOLDER,
+  );
 }
 
 const SLUG_PLACE = '{slug}';

@@ -4,6 +4,7 @@
  */
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { MIRRORED_KINDS } from 'treffpunkt-shared/admin-api';
 import { DATE_PRECISIONS, DEFAULT_LOCALE, LOCALES } from 'treffpunkt-shared/wire';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time/zoned-time';
 import { instant, isoDate } from './recurrence';
@@ -28,6 +29,12 @@ const schemas = {
   eventReportOptions: z.strictObject({ locale, occurrence: isoDate.optional() }),
   /** The complete list of a network's editors, by admin user id. */
   networkEditors: z.strictObject({ editors: z.array(z.number().int().positive()).max(1000) }),
+  sourceParams: z.object({ documentId }),
+  /** A source's state in the admin's language. */
+  localeQuery: z.strictObject({ locale }),
+  originParams: z.object({ kind: z.enum(MIRRORED_KINDS, { message: `must be one of ${MIRRORED_KINDS.join(', ')}` }), documentId }),
+  /** Hiding a mirrored meeting or report, or showing it again. */
+  originUpdate: z.strictObject({ hidden: z.boolean({ message: 'must be true or false' }) }),
   /** The home page's lists: in the admin's language, how many of each. */
   homeQuery: z.strictObject({
     locale,

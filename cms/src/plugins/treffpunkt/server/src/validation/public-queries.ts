@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from 'treffpunkt-shared/wire';
 import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
 import { badRequest } from '../http/errors';
+import { parseInstant } from '../time/zoned-time';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_NETWORKS = 20;
@@ -37,6 +38,9 @@ const searchWords = z
   .regex(/[\p{L}\p{N}]/u, 'must contain a word');
 const year = wholeNumber(1000, 9999);
 const page = wholeNumber(1, 10_000).default(1);
+const since = z
+  .string()
+  .refine((value) => parseInstant(value) !== null, 'must be an ISO 8601 instant with offset, e.g. 2026-11-18T09:30:00Z');
 const limit = (fallback: number) => wholeNumber(LIMIT_RANGE.min, LIMIT_RANGE.max).default(fallback);
 
 const schemas = {
@@ -53,6 +57,7 @@ const schemas = {
   nextEvent: z.strictObject({ network: networkList, include, locale }),
   events: z.strictObject({ network: networkList, include, limit: limit(10), page, locale }),
   localeOnly: z.strictObject({ locale }),
+  networkSync: z.strictObject({ since: since.optional(), include }),
   // Path parameters: the router adds captures of its own, so other keys are ignored here.
   slug: z.object({ slug }),
   occurrence: z.object({ slug, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)') }),
@@ -63,6 +68,7 @@ type Schemas = typeof schemas;
 export type ReportListParams = z.output<Schemas['reports']>;
 export type NextEventParams = z.output<Schemas['nextEvent']>;
 export type EventListParams = z.output<Schemas['events']>;
+export type NetworkSyncParams = z.output<Schemas['networkSync']>;
 
 /** Parses `input` or throws a 400 naming the first parameter that is wrong. */
 export function parseParams<Name extends keyof Schemas>(name: Name, input: unknown): z.output<Schemas[Name]> {

@@ -12,7 +12,7 @@ import { eventStructuredData, machineDate } from './structured-data';
 import type { StoredEvent } from '../repositories/events';
 import type { StoredNetworkRef } from '../repositories/stored-parts';
 import { canonicalMeetingUrl } from '../urls/pages';
-import { toNetworkRef, toWireAttachments, toWireBlocks, toWireImage, trimmedOrNull } from './parts';
+import { toNetworkRef, toWireAttachments, toWireBlocks, toWireImage, toWireOrigin, trimmedOrNull } from './parts';
 
 function toNumber(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
@@ -20,7 +20,7 @@ function toNumber(value: number | string | null | undefined): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
-function toWireVenue(venue: StoredEvent['venue']): WireEvent['venue'] {
+export function toWireVenue(venue: StoredEvent['venue']): WireEvent['venue'] {
   if (!venue) return null;
   return {
     name: trimmedOrNull(venue.name),
@@ -78,7 +78,7 @@ export function toWireEvent(
   const network = event.network as StoredNetworkRef;
   const wire: Omit<WireEvent, 'display' | 'links' | 'structuredData'> = {
     slug: event.slug,
-    url: canonicalMeetingUrl(baseUrl, network, event.slug, occurrence?.date ?? null, locale),
+    url: canonicalMeetingUrl(baseUrl, network, event.slug, occurrence?.date ?? null, locale, stored.origin),
     title: event.title,
     locale: event.locale,
     kind: event.kind,
@@ -107,6 +107,7 @@ export function toWireEvent(
     occurrence: occurrence && { date: occurrence.date, ics: occurrenceIcsUrl(baseUrl, event.slug, occurrence.date) },
     note: noteOf(occurrence, locale),
     attachments: toWireAttachments(stored.attachments, baseUrl),
+    origin: toWireOrigin(stored.origin),
   };
   const display = {
     when: meetingWhen(event, locale),

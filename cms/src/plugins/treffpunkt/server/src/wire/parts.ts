@@ -11,10 +11,18 @@ import type {
   WireInline,
   WireListItem,
   WireNetworkRef,
+  WireOrigin,
   WireText,
 } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
-import type { MediaFile, StoredAttachment, StoredContact, StoredNetworkRef, StrapiBlockNode } from '../repositories/stored-parts';
+import type {
+  MediaFile,
+  StoredAttachment,
+  StoredContact,
+  StoredNetworkRef,
+  StoredOrigin,
+  StrapiBlockNode,
+} from '../repositories/stored-parts';
 
 export function toWireImage(file: MediaFile | null | undefined, baseUrl: string): WireImage | null {
   if (!file) return null;
@@ -28,8 +36,9 @@ export function toWireImage(file: MediaFile | null | undefined, baseUrl: string)
   return {
     url,
     alt: file.alternativeText?.trim() ?? '',
-    width: file.width ?? null,
-    height: file.height ?? null,
+    // A mirrored image may not say its size (stored as 0).
+    width: file.width || null,
+    height: file.height || null,
     caption: file.caption?.trim() || null,
     formats,
   };
@@ -137,4 +146,10 @@ export function toNetworkRef(network: StoredNetworkRef): WireNetworkRef {
 
 export function trimmedOrNull(value: string | null | undefined): string | null {
   return value?.trim() || null;
+}
+
+/** Where a mirrored document comes from; null for an own one. */
+export function toWireOrigin(origin: StoredOrigin | null | undefined): WireOrigin | null {
+  const url = origin && safeUrl(origin.url);
+  return origin && url ? { name: origin.name, url } : null;
 }

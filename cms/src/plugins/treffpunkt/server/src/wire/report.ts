@@ -6,7 +6,16 @@ import { occurrenceOn } from '../recurrence/occurrences';
 import type { StoredEventRef, StoredReport } from '../repositories/reports';
 import type { StoredNetworkRef } from '../repositories/stored-parts';
 import { canonicalMeetingUrl, canonicalReportUrl } from '../urls/pages';
-import { toNetworkRef, toWireAttachments, toWireBlocks, toWireContact, toWireImage, toWireImages, trimmedOrNull } from './parts';
+import {
+  toNetworkRef,
+  toWireAttachments,
+  toWireBlocks,
+  toWireContact,
+  toWireImage,
+  toWireImages,
+  toWireOrigin,
+  trimmedOrNull,
+} from './parts';
 
 /** The meeting reported on: the event, or of a series the occurrence the report names (else the series' first). */
 function reportedMeeting(report: StoredReport): StoredEventRef | null {
@@ -20,7 +29,7 @@ function reportedMeeting(report: StoredReport): StoredEventRef | null {
 function toWireEventRef(event: StoredEventRef, report: StoredReport, baseUrl: string, locale: Locale): WireEventRef {
   const date = event.recurrence ? (report.occurrence ?? null) : null;
   return {
-    url: canonicalMeetingUrl(baseUrl, networkOf(report), event.slug, date, locale),
+    url: canonicalMeetingUrl(baseUrl, networkOf(report), event.slug, date, locale, event.origin),
     slug: event.slug,
     title: event.title,
     start: toZonedIso(event.start, event.timeZone),
@@ -54,7 +63,7 @@ export function toWireReportCard(report: StoredReport, baseUrl: string, locale: 
     slug: report.slug,
     title: report.title,
     locale: report.locale,
-    url: canonicalReportUrl(baseUrl, networkOf(report), report.slug, locale),
+    url: canonicalReportUrl(baseUrl, networkOf(report), report.slug, locale, report.origin),
     summary: trimmedOrNull(report.summary),
     network: toNetworkRef(networkOf(report)),
     meeting,
@@ -62,6 +71,7 @@ export function toWireReportCard(report: StoredReport, baseUrl: string, locale: 
     display: { when: meeting.start ? calendarDates(meeting.start, meeting.end, locale) : calendarDates(publishedOn, null, locale) },
     cover: toWireImage(report.cover, baseUrl),
     tags: (report.tags ?? []).map((tag) => tag.name),
+    origin: toWireOrigin(report.origin),
   };
 }
 

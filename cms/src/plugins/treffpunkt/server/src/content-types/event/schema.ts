@@ -3,7 +3,7 @@ import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import { ATTENDANCE_MODES, DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES } from 'treffpunkt-shared/wire';
 import { DEFAULT_TIME_ZONE } from '../../time/zoned-time';
 import { choice, meetingTime, recurrence } from '../../custom-fields';
-import { shared, translatableDocument, translated } from '../document-options';
+import { mirroring, shared, translatableDocument, translated } from '../document-options';
 
 export default {
   ...translatableDocument(),
@@ -40,5 +40,6 @@ export default {
     description: { type: 'blocks', ...translated() },
     image: { type: 'media', multiple: false, allowedTypes: ['images'], ...shared() },
     attachments: { type: 'component', component: 'treffpunkt.attachment', repeatable: true, ...shared() },
+    ...mirroring(),
   },
 };

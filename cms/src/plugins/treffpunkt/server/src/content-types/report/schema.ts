@@ -1,6 +1,6 @@
 /** The report content type; its enumerations are the wire format's lists, so API, demo and schema cannot drift. */
 import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
-import { shared, translatableDocument, translated } from '../document-options';
+import { mirroring, shared, translatableDocument, translated } from '../document-options';
 
 export default {
   ...translatableDocument(),
@@ -33,5 +33,6 @@ export default {
     attachments: { type: 'component', component: 'treffpunkt.attachment', repeatable: true, ...shared() },
     contact: { type: 'component', component: 'treffpunkt.contact', repeatable: false, ...shared() },
     publicationDate: { type: 'date', ...shared() },
+    ...mirroring(),
   },
 };
