@@ -34,7 +34,8 @@ let member: CmsInstance;
 let office: CmsInstance;
 let memberAdmin: AdminClient;
 let officeAdmin: AdminClient;
-let officeDatabase: Record<string, string>;
+/** The office's database and secrets: a second instance of the office shares both, as instances of one install do. */
+let officeEnvironment: Record<string, string>;
 let memberNetwork: string;
 let officeNetwork: string;
 let source: string;
@@ -66,10 +67,10 @@ const officeReports = async (query = 'network=bke&include=subnetworks&limit=20')
 const mirroredBy = (reports: WireReportCard[], title: string) => reports.find((report) => report.title === title);
 
 beforeAll(async () => {
-  const [memberDatabase, officeDb] = await Promise.all([emptyDatabase(), emptyDatabase()]);
-  officeDatabase = officeDb;
+  const [memberDatabase, officeDatabase] = await Promise.all([emptyDatabase(), emptyDatabase()]);
+  officeEnvironment = deploymentEnvironment(officeDatabase, OFFICE_SETTINGS);
   member = cmsInstance('member', await freePort(), deploymentEnvironment(memberDatabase, { TREFFPUNKT_SOURCES_ENABLED: 'false' }));
-  office = cmsInstance('office', await freePort(), deploymentEnvironment(officeDatabase, OFFICE_SETTINGS));
+  office = cmsInstance('office', await freePort(), officeEnvironment);
   await Promise.all([member.start(), office.start()]);
   [memberAdmin, officeAdmin] = await Promise.all([registerFirstAdmin(member.url), registerFirstAdmin(office.url)]);
   memberNetwork = await publish(memberAdmin, member.url, NETWORK, { name: 'Landesverband Nord', slug: 'lv-nord', kind: 'association' });
@@ -233,7 +234,7 @@ describe.skipIf(!onPostgres)('two instances of the office on one PostgreSQL', ()
   let slow: SourceServer;
 
   beforeAll(async () => {
-    second = cmsInstance('office-b', await freePort(), deploymentEnvironment(officeDatabase, OFFICE_SETTINGS));
+    second = cmsInstance('office-b', await freePort(), officeEnvironment);
     await second.start();
     slow = await startSourceServer();
     slow.set('/feed/', {
