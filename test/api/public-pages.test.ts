@@ -217,6 +217,10 @@ describe('a network’s page', () => {
 
     const both = await page(networkPage(federation.slug, `?tag=rückblick&year=${yearOf(f.dates.newest)}`));
     expect(archiveTitles(both)).toEqual(yearOf(f.dates.newest) === year ? ['Jahresrückblick'] : []);
+    // A word in another of its forms, as the search form sends it; the count is what it found.
+    const searched = await page(networkPage(federation.slug, '?q=Arbeitstreffens'));
+    expect(archiveTitles(searched)).toEqual(['Bericht vom Arbeitstreffen im Herbst']);
+    expect(section(searched, '<section id="archiv">')).toContain('<p>1 Bericht');
   });
 
   it('answers a wrong filter with a 400 page that names it', async () => {

@@ -9,6 +9,7 @@ import { readingOrder } from 'treffpunkt-shared/locales';
 import type { Locale } from 'treffpunkt-shared/wire';
 import { EVENT_TIMING_FIELDS, type EventTimingRow } from './events';
 import { belongingToNetworks, findPublishedRows, NOT_HIDDEN, uniqueByDocument, type StoredDocument } from './published';
+import { reportsMatching } from '../search/stores';
 import { NEWEST_FIRST } from './reports';
 
 const { event: EVENT, report: REPORT } = CONTENT_TYPES;
@@ -61,11 +62,12 @@ export function archiveRepository(strapi: Core.Strapi) {
   }
 
   return {
-    /** Every published report of `networks`, newest first, as the reports route orders them. */
-    async reports(networks: string[], locale: Locale): Promise<ArchiveRow[]> {
+    /** Every published report of `networks` (with the words `q`, if given), newest first, as the reports route orders them. */
+    async reports(networks: string[], locale: Locale, q?: string): Promise<ArchiveRow[]> {
+      const where = await belongingToNetworks(strapi, REPORT, networks);
       const found = await reportRows<StoredArchiveRow>(
         locale,
-        await belongingToNetworks(strapi, REPORT, networks),
+        q === undefined ? where : { ...where, documentId: { $in: reportsMatching(strapi, { q }) } },
         ['publicationDate', 'publishedAt'],
         { tags: { select: ['name'] }, network: { select: ['slug', 'name'] } },
       );

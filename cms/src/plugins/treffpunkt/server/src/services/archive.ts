@@ -1,5 +1,5 @@
 /**
- * A network's archive, for its page: the published reports filtered by year, topic and network,
+ * A network's archive, for its page: the published reports filtered by year, topic, network and words,
  * with how many each filter's values find (within the other filters), a page of them; and the
  * meetings that are over, each with the report on it where there is one.
  */
@@ -99,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The archive of `networks` (a network and those below it) with `filters` applied, in `locale`. */
     async reports(networks: string[], filters: ArchiveFilters, locale: Locale, baseUrl: string): Promise<Archive> {
-      const rows = await archive.reports(networks, locale);
+      const rows = await archive.reports(networks, locale, filters.q);
       const names = new Map(rows.map((row) => [row.network.slug, row.network.name]));
       const matches = (row: ArchiveRow, except?: FilterName) =>
         (except === 'year' || filters.year === undefined || row.year === filters.year) &&
