@@ -590,6 +590,8 @@ describe('reportsToAtom', () => {
       reportsToAtom([makeReport({ attachments: [minutes, unsafe, slides] }), makeReport({ slug: 'ohne' })], atomOptions()),
     );
     const [withDocuments, without] = feed.entry;
+    // The report's own link comes first: readers that take an entry's first link find the report.
+    expect(withDocuments.link[0]['@_href']).toBe(makeReport().url);
     const enclosures = withDocuments.link.filter((link: { '@_rel'?: string }) => link['@_rel'] === 'enclosure');
     expect(enclosures).toEqual([
       { '@_rel': 'enclosure', '@_href': minutes.url, '@_type': 'application/pdf', '@_length': '123456', '@_title': minutes.title },

@@ -106,13 +106,15 @@ function enclosures(report: WireReport): string {
 }
 
 /**
- * Adds the documents' enclosure links after each entry's id. The `feed` package writes at most
- * one enclosure per entry, typed by the file name's extension as an image ("image/pdf").
+ * Adds the documents' enclosure links at the end of each entry, after its own link (readers that
+ * take an entry's first link find the report). The `feed` package writes at most one enclosure
+ * per entry, typed by the file name's extension as an image ("image/pdf").
  */
 function withEnclosures(atom: string, entries: { id: string; report: WireReport }[]): string {
   return entries.reduce((xml, { id, report }) => {
     const links = enclosures(report);
-    return links ? xml.replace(`<id>${htmlText(id)}</id>`, (idElement) => idElement + links) : xml;
+    const entryEnd = xml.indexOf('</entry>', xml.indexOf(`<id>${htmlText(id)}</id>`));
+    return links && entryEnd >= 0 ? xml.slice(0, entryEnd) + links + xml.slice(entryEnd) : xml;
   }, atom);
 }
 
