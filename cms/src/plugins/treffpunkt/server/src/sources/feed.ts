@@ -11,7 +11,7 @@ import { parseFeed } from 'feedsmith';
 import { bilingual as t, type Bilingual } from 'treffpunkt-shared/locales';
 import { DEFAULT_TIME_ZONE, toZonedDate } from '../time/zoned-time';
 import { htmlToBlocks, htmlToText, withCheckedImages } from './blocks';
-import { clip, MOST_ITEMS, slugOf, type Importer, type Item } from './items';
+import { clip, MOST_ITEMS, notModified, slugOf, type Importer, type Item } from './items';
 import type { MediaChecker, RemoteImage } from './media';
 import { PROBLEMS, SourceProblem } from './problems';
 import { safeFetch } from './safe-fetch';
@@ -201,19 +201,7 @@ async function reportOf(entry: Entry, feed: ParsedFeed, sourceUrl: string, now: 
 
 export const readFeed: Importer = async (context) => {
   const fetched = await safeFetch(context.url, context.limits, ACCEPT, context.validators);
-  if (fetched.status === 304) {
-    return {
-      status: 304,
-      url: fetched.url,
-      originName: null,
-      items: [],
-      removed: [],
-      absent: { type: 'keep' },
-      notes: [],
-      validators: context.validators,
-      cursor: null,
-    };
-  }
+  if (fetched.status === 304) return notModified(fetched.url, context);
   const feed = parse(fetched.body, fetched.contentType);
   const newestFirst = [...feed.entries].sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0));
   const notes: Bilingual[] = [];

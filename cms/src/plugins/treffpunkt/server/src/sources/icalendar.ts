@@ -21,7 +21,7 @@ import { addDays, DEFAULT_TIME_ZONE, isValidTimeZone, startOfDay, toZonedDate } 
 import { htmlToBlocks } from './blocks';
 import { seriesOf } from './ical-series';
 import { instantOf, zoneOf, type Vevent, type Zones } from './ical-time';
-import { clip, MOST_ITEMS, slugOf, type Absent, type Importer, type Item } from './items';
+import { clip, MOST_ITEMS, notModified, slugOf, type Absent, type Importer, type Item } from './items';
 import { PROBLEMS, SourceProblem } from './problems';
 import { safeFetch } from './safe-fetch';
 
@@ -182,19 +182,7 @@ function byUid(calendar: ICAL.Component, notes: Bilingual[]): Map<string, { mast
 
 export const readCalendar: Importer = async (context) => {
   const fetched = await safeFetch(context.url, context.limits, ACCEPT, context.validators);
-  if (fetched.status === 304) {
-    return {
-      status: 304,
-      url: fetched.url,
-      originName: null,
-      items: [],
-      removed: [],
-      absent: { type: 'keep' },
-      notes: [],
-      validators: context.validators,
-      cursor: null,
-    };
-  }
+  if (fetched.status === 304) return notModified(fetched.url, context);
   const calendar = parseCalendar(fetched.body);
   const zones = zonesOf(calendar);
   const notes: Bilingual[] = [];

@@ -74,6 +74,19 @@ export interface ReadContext {
 
 export type Importer = (context: ReadContext) => Promise<Imported>;
 
+/** A read the source answered 304: nothing changed, the last read's validators and cursor stay. */
+export const notModified = (url: string, context: ReadContext, cursor: string | null = null): Imported => ({
+  status: 304,
+  url,
+  originName: null,
+  items: [],
+  removed: [],
+  absent: { type: 'keep' },
+  notes: [],
+  validators: context.validators,
+  cursor,
+});
+
 /** A feed keeps at most this many of its newest entries per read (WordPress shows 10): more is no one's news. */
 export const MOST_ITEMS = 50;
 

@@ -25,7 +25,7 @@ import {
 } from 'treffpunkt-shared/wire';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time/zoned-time';
 import { withCheckedImages, wireToBlocks } from './blocks';
-import { clip, type Importer, type Item, type ItemTexts } from './items';
+import { clip, notModified, type Importer, type Item, type ItemTexts } from './items';
 import { remoteImageOf, type MediaChecker } from './media';
 import { PROBLEMS, SourceProblem } from './problems';
 import { safeFetch } from './safe-fetch';
@@ -270,19 +270,7 @@ async function entries<Entry, Schema extends z.ZodType>(
 export const readTreffpunkt: Importer = async (context) => {
   const address = syncAddress(context.url, context.includeSubnetworks, context.cursor);
   const fetched = await safeFetch(address, context.limits, 'application/json', context.validators);
-  if (fetched.status === 304) {
-    return {
-      status: 304,
-      url: fetched.url,
-      originName: null,
-      items: [],
-      removed: [],
-      absent: { type: 'keep' },
-      notes: [],
-      validators: context.validators,
-      cursor: context.cursor,
-    };
-  }
+  if (fetched.status === 304) return notModified(fetched.url, context, context.cursor);
   let json: unknown;
   try {
     json = JSON.parse(fetched.body);
