@@ -4,7 +4,7 @@ import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { ReportResponse, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
 import { getJson, type Failure, type Unchecked } from '../shared/api-client';
 import { define } from '../shared/base-element';
-import { loadDetails } from '../shared/details-loader';
+import { loadDetails } from '../shared/on-demand';
 import { heading } from '../shared/heading';
 import { failure } from '../shared/i18n';
 import { CARD_SIZES, picture } from '../shared/media';

@@ -7,7 +7,7 @@ import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
 import { publishJsonLd } from '../meeting-card/json-ld';
 import type { Unchecked } from '../shared/api-client';
 import { define, TreffpunktElement } from '../shared/base-element';
-import { loadDetails } from '../shared/details-loader';
+import { loadDetails } from '../shared/on-demand';
 import { baseStyles } from '../shared/styles';
 import { nextMeetingStyles } from './next-meeting.styles';
 

@@ -6,7 +6,7 @@ import { publishJsonLd } from '../meeting-card/json-ld';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
 import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
 import { define } from '../shared/base-element';
-import { loadDetails } from '../shared/details-loader';
+import { loadDetails } from '../shared/on-demand';
 import { PagedList } from '../shared/paged-list';
 import { baseStyles, pagedListStyles } from '../shared/styles';
 import { upcomingMeetingsStyles } from './upcoming-meetings.styles';

@@ -66,12 +66,20 @@ export function embedPageUrl(cms: string, widget: WidgetKind, attributes: [strin
 }
 
 /**
- * A box of fixed height, in em of the element's font size: `rowEm` high, or for a list (`perItem`)
- * one such row per item of a page with the gap between them (--treffpunkt-gap, 1rem by default);
- * a paged widget has the row of "more" below (MORE_ROW_EM).
+ * The widths of the element, in em of its font size, from which its box takes the next height of
+ * WIDGET_BOXES: container queries on the element itself, so that a widget is set for the room it
+ * gets, from a 280px sidebar to a 1280px column, and still never moves the page.
+ */
+export const WIDTH_STEPS_EM = [0, 22, 26, 30, 44] as const;
+
+/**
+ * A box of fixed height at each width, in em of the element's font size: `rowEm` high, or for a
+ * list (`perItem`) one such row per item of a page with the gap between them (--treffpunkt-gap,
+ * 1rem by default); a paged widget has the row of "more" below (MORE_ROW_EM).
  */
 export interface WidgetBox {
-  rowEm: number;
+  /** The height from each step of WIDTH_STEPS_EM on, narrowest first; the last one holds for the wider steps. */
+  rowEm: readonly number[];
   perItem?: true;
   more?: true;
 }
@@ -79,14 +87,28 @@ export interface WidgetBox {
 /**
  * Each widget's box by layout: the one source of its height. The elements' styles set it, the build
  * writes widgets.css's rules from it (which reserve the place before the script has run), and the
- * embed pages suggest their frame's height by it.
+ * embed pages and the admin suggest their frame's height by it.
  */
 export const WIDGET_BOXES = {
-  'latest-reports': { cards: { rowEm: 23, more: true }, list: { rowEm: 13, perItem: true, more: true } },
-  'next-meeting': { card: { rowEm: 32 }, compact: { rowEm: 29 } },
+  'latest-reports': { cards: { rowEm: [23], more: true }, list: { rowEm: [13], perItem: true, more: true } },
+  'next-meeting': { card: { rowEm: [32, 30.5, 27, 23.5, 20.5] }, compact: { rowEm: [28.5, 27, 24, 20.5, 19] } },
   // One layout, without a name.
-  'upcoming-meetings': { '': { rowEm: 6, perItem: true, more: true } },
+  'upcoming-meetings': { '': { rowEm: [6], perItem: true, more: true } },
 } as const satisfies Record<WidgetKind, Record<string, WidgetBox>>;
+
+/**
+ * CSS that gives `selector` the `declarations` for the box's height at each width step where it
+ * changes (container queries: the element must be an inline-size container). Shared by the
+ * elements' styles and widgets.css, so both keep the same place at every width.
+ */
+export function atWidthSteps(selector: string, box: WidgetBox, declarations: (rowEm: number) => string): string {
+  return box.rowEm
+    .map((rowEm, step) => {
+      const rule = `${selector}{${declarations(rowEm)}}`;
+      return step ? `@container (min-width:${WIDTH_STEPS_EM[step]}em){${rule}}` : rule;
+    })
+    .join('');
+}
 
 /** The layouts a widget offers (its `layout` attribute), by name. Pure: a bundle that does not use it leaves it out. */
 export const LAYOUTS: Record<WidgetKind, readonly string[]> = /* @__PURE__ */ byWidget((widget) =>
@@ -114,16 +136,26 @@ function widgetBox(widget: WidgetKind, layout: string | undefined): WidgetBox {
   return boxes[layout !== undefined && Object.hasOwn(boxes, layout) ? layout : WIDGET_DEFAULTS[widget].layout];
 }
 
+/** The step of WIDTH_STEPS_EM for an element `widthPx` wide at the browser's default font size. */
+const widthStep = (widthPx: number) => WIDTH_STEPS_EM.filter((em) => em * EM_PX <= widthPx).length - 1;
+
 /**
- * The element's height in CSS pixels at the browser's default font size: the embed pages'
- * suggested frame height is this plus their padding. A browser test compares it with the rendered page.
+ * The element's height in CSS pixels at the browser's default font size, `widthPx` wide; without
+ * a width, the tallest it takes at any width. A browser test compares it with the rendered page.
  */
-export function widgetHeightPx(widget: WidgetKind, layout: string | undefined, limit: number | undefined): number {
+export function widgetHeightPx(widget: WidgetKind, layout: string | undefined, limit: number | undefined, widthPx?: number): number {
   const box = widgetBox(widget, layout);
   const rows = box.perItem ? (limit ?? WIDGET_DEFAULTS[widget].limit ?? 1) : 1;
-  const em = rows * box.rowEm + (rows - 1) * GAP_REM + (box.more ? MORE_ROW_EM : 0);
-  return em * EM_PX;
+  const height = (rowEm: number) => (rows * rowEm + (rows - 1) * GAP_REM + (box.more ? MORE_ROW_EM : 0)) * EM_PX;
+  return widthPx === undefined
+    ? Math.max(...box.rowEm.map(height))
+    : height(box.rowEm[Math.min(widthStep(widthPx), box.rowEm.length - 1)]);
 }
 
-export const embedFrameHeightPx = (widget: WidgetKind, layout: string | undefined, limit: number | undefined) =>
-  widgetHeightPx(widget, layout, limit) + 2 * EMBED_PADDING_PX;
+/**
+ * The frame height an embed page suggests (the admin's iframe code has it): the element's height
+ * plus the page's padding, at the frame's width if known, else the tallest, so that nothing is
+ * cut at any width (widgets-frames.js then fits the frame to its content).
+ */
+export const embedFrameHeightPx = (widget: WidgetKind, layout: string | undefined, limit: number | undefined, widthPx?: number) =>
+  widgetHeightPx(widget, layout, limit, widthPx === undefined ? undefined : widthPx - 2 * EMBED_PADDING_PX) + 2 * EMBED_PADDING_PX;
