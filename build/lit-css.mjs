@@ -36,12 +36,24 @@ export function internalPropertyNames(sources) {
 const isNode = (value) => typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string';
 
 /**
+ * How a module imports `name` from 'lit', if it does (its `local` is the name it uses).
+ * @param {import('estree').Program} program
+ * @param {string} name
+ */
+export const litImport = (program, name) =>
+  program.body
+    .flatMap((node) => (node.type === 'ImportDeclaration' && node.source.value === 'lit' ? node.specifiers : []))
+    .find(
+      (specifier) => specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier' && specifier.imported.name === name,
+    );
+
+/**
  * The templates tagged `tag` below `node`.
  * @param {import('estree').Node} node
  * @param {string} tag
  * @returns {Generator<import('estree').TaggedTemplateExpression>}
  */
-function* taggedTemplates(node, tag) {
+export function* taggedTemplates(node, tag) {
   if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === tag) yield node;
   for (const value of Object.values(node)) {
     for (const child of [value].flat()) if (isNode(child)) yield* taggedTemplates(child, tag);
@@ -104,20 +116,14 @@ export function litCss({ sources, constants }) {
     async transform(code, id) {
       if (!id.includes(folder)) return null;
       const program = this.parse(code);
-      const imports = program.body.filter((node) => node.type === 'ImportDeclaration');
-      const litImports = imports.filter((node) => node.source.value === 'lit').flatMap((node) => node.specifiers);
-      /** @param {string} name */
-      const litImport = (name) =>
-        litImports.find(
-          (specifier) => specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier' && specifier.imported.name === name,
-        );
-      const cssImport = litImport('css');
+      const cssImport = litImport(program, 'css');
       if (!cssImport) return null;
       /** What a `${…}` may read to be computed now: the constants' exports, and unsafeCSS, whose text is the text. */
       const scope = new Map();
-      const unsafeCss = litImport('unsafeCSS');
+      const unsafeCss = litImport(program, 'unsafeCSS');
       if (unsafeCss) scope.set(unsafeCss.local.name, String);
-      for (const node of imports) {
+      for (const node of program.body) {
+        if (node.type !== 'ImportDeclaration') continue;
         if (!constants || (await this.resolve(String(node.source.value), id))?.id !== constants) continue;
         for (const specifier of node.specifiers) {
           if (specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier') {

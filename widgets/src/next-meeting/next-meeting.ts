@@ -4,10 +4,9 @@ import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { NextEventResponse, WireEvent } from 'treffpunkt-shared/wire';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
 import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
-import { publishJsonLd } from '../meeting-card/json-ld';
 import type { Unchecked } from '../shared/api-client';
 import { define, TreffpunktElement } from '../shared/base-element';
-import { loadDetails } from '../shared/on-demand';
+import { loadAfterRender, loadDetails } from '../shared/on-demand';
 import { baseStyles } from '../shared/styles';
 import { nextMeetingStyles } from './next-meeting.styles';
 
@@ -86,7 +85,8 @@ export class TreffpunktNextMeeting extends TreffpunktElement<NextEventResponse> 
   protected override take_(body: NextEventResponse): number {
     this.event_ = body.data;
     this.details_ = undefined;
-    if (body.data) publishJsonLd(body.data);
+    const event = body.data;
+    if (event) void loadAfterRender().then((file) => file?.publishJsonLd(event));
     return body.data ? 1 : 0;
   }
 

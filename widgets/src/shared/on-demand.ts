@@ -17,5 +17,5 @@ function onDemand<T>(load: () => Promise<T>): () => Promise<T | undefined> {
 /** The second file, on a visitor's first click (or deep link): the full report, the meeting's details. */
 export const loadDetails = onDemand(() => import('../details/details'));
 
-/** The third file, once a list has shown its last page: what fills the room it leaves. */
-export const loadFreeRoom = onDemand(() => import('../free-room/free-room'));
+/** The third file, once an element has its content: structured data, and what fills a complete list's room. */
+export const loadAfterRender = onDemand(() => import('../after-render'));

@@ -3,7 +3,7 @@ import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
 import type { Room } from '../free-room/free-room';
 import { getJson, type Unchecked } from './api-client';
 import { TreffpunktElement } from './base-element';
-import { loadFreeRoom } from './on-demand';
+import { loadAfterRender } from './on-demand';
 
 interface ListAnswer<Item> {
   data: Item[];
@@ -83,7 +83,7 @@ export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>
   /** Loads what fills the room of the complete list, for the list it was asked for. */
   private async fillRoom_(): Promise<void> {
     const url = this.url_();
-    const room = await (await loadFreeRoom())?.fillRoom(url, this.free_(), this.level_(), this.renderRoot as ShadowRoot);
+    const room = await (await loadAfterRender())?.fillRoom(url, this.free_(), this.level_(), this.renderRoot as ShadowRoot);
     if (url === this.url_()) this.room_ = room;
   }
 

@@ -2,11 +2,10 @@ import { EVENTS_PATH } from 'treffpunkt-shared/public-routes';
 import { html, nothing, type TemplateResult } from 'lit';
 import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { WireEvent } from 'treffpunkt-shared/wire';
-import { publishJsonLd } from '../meeting-card/json-ld';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
 import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
 import { define } from '../shared/base-element';
-import { loadDetails } from '../shared/on-demand';
+import { loadAfterRender, loadDetails } from '../shared/on-demand';
 import { PagedList } from '../shared/paged-list';
 import { baseStyles, pagedListStyles } from '../shared/styles';
 import { upcomingMeetingsStyles } from './upcoming-meetings.styles';
@@ -90,7 +89,7 @@ export class TreffpunktUpcomingMeetings extends PagedList<WireEvent> {
   }
 
   protected override arrived_(events: WireEvent[]): void {
-    events.forEach(publishJsonLd);
+    void loadAfterRender().then((file) => file && events.forEach(file.publishJsonLd));
   }
 
   protected override opened_(): boolean {

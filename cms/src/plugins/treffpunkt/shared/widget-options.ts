@@ -70,7 +70,7 @@ export function embedPageUrl(cms: string, widget: WidgetKind, attributes: [strin
  * WIDGET_BOXES: container queries on the element itself, so that a widget is set for the room it
  * gets, from a 280px sidebar to a 1280px column, and still never moves the page.
  */
-export const WIDTH_STEPS_EM = [0, 22, 26, 30, 44] as const;
+export const WIDTH_STEPS_EM = [0, 22, 26, 44] as const;
 
 /**
  * A box of fixed height at each width, in em of the element's font size: `rowEm` high, or for a
@@ -91,7 +91,7 @@ export interface WidgetBox {
  */
 export const WIDGET_BOXES = {
   'latest-reports': { cards: { rowEm: [23], more: true }, list: { rowEm: [13], perItem: true, more: true } },
-  'next-meeting': { card: { rowEm: [32, 30.5, 27, 23.5, 20.5] }, compact: { rowEm: [28.5, 27, 24, 20.5, 19] } },
+  'next-meeting': { card: { rowEm: [32, 30.5, 27, 20.5] }, compact: { rowEm: [28.5, 27, 24, 19] } },
   // One layout, without a name.
   'upcoming-meetings': { '': { rowEm: [6], perItem: true, more: true } },
 } as const satisfies Record<WidgetKind, Record<string, WidgetBox>>;
@@ -147,9 +147,7 @@ export function widgetHeightPx(widget: WidgetKind, layout: string | undefined, l
   const box = widgetBox(widget, layout);
   const rows = box.perItem ? (limit ?? WIDGET_DEFAULTS[widget].limit ?? 1) : 1;
   const height = (rowEm: number) => (rows * rowEm + (rows - 1) * GAP_REM + (box.more ? MORE_ROW_EM : 0)) * EM_PX;
-  return widthPx === undefined
-    ? Math.max(...box.rowEm.map(height))
-    : height(box.rowEm[Math.min(widthStep(widthPx), box.rowEm.length - 1)]);
+  return widthPx === undefined ? Math.max(...box.rowEm.map(height)) : height(box.rowEm[Math.min(widthStep(widthPx), box.rowEm.length - 1)]);
 }
 
 /**
