@@ -8,7 +8,7 @@
  *      demo database.
  *   3. The widget bundle's gzip and brotli sizes, and in headless Chromium, on a website of another
  *      origin, the time from navigation to two widgets' content with the admin's snippet and with
- *      its iframes, next to a bare script fetching the same answers, and the layout shift (issue 12).
+ *      its iframes, next to a bare script fetching the same answers, and the layout shift.
  * Prints the figures with PASS/MISS per target and writes them to bench/results/latest.json
  * (partial.json for a run with other options).
  * A MISS does not fail the run; a crash does.
@@ -49,7 +49,7 @@ const { values: options } = parseArgs({
 });
 const seconds = Number(options.seconds);
 const parts = new Set(options.only.split(','));
-/** Only a complete run replaces the figures for the README; a shorter or partial one goes beside them. */
+/** Only a complete run replaces the figures of bench/README.md; a shorter or partial one goes beside them. */
 const RESULTS_FILE = path.join(
   RESULTS_DIR,
   options.seconds === DEFAULTS.seconds && options.only === DEFAULTS.only ? 'latest.json' : 'partial.json',
@@ -143,6 +143,7 @@ async function demoPhase(scratch) {
 async function largePhase(scratch) {
   return withCms(scratch, 'large', { demoContent: false, generate: true }, async (cms) => ({
     documents: cms.documents,
+    searchIndex: cms.searchIndex,
     network: LARGE_NETWORKS[0],
     load: await measureRoutes(cms, LARGE_NETWORKS[0]),
     uncached: await measureUncachedRoutes(cms, LARGE_NETWORKS),

@@ -190,6 +190,8 @@ function templateRules() {
 }
 
 const LIT_MODULES = /\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//;
+/** Where Lit's directives come from: every directive module imports one of these. */
+const DIRECTIVE_MODULES = /\/node_modules\/lit-html\/(async-)?directive\.js$/;
 
 /**
  * What the rules cut that the widgets' own code could ask for without a failure to show it: a
@@ -210,8 +212,6 @@ function checkWidgetCode(context, code) {
     if (element) context.error(`the widgets' Lit takes no <${element}> in a template (build/isolate-lit.mjs cuts it).`);
   }
 }
-/** Where Lit's directives come from: every directive module imports one of these. */
-const DIRECTIVE_MODULES = /\/node_modules\/lit-html\/(async-)?directive\.js$/;
 
 /**
  * @param {{ hydration?: boolean }} [options]

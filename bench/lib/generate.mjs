@@ -23,7 +23,7 @@ const DAY_MS = 24 * 3600 * 1000;
 /** One event or report in four has an English translation, the others are German only. */
 const isTranslated = (index) => index % 4 === 0;
 
-/** `series` of the events repeat (issue 11: "200 of the meetings open-ended series"), one per network. */
+/** `series` of the events repeat (200 of the meetings open-ended series, as a large federation has them), one per network. */
 export const SIZES = { networks: 200, events: 2000, series: 200, reports: 10000 };
 
 /** The generated networks' slugs: the bench asks for these. */

@@ -1,7 +1,7 @@
 /**
  * Media: Strapi's local upload folder (public/uploads) by default, which is right for one
  * instance. Several instances must share their media: UPLOAD_PROVIDER=aws-s3 stores it in a
- * bucket of S3 or any S3-compatible store (MinIO, Ceph, Cloudflare R2, ...), see README "Deploy".
+ * bucket of S3 or any S3-compatible store (MinIO, Ceph, Cloudflare R2, ...), see docs/operators.md.
  */
 const s3Upload = (env) => ({
   config: {

@@ -20,7 +20,7 @@ function ensureEnvFile() {
   const envFile = path.join(cmsDir, '.env');
   if (existsSync(envFile)) return;
   const lines = [
-    '# Generated on first start; keep it out of git. See README "Configuration".',
+    '# Generated on first start; keep it out of git. See docs/operators.md, "Configuration".',
     'HOST=0.0.0.0',
     'PORT=1337',
     `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}`,
@@ -38,12 +38,16 @@ function ensureUploadFolder() {
   mkdirSync(path.join(cmsDir, 'public', 'uploads'), { recursive: true });
 }
 
-/** Every file below `target` (a file or a folder) but those in `skipped` folders, sorted; none when it is missing. */
+/**
+ * Every file below `target` (a file or a folder) but those in folders below it named in `skipped`, sorted; none when
+ * it is missing. A target itself always counts, whatever its name: the plugin's inputs include widgets/dist.
+ */
 function filesBelow(target, skipped = []) {
-  if (!existsSync(target) || skipped.includes(path.basename(target))) return [];
+  if (!existsSync(target)) return [];
   if (!statSync(target).isDirectory()) return [target];
   return readdirSync(target)
     .sort()
+    .filter((name) => !skipped.includes(name))
     .flatMap((name) => filesBelow(path.join(target, name), skipped));
 }
 

@@ -61,12 +61,16 @@ describe('a network’s calendar feed', () => {
     expect(status(f.events.tentative.slug)).toBe('TENTATIVE');
   });
 
-  it('serves one meeting as its own .ics for "add to calendar", with the same UID', async () => {
+  it('serves one meeting as its own .ics for "add to calendar", with the same UID, linking to its page', async () => {
     const { text } = await fetchText(`/api/treffpunkt/events/${f.events.later.slug}.ics`);
     const { events } = vevents(text);
     expect(events).toHaveLength(1);
     expect(events[0].getFirstPropertyValue('uid')).toBe(`${f.events.later.slug}@127.0.0.1`);
-    expect(events[0].getFirstPropertyValue('url')).toBe('https://meet.example.org/offen');
+    expect(events[0].getFirstPropertyValue('url')).toBe(
+      `${cms.url}/treffpunkt/n/${f.networks.federation.slug}/treffen/${f.events.later.slug}`,
+    );
+    // The online link, marked public, is in the description.
+    expect(String(events[0].getFirstPropertyValue('description'))).toContain('https://meet.example.org/offen');
   });
 
   it('names each calendar file as a download, the same on a repeated request answered from the cache', async () => {
@@ -102,10 +106,12 @@ describe('a network’s report feed', () => {
     expect(feed.link.map((l: { '@_href': string }) => l['@_href'])).toContain(
       `${cms.url}/api/treffpunkt/networks/${f.networks.federation.slug}/reports.atom`,
     );
-    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
-      `${cms.url}/api/treffpunkt/reports/${f.reports.newest.slug}`,
-      `${cms.url}/api/treffpunkt/reports/${f.reports.older.slug}`,
-    ]);
+    // Each entry links to the report's page, which is also its id (the network has no page of its own for reports).
+    const pages = [f.reports.newest.slug, f.reports.older.slug].map(
+      (slug) => `${cms.url}/treffpunkt/n/${f.networks.federation.slug}/berichte/${slug}`,
+    );
+    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual(pages);
+    expect(feed.entry.map((e: { link: { '@_href': string }[] }) => e.link[0]['@_href'])).toEqual(pages);
     expect(String(feed.entry[0].title['#text'] ?? feed.entry[0].title)).toContain(f.reports.newest.title);
   });
 

@@ -27,9 +27,11 @@ not_on_other_days=(
   test/admin/content-manager-views.test.ts # field labels and list columns
   test/admin/snippet.test.ts               # the embed code, from options
   test/api/rest.test.ts                    # Strapi's REST routes: roles and tokens
+  test/cms/backup-restore.test.ts          # a copy's answers equal the original's, whatever the day
   test/unit/admin-build-freshness.test.ts  # hashes of build inputs
   test/unit/choice-texts.test.ts           # which type a choice belongs to
   test/unit/config.test.ts                 # the plugin's settings
+  test/unit/docs-map.test.ts               # the docs' map of the folders
   test/unit/first-request.test.ts          # the widgets' first URL
   test/unit/site-report-template.test.ts   # the report page template rule
 )

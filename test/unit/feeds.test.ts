@@ -15,6 +15,7 @@ import type { WireBlock, WireEvent, WireReport, WireReportCard } from 'treffpunk
 function makeEvent(overrides: Partial<WireEvent> = {}): WireEvent {
   return {
     slug: 'herbsttreffen-2026',
+    url: 'https://cms.example.org/treffpunkt/n/netzwerk-ost/treffen/herbsttreffen-2026',
     title: 'Herbsttreffen der Fachstellen',
     start: '2026-11-23T10:00:00+01:00',
     end: '2026-11-23T16:30:00+01:00',
@@ -58,6 +59,7 @@ function makeEvent(overrides: Partial<WireEvent> = {}): WireEvent {
     ],
     image: null,
     ics: 'https://cms.example.org/api/treffpunkt/events/herbsttreffen-2026.ics',
+    attachments: [],
     // What the widgets show; the feeds write their own texts from the fields above.
     display: {
       when: 'Montag, 23. November 2026, 10:00–16:30 Uhr',
@@ -310,7 +312,7 @@ describe('eventsToICalendar', () => {
     expect(veventByUid(calendar, 'c@cms.example.org').getFirstPropertyValue('summary')).toMatch(/\(verschoben\)$/);
   });
 
-  it('writes SUMMARY, DESCRIPTION (summary, blocks, agenda), LOCATION and GEO; URL only with an online link', () => {
+  it("writes SUMMARY, DESCRIPTION (summary, blocks, agenda, the online link), LOCATION and GEO; URL is the meeting's page", () => {
     const calendar = parseCalendar(
       eventsToICalendar(
         [
@@ -324,7 +326,7 @@ describe('eventsToICalendar', () => {
     expect(vevent.getFirstPropertyValue('summary')).toBe('Herbsttreffen der Fachstellen');
     expect(vevent.getFirstPropertyValue('location')).toBe('Haus der Demokratie, Bernhard-Göring-Str. 152, 04277 Leipzig');
     expect(vevent.getFirstPropertyValue('geo')).toEqual([51.3149, 12.3771]);
-    expect(vevent.getFirstProperty('url')).toBeNull();
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://cms.example.org/treffpunkt/n/netzwerk-ost/treffen/herbsttreffen-2026');
     const description = String(vevent.getFirstPropertyValue('description'));
     expect(description).toContain('Wir treffen uns; alle sind willkommen, auch neue Initiativen.');
     expect(description).toContain('Bitte bringt Material mit. Infos: Infoseite (https://netzwerk-ost.example.org/infos)');
@@ -336,7 +338,7 @@ describe('eventsToICalendar', () => {
     const online = veventByUid(calendar, 'online@cms.example.org');
     expect(online.getFirstPropertyValue('location')).toBe('Online');
     expect(online.getFirstProperty('geo')).toBeNull();
-    expect(online.getFirstPropertyValue('url')).toBe('https://meet.example.org/ost?pw=a&b=c');
+    expect(String(online.getFirstPropertyValue('description'))).toContain('Online: https://meet.example.org/ost?pw=a&b=c');
   });
 
   it('falls back to UTC times for a time zone without VTIMEZONE data, and keeps the instant', () => {
@@ -423,6 +425,8 @@ function makeCard(overrides: Partial<WireReportCard> = {}): WireReportCard {
     slug: 'herbsttreffen-2026-bericht',
     title: 'Bericht vom Herbsttreffen',
     locale: 'de',
+    // The network shows its reports on its own website: that is their address.
+    url: 'https://netzwerk-ost.example.org/berichte/herbsttreffen-2026-bericht',
     summary: 'Zwölf Initiativen & drei Fachstellen waren dabei.',
     network: { slug: 'netzwerk-ost', name: 'Netzwerk Ost' },
     meeting: { start: '2026-11-23', end: '2026-11-25', place: 'Leipzig' },
@@ -456,6 +460,7 @@ function makeReport(overrides: Partial<WireReport> = {}): WireReport {
     gallery: [],
     event: null,
     contact: null,
+    attachments: [],
     ...overrides,
   };
 }
@@ -464,7 +469,7 @@ const atomOptions = (overrides: Partial<AtomOptions> = {}): AtomOptions => ({
   network: { name: 'Netzwerk Ost', slug: 'netzwerk-ost' },
   feedUrl: 'https://cms.example.org/api/treffpunkt/networks/netzwerk-ost/reports.atom?locale=de&x=1',
   siteUrl: 'https://netzwerk-ost.example.org/',
-  reportUrl: (slug) => `https://netzwerk-ost.example.org/berichte/${slug}`,
+  entryId: (report) => `https://cms.example.org/treffpunkt/n/${report.network.slug}/berichte/${report.slug}`,
   locale: 'de',
   now: new Date('2026-12-01T00:00:00Z'),
   ...overrides,
@@ -486,7 +491,14 @@ describe('reportsToAtom', () => {
   it('writes an entry per report: id, link, title, summary, dates and one category per tag', () => {
     const reports = [
       makeReport(),
-      makeReport({ slug: 'fruehjahr-2026', title: 'Frühjahrstreffen', publishedOn: '2026-04-02', tags: [], summary: null }),
+      makeReport({
+        slug: 'fruehjahr-2026',
+        url: 'https://netzwerk-ost.example.org/berichte/fruehjahr-2026',
+        title: 'Frühjahrstreffen',
+        publishedOn: '2026-04-02',
+        tags: [],
+        summary: null,
+      }),
     ];
     const feed = parseAtom(reportsToAtom(reports, atomOptions({ locale: 'en' })));
     expect(feed.title).toBe('Netzwerk Ost – reports');
@@ -494,7 +506,8 @@ describe('reportsToAtom', () => {
     expect(feed.entry).toHaveLength(2);
 
     const [first, second] = feed.entry;
-    expect(first.id).toBe('https://netzwerk-ost.example.org/berichte/herbsttreffen-2026-bericht');
+    // The id stays the report's on Treffpunkt, whatever its canonical address (the link) becomes.
+    expect(first.id).toBe('https://cms.example.org/treffpunkt/n/netzwerk-ost/berichte/herbsttreffen-2026-bericht');
     expect(first.link[0]['@_href']).toBe('https://netzwerk-ost.example.org/berichte/herbsttreffen-2026-bericht');
     expect(first.title['@_type']).toBe('html');
     expect(htmlText(first.title)).toBe('Bericht vom Herbsttreffen');
@@ -504,7 +517,7 @@ describe('reportsToAtom', () => {
     expect(first.category.map((c: Record<string, string>) => c['@_term'])).toEqual(['Vernetzung', 'Jugend & Schule']);
     expect(first.content['@_type']).toBe('html');
 
-    expect(second.id).toBe('https://netzwerk-ost.example.org/berichte/fruehjahr-2026');
+    expect(second.id).toBe('https://cms.example.org/treffpunkt/n/netzwerk-ost/berichte/fruehjahr-2026');
     expect(second.summary).toBeUndefined();
     expect(second.category).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 /**
- * The size budget (issue 4, made a test by issue 8): what a page with every element loads before
+ * The size budget: what a page with every element loads before
  * a visitor does anything is at most 12,288 bytes gzip -9. The second file comes only with the
  * first click, and comes from the same release as the first.
  */

@@ -4,6 +4,7 @@
  * the server stores the English texts in the content-manager configuration, where an admin
  * may still change them ("Configure the view").
  */
+import { ATTACHMENT_KINDS } from './attachments';
 import { CONTENT_TYPES } from './content-types';
 import { bilingual as t, type Bilingual } from './locales';
 
@@ -28,6 +29,13 @@ const CONTACT_HELP = t(
 const IMAGE_HELP = t(
   'Bitte in der Medienbibliothek eine Bildbeschreibung (Alternativtext) eintragen, sonst kann nicht veröffentlicht werden.',
   'Please add an alternative text in the media library; without it the entry cannot be published.',
+);
+const ATTACHMENTS_FIELD = field(
+  t('Anhänge', 'Attachments'),
+  t(
+    'Protokoll, Präsentation, Fotodokumentation: Dateien mit je einem Titel. Öffentlich, sobald veröffentlicht wird.',
+    'Minutes, slides, photo documentation: files with a title each. Public once this is published.',
+  ),
 );
 const NETWORK_HELP = t(
   'Zu welchem Netzwerk gehört das? Pflicht vor dem Veröffentlichen.',
@@ -62,6 +70,20 @@ export const FIELD_TEXTS: ModelTexts = {
       t('Wo das Netzwerk aktiv ist, z. B. „Niedersachsen“.', 'Where the network is active, e.g. "Lower Saxony".'),
     ),
     website: field(t('Website', 'Website'), t('Mit https:// am Anfang.', 'Starting with https://.')),
+    reportPageTemplate: field(
+      t('Berichtsseite auf der eigenen Website', 'Report page on your own website'),
+      t(
+        'Nur wenn Ihre Website jeden Bericht auf einer eigenen Seite zeigt: deren Adresse, {slug} steht für den Kurznamen des Berichts, z. B. https://example.org/berichte/{slug}. Diese Adresse gilt dann überall (Feeds, Suchmaschinen, Teilen, Widgets).',
+        "Only if your website shows each report on a page of its own: that page's address, {slug} stands for the report's short name, e.g. https://example.org/reports/{slug}. That address is then used everywhere (feeds, search engines, sharing, widgets).",
+      ),
+    ),
+    meetingPageTemplate: field(
+      t('Terminseite auf der eigenen Website', 'Meeting page on your own website'),
+      t(
+        'Wie die Berichtsseite, für Treffen: z. B. https://example.org/termine/{slug}. Leer lassen, wenn es keine gibt.',
+        'As the report page, for meetings: e.g. https://example.org/events/{slug}. Leave empty if there is none.',
+      ),
+    ),
     logo: field(t('Logo', 'Logo'), IMAGE_HELP),
     contact: field(t('Kontakt', 'Contact'), CONTACT_HELP),
     parent: field(
@@ -143,6 +165,7 @@ export const FIELD_TEXTS: ModelTexts = {
     ),
     description: field(t('Beschreibung', 'Description')),
     image: field(t('Bild', 'Image'), IMAGE_HELP),
+    attachments: ATTACHMENTS_FIELD,
   },
   [CONTENT_TYPES.report]: {
     title: field(t('Titel', 'Title'), t('z. B. „Bericht vom Herbsttreffen“.', 'e.g. "Report of the autumn meeting".')),
@@ -185,6 +208,7 @@ export const FIELD_TEXTS: ModelTexts = {
     nextSteps: field(t('Nächste Schritte', 'Next steps')),
     cover: field(t('Titelbild', 'Cover image'), IMAGE_HELP),
     gallery: field(t('Bildergalerie', 'Gallery'), IMAGE_HELP),
+    attachments: ATTACHMENTS_FIELD,
     tags: field(
       t('Schlagworte', 'Tags'),
       t(
@@ -201,6 +225,13 @@ export const FIELD_TEXTS: ModelTexts = {
   'treffpunkt.agenda-item': {
     time: field(t('Uhrzeit', 'Time'), t('z. B. „10:00“.', 'e.g. "10:00".')),
     topic: field(t('Thema', 'Topic')),
+  },
+  'treffpunkt.attachment': {
+    title: field(
+      t('Titel', 'Title'),
+      t('Wie der Link heißt, z. B. „Protokoll“ oder „Präsentation“.', 'What the link says, e.g. "Minutes" or "Slides".'),
+    ),
+    file: field(t('Datei', 'File'), t(`Aus der Medienbibliothek: ${ATTACHMENT_KINDS}.`, `From the media library: ${ATTACHMENT_KINDS}.`)),
   },
   'treffpunkt.contact': {
     name: field(t('Name', 'Name')),

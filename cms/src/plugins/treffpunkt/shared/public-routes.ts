@@ -53,9 +53,9 @@ export interface PublicAnswers {
 export const FIRST_REQUEST_ROUTES = ['reports', 'nextEvent', 'events'] as const satisfies readonly PublicRoute[];
 export type FirstRequestRoute = (typeof FIRST_REQUEST_ROUTES)[number];
 
-/** A route's absolute path with its parameters filled in (each encoded). */
+/** An API route's absolute path with its parameters filled in (each encoded). */
 export function publicPath(path: string, params: Record<string, string> = {}): string {
-  return `${API_PREFIX}/${path}`.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  return fillPath(`${API_PREFIX}/${path}`, params);
 }
 
 /** The widgets' files, the embed pages and the readiness probe: served at the CMS's root, outside the API. */
@@ -66,6 +66,26 @@ export const WIDGET_STYLESHEET_PATH = '/treffpunkt/widgets.css';
 export const WIDGET_RELEASE_PATH = '/treffpunkt/widgets.json';
 export const EMBED_PATH = '/treffpunkt/embed';
 export const READY_PATH = '/treffpunkt/ready';
+
+/**
+ * The public pages, for visitors, feed readers, search engines and link previews: a network's
+ * page with its archive, a report's, a meeting's (and a series date's). German words, as the
+ * networks write in German first; `?lang=en` gives the English page.
+ */
+export const PAGES_PREFIX = '/treffpunkt/n';
+export const NETWORK_PAGE_PATH = '/treffpunkt/n/:network';
+export const REPORT_PAGE_PATH = '/treffpunkt/n/:network/berichte/:slug';
+export const MEETING_PAGE_PATH = '/treffpunkt/n/:network/treffen/:slug';
+export const OCCURRENCE_PAGE_PATH = '/treffpunkt/n/:network/treffen/:slug/:date';
+/** Every public page, for search engines. */
+export const SITEMAP_PATH = '/treffpunkt/sitemap.xml';
+/** Pasting a page's address into WordPress or Ghost: the oEmbed answer for it. */
+export const OEMBED_PATH = '/treffpunkt/oembed';
+
+/** A path with its parameters (`:name`) filled in, each encoded. */
+export function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
 
 /** Where a file of one release of the widgets is served for good. */
 export const versionedWidgetPath = (version: string, file: string) => `/treffpunkt/v/${version}/${file}`;

@@ -100,6 +100,8 @@ export interface WireFeedLinks {
 }
 
 export interface WireNetwork extends WireNetworkRef {
+  /** The network's page (its profile, meetings and archive), in the language asked for. */
+  url: string;
   locale: Locale;
   kind: NetworkKind;
   shortDescription: string | null;
@@ -125,6 +127,11 @@ export interface WireReportRef {
   slug: string;
   title: string;
   locale: Locale;
+  /**
+   * The report's canonical address: its page on the network's own website where the network set
+   * one, else its page on Treffpunkt. Feeds, structured data, shares and the widgets link here.
+   */
+  url: string;
 }
 
 export interface WireReportCard extends WireReportRef {
@@ -150,6 +157,20 @@ export interface WireEventRef {
   start: string;
   end: string | null;
   timeZone: string;
+  /** The meeting's canonical address (of a series' date: that date's), as WireReportRef's `url`. */
+  url: string;
+}
+
+/** A file that belongs to a report or a meeting (minutes, slides, photo documentation), with the title an editor gave it. */
+export interface WireAttachment {
+  title: string;
+  url: string;
+  /** The file's name, as it is downloaded. */
+  name: string;
+  /** Its media type, e.g. "application/pdf". */
+  mime: string;
+  /** Its size in bytes. */
+  size: number;
 }
 
 export interface WireReport extends WireReportCard {
@@ -161,6 +182,7 @@ export interface WireReport extends WireReportCard {
   gallery: WireImage[];
   event: WireEventRef | null;
   contact: WireContact | null;
+  attachments: WireAttachment[];
 }
 
 export interface WireVenue {
@@ -258,6 +280,7 @@ export interface WireEvent extends WireEventRef {
   occurrence: WireOccurrence | null;
   /** Why the editors cancelled or moved this occurrence ("fällt wegen des Feiertags aus"), in the language asked for. */
   note: string | null;
+  attachments: WireAttachment[];
 }
 
 export interface WirePage {
@@ -298,7 +321,7 @@ export interface EventListResponse {
 export interface ErrorResponse {
   error: {
     status: number;
-    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'InternalError';
+    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'NotImplemented' | 'InternalError';
     message: string;
     parameter?: string;
   };

@@ -8,6 +8,7 @@ import { treffpunkt } from './plugin';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndexes(strapi);
+  await treffpunkt(strapi).service('search').catchUp();
   await keepTablesWhenRemoved(strapi);
   await registerAdminActions(strapi);
   // Before the admin's bootstrap creates the roles that use it.

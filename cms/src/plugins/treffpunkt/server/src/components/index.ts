@@ -15,6 +15,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ComponentSchema } from './component-schema';
 import agendaItem from './agenda-item';
+import attachment from './attachment';
 import contact from './contact';
 import memberOrganisation from './member-organisation';
 import outcome from './outcome';
@@ -26,6 +27,7 @@ export const COMPONENT_CATEGORY = 'treffpunkt';
 
 const COMPONENTS: Record<string, ComponentSchema> = {
   'agenda-item': agendaItem,
+  attachment,
   contact,
   'member-organisation': memberOrganisation,
   outcome,

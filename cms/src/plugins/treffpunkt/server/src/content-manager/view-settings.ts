@@ -43,6 +43,7 @@ export const CONTENT_TYPE_VIEWS: Record<string, ViewSettings> = {
 /** Repeatable components are listed collapsed under their main field: the topic, not the time. */
 export const COMPONENT_VIEWS: Record<string, Pick<ViewSettings, 'mainField'>> = {
   'treffpunkt.agenda-item': { mainField: 'topic' },
+  'treffpunkt.attachment': { mainField: 'title' },
   'treffpunkt.outcome': { mainField: 'text' },
   'treffpunkt.member-organisation': { mainField: 'name' },
   'treffpunkt.tag': { mainField: 'name' },

@@ -9,7 +9,9 @@ import embedPages from './embed-pages';
 import events from './events';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
+import pages from './pages';
 import readiness from './readiness';
 import reports from './reports';
 import { restControllers } from './rest';
@@ -22,7 +24,9 @@ const controllers = {
   reports,
   events,
   'embed-pages': embedPages,
+  pages,
   'widget-files': widgetFiles,
+  oembed,
   readiness,
   series,
   'admin-embed': adminEmbed,

@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { PublicAnswers } from 'treffpunkt-shared/public-routes';
 import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
+import { DEFAULT_LOCALE } from 'treffpunkt-shared/wire';
 import { reportsToAtom } from '../feeds/atom';
 import { eventsToICalendar } from '../feeds/icalendar';
 import { treffpunkt } from '../plugin';
-import { publicBaseUrl, reportUrl } from '../urls/public-urls';
+import { reportPageUrl } from '../urls/pages';
+import { publicBaseUrl } from '../urls/public-urls';
 import { parseParams } from '../validation/public-queries';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -48,8 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = reportsToAtom(data, {
         network,
         feedUrl: network.feeds.reports,
-        siteUrl: network.website ?? baseUrl,
-        reportUrl: (reportSlug) => reportUrl(baseUrl, reportSlug),
+        siteUrl: network.url,
+        entryId: (report) => reportPageUrl(baseUrl, report.network.slug, report.slug, DEFAULT_LOCALE),
         locale,
         now: service('clock').now(),
       }) satisfies PublicAnswers['networkReportFeed'];

@@ -1,8 +1,9 @@
 /**
  * Indexes Strapi does not make itself. Populating a component (a report's tags, outcomes, author)
  * joins the type's component table on `entity_id` and `field`; Strapi indexes each column alone,
- * and on 10,000 reports SQLite then walks the `field` index through every row (10 ms instead of
- * 0.1 ms per request). Strapi leaves indexes it does not know alone, so creating them once is enough.
+ * and on a large database SQLite then walks the `field` index through every row, where a joint
+ * index reads only the report's own. Strapi leaves indexes it does not know alone, so creating them
+ * once is enough.
  */
 import type { Core } from '@strapi/strapi';
 import { TREFFPUNKT_UIDS, type TreffpunktUid } from 'treffpunkt-shared/content-types';

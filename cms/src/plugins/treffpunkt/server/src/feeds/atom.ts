@@ -17,10 +17,13 @@ export interface AtomOptions {
   network: { name: string; slug: string };
   /** Absolute URL of this feed: the feed's id and its rel="self" link. */
   feedUrl: string;
-  /** The network's page on the website (rel="alternate"). */
+  /** The network's page (rel="alternate"). */
   siteUrl: string;
-  /** Absolute URL of one report; also the entry's id. */
-  reportUrl: (slug: string) => string;
+  /**
+   * An entry's id: an address that stays the report's whatever its canonical one becomes (its
+   * `url`, the entry's link), so a reader never sees an entry twice.
+   */
+  entryId: (report: WireReport) => string;
   locale: Locale;
   now: Date;
 }
@@ -77,13 +80,13 @@ type FeedItem = Parameters<Feed['addItem']>[0];
 function entryOf(report: WireReport, options: AtomOptions, locale: Locale): FeedItem | null {
   const date = dateOf(report.publishedOn);
   if (!date) return null;
-  const link = absoluteUrl(options.reportUrl(report.slug));
+  const link = absoluteUrl(report.url);
   const author: FeedAuthor[] | undefined =
     report.author && oneLine(report.author.name) ? [{ name: oneLine(report.author.name) }] : undefined;
   const category: FeedCategory[] = [...new Set((report.tags ?? []).map(oneLine).filter(Boolean))].map((tag) => ({ term: htmlText(tag) }));
   const summary = clean(report.summary).trim();
   return {
-    id: link,
+    id: absoluteUrl(options.entryId(report)),
     link,
     title: htmlText(oneLine(report.title)),
     date,

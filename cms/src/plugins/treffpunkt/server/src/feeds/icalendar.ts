@@ -274,8 +274,6 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
   if (!timing) return null;
   const monthOnly = event.datePrecision === 'month';
   const description = eventDescription(event, monthOnly);
-  const onlineUrl = safeUrl(event.onlineUrl);
-
   return {
     id: event.occurrence ? `${event.slug}-${event.occurrence.date}@${uidDomain}` : `${event.slug}@${uidDomain}`,
     sequence: 0,
@@ -284,7 +282,8 @@ function eventData(event: WireEvent, options: ICalendarOptions, uidDomain: strin
     summary: summaryOf(event, monthOnly),
     description: description ? { plain: description } : null,
     location: locationOf(event),
-    url: onlineUrl && !onlineUrl.startsWith('mailto:') ? onlineUrl : null,
+    // The meeting's page (the online link, where public, is in the description).
+    url: safeUrl(event.url),
     status: monthOnly && event.status !== 'cancelled' ? ICalEventStatus.TENTATIVE : (STATUS[event.status] ?? ICalEventStatus.CONFIRMED),
     // A placeholder spanning a month, or a cancelled meeting, must not block anyone's free/busy time.
     transparency: monthOnly || event.status === 'cancelled' ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,

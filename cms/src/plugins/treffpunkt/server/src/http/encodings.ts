@@ -23,8 +23,8 @@ export interface Representations {
 const MIN_COMPRESSED_BYTES = 1024;
 
 /**
- * For answers made while a visitor waits. Measured on a 10 KB embed page: brotli at quality 5
- * takes 0.25 ms (quality 11: 13 ms, for 7 % fewer bytes), gzip at 6 less than 0.1 ms.
+ * For answers made while a visitor waits: a quality that costs next to no time, where the
+ * highest would cost many times as much for a few bytes less (bench/README.md has the figures).
  */
 const COMPRESS_QUICKLY: Record<Encoding, (body: Buffer) => Buffer> = {
   br: (body) =>

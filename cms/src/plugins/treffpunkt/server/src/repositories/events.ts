@@ -9,7 +9,7 @@ import type { Recurrence } from 'treffpunkt-shared/recurrence';
 import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale } from 'treffpunkt-shared/wire';
 import { notOverFilter } from '../time/meeting-span';
 import { belongingToNetworks, findPublishedDocuments, findPublishedRows, type StoredDocument } from './published';
-import type { MediaFile, StoredNetworkRef } from './stored-parts';
+import { ATTACHMENTS_POPULATE, NETWORK_REF_FIELDS, type MediaFile, type StoredAttachment, type StoredNetworkRef } from './stored-parts';
 
 const EVENT = CONTENT_TYPES.event;
 
@@ -46,10 +46,17 @@ export interface StoredEvent extends StoredDocument {
   description?: unknown;
   image?: MediaFile | null;
   recurrence?: Recurrence | null;
+  attachments?: StoredAttachment[];
 }
 
 /** What the public API and the preview read of an event beyond its own fields. */
-export const EVENT_POPULATE = { network: { fields: ['slug', 'name'] }, venue: true, agenda: true, image: true };
+export const EVENT_POPULATE = {
+  network: { fields: NETWORK_REF_FIELDS },
+  venue: true,
+  agenda: true,
+  image: true,
+  attachments: ATTACHMENTS_POPULATE,
+};
 
 /** The columns that say when a meeting is, a series included: enough to tell whether it is over (time/meeting-span.ts). */
 export const EVENT_TIMING_FIELDS = ['start', 'end', 'allDay', 'datePrecision', 'timeZone', 'recurrence'] as const;

@@ -2,6 +2,10 @@
 
 export interface MediaFile {
   url: string;
+  name?: string | null;
+  mime?: string | null;
+  /** In kilobytes, as Strapi stores it. */
+  size?: number | null;
   alternativeText?: string | null;
   caption?: string | null;
   width?: number | null;
@@ -40,7 +44,20 @@ export interface StoredContact {
 export interface StoredNetworkRef {
   slug: string;
   name: string;
+  /** Where the network's own website shows its reports and meetings (`{slug}`), if it does. */
+  reportPageTemplate?: string | null;
+  meetingPageTemplate?: string | null;
 }
+
+/** What a report or a meeting reads of its network: enough to name it and to write its documents' addresses. */
+export const NETWORK_REF_FIELDS = ['slug', 'name', 'reportPageTemplate', 'meetingPageTemplate'];
+
+export interface StoredAttachment {
+  title: string;
+  file?: MediaFile | null;
+}
+
+export const ATTACHMENTS_POPULATE = { populate: { file: true } };
 
 /** Paragraphs of plain text as Strapi blocks ("write the report" and the demo write them). */
 export function paragraphsToBlocks(paragraphs: string[]): StrapiBlockNode[] {

@@ -124,7 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!stored) return { kind: 'missing' };
     // Without a start there is nothing the widget could show yet.
     if (!stored.start) return { kind: 'event', event: null };
-    const previous = await service('events').previousReport(stored, grant.locale);
+    const previous = await service('events').previousReport(stored, grant.locale, baseUrl);
     return { kind: 'event', event: toWireEvent(stored, { locale: grant.locale, baseUrl, now: now() }, previous) };
   }
 

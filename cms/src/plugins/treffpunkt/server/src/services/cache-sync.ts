@@ -1,7 +1,7 @@
 /**
  * One cache truth across instances. Every write to a network, meeting or report empties the
  * cache of public answers of every instance (all of it: the answers are a few hundred, each
- * rebuilt in about 10 ms, and one write can change many of them):
+ * quickly rebuilt, and one write can change many of them):
  * - this instance's once the write is committed, not before: a read between emptying and
  *   commit would keep the old answer for a whole max-age;
  * - on PostgreSQL, every other instance's through NOTIFY on our channel, sent inside the

@@ -66,11 +66,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The published report of the network's meeting before this one: "report of the last meeting". */
-  function previousReport(event: Pick<StoredEvent, 'start' | 'timeZone' | 'network'>, locale: Locale): Promise<WireReportRef | null> {
+  function previousReport(
+    event: Pick<StoredEvent, 'start' | 'timeZone' | 'network'>,
+    locale: Locale,
+    baseUrl: string,
+  ): Promise<WireReportRef | null> {
     if (!event.network) return Promise.resolve(null);
     // The calendar day of the last instant before the meeting: a report published that day counts.
     const dayBefore = toZonedDate(new Date(new Date(event.start).getTime() - 1), event.timeZone);
-    return service('reports').latestBefore([event.network.slug], dayBefore, locale);
+    return service('reports').latestBefore([event.network.slug], dayBefore, locale, baseUrl);
   }
 
   /** The wire format of each slot: a single meeting as it is stored, an occurrence with its own date, status and note. */
@@ -85,7 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!event) return [];
         const start = slot.occurrence ? slot.occurrence.start.toISOString() : event.start;
         return [
-          previousReport({ ...event, start }, locale).then((previous) =>
+          previousReport({ ...event, start }, locale, baseUrl).then((previous) =>
             toWireEvent(event, context(locale, baseUrl), previous, slot.occurrence),
           ),
         ];
@@ -95,7 +99,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function storedBySlug(slug: string, locale: Locale): Promise<StoredEvent> {
     const event = await events.bySlug(slug, locale);
-    if (!event) throw notFound(`There is no published event "${slug}".`, 'slug');
+    // A meeting of a network taken offline is offline with it.
+    if (!event?.network) throw notFound(`There is no published event "${slug}".`, 'slug');
     return event;
   }
 
@@ -105,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     locale: Locale,
     baseUrl: string,
   ): Promise<CalendarMeeting> {
-    const first = toWireEvent(event, context(locale, baseUrl), await previousReport(event, locale));
+    const first = toWireEvent(event, context(locale, baseUrl), await previousReport(event, locale, baseUrl));
     const changed = changedOccurrences(event);
     return {
       event: first,
@@ -119,7 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function calendarMeeting(event: StoredEvent, locale: Locale, baseUrl: string): Promise<CalendarMeeting> {
     if (event.recurrence) return seriesMeeting({ ...event, recurrence: event.recurrence }, locale, baseUrl);
-    return { event: toWireEvent(event, context(locale, baseUrl), await previousReport(event, locale)) };
+    return { event: toWireEvent(event, context(locale, baseUrl), await previousReport(event, locale, baseUrl)) };
   }
 
   return {

@@ -8,9 +8,13 @@ import events from './events';
 import instance from './instance';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
+import archive from './archive';
+import pages from './pages';
 import reports from './reports';
 import responseCache from './response-cache';
+import search from './search';
 import { restServices } from './rest';
 import series from './series';
 import widgetFiles from './widget-files';
@@ -19,13 +23,17 @@ export default {
   ...restServices,
   networks,
   reports,
+  search,
   events,
   series,
+  archive,
+  pages,
   clock,
   'response-cache': responseCache,
   'cache-sync': cacheSync,
   instance,
   'widget-files': widgetFiles,
+  oembed,
   'admin-embed': adminEmbed,
   'admin-home': adminHome,
   'admin-preview': adminPreview,

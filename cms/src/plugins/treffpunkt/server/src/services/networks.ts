@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async profile(slug: string, locale: Locale, baseUrl: string): Promise<WireNetwork> {
       const network = await networks.bySlug(slug, locale);
       if (!network) throw notFound(`There is no published network "${slug}".`, 'slug');
-      return toWireNetwork(network, baseUrl);
+      return toWireNetwork(network, baseUrl, locale);
     },
   };
 };

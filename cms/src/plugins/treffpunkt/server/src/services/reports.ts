@@ -5,6 +5,7 @@ import { treffpunkt } from '../plugin';
 import { reportRepository } from '../repositories/reports';
 import { pageOf } from '../repositories/published';
 import type { ReportListParams } from '../validation/public-queries';
+import { canonicalReportUrl } from '../urls/pages';
 import { toWireReport, toWireReportCard } from '../wire/report';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -14,7 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const networks = await treffpunkt(strapi)
       .service('networks')
       .resolveSlugs(params.network, params.include === 'subnetworks');
-    const ordered = await reports.newestFirst({ networks, tag: params.tag }, params.locale);
+    const { tag, q, year } = params;
+    const ordered = await reports.newestFirst({ networks, tag, q, year }, params.locale);
     const { items, meta } = pageOf(ordered, params);
     return { stored: await reports.read(items, params.locale, full), meta };
   }
@@ -34,14 +36,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireReport> {
       const report = await reports.bySlug(slug, locale);
-      if (!report) throw notFound(`There is no published report "${slug}".`, 'slug');
+      // A report of a network taken offline is offline with it.
+      if (!report?.network) throw notFound(`There is no published report "${slug}".`, 'slug');
       return toWireReport(report, baseUrl, locale);
     },
 
     /** The latest published report of one of `networks` published on or before `before`: "the report of the previous meeting". */
-    async latestBefore(networks: string[], before: string, locale: Locale): Promise<WireReportRef | null> {
+    async latestBefore(networks: string[], before: string, locale: Locale, baseUrl: string): Promise<WireReportRef | null> {
       const report = await reports.latestBefore(networks, before, locale);
-      return report && { slug: report.slug, title: report.title, locale: report.locale };
+      return (
+        report && {
+          slug: report.slug,
+          title: report.title,
+          locale: report.locale,
+          url: canonicalReportUrl(baseUrl, report.network!, report.slug, locale),
+        }
+      );
     },
   };
 };

@@ -6,8 +6,8 @@ import {
   NETWORK_CALENDAR_PATH,
   NETWORK_REPORT_FEED_PATH,
   OCCURRENCE_CALENDAR_PATH,
+  OEMBED_PATH,
   publicPath,
-  REPORT_PATH,
 } from 'treffpunkt-shared/public-routes';
 import type { WireFeedLinks } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
@@ -27,7 +27,8 @@ export const eventIcsUrl = (baseUrl: string, eventSlug: string) => apiUrl(baseUr
 export const occurrenceIcsUrl = (baseUrl: string, eventSlug: string, date: string) =>
   apiUrl(baseUrl, OCCURRENCE_CALENDAR_PATH, { slug: eventSlug, date });
 
-export const reportUrl = (baseUrl: string, reportSlug: string) => apiUrl(baseUrl, REPORT_PATH, { slug: reportSlug });
+/** The oEmbed answer for one of our pages, as its discovery link names it. */
+export const oembedUrl = (baseUrl: string, pageUrl: string) => `${baseUrl}${OEMBED_PATH}?url=${encodeURIComponent(pageUrl)}&format=json`;
 
 /** The CMS's public address: the plugin's publicUrl, else Strapi's server.url, else the origin the request came to. */
 export function publicOrigin(strapi: Core.Strapi, requestOrigin: string | undefined): string {

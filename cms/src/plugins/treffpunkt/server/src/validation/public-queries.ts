@@ -10,7 +10,7 @@ import { badRequest } from '../http/errors';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_NETWORKS = 20;
 
-const slug = z.string().max(120).regex(SLUG, 'must be lower-case letters, digits and single hyphens');
+export const slug = z.string().max(120).regex(SLUG, 'must be lower-case letters, digits and single hyphens');
 
 export const networkList = z
   .string()
@@ -28,6 +28,14 @@ export const tag = z
   .string()
   .max(60)
   .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be a lower-case tag');
+/** An empty field of a search form (`q=&year=`) asks for nothing. */
+const blankIsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const MAX_QUERY_LENGTH = 200;
+const searchWords = z
+  .string()
+  .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
+  .regex(/[\p{L}\p{N}]/u, 'must contain a word');
+const year = wholeNumber(1000, 9999);
 const page = wholeNumber(1, 10_000).default(1);
 const limit = (fallback: number) => wholeNumber(LIMIT_RANGE.min, LIMIT_RANGE.max).default(fallback);
 
@@ -36,6 +44,8 @@ const schemas = {
     network: networkList,
     include,
     tag: tag.optional(),
+    q: z.preprocess(blankIsAbsent, searchWords.optional()),
+    year: z.preprocess(blankIsAbsent, year.optional()),
     limit: limit(3),
     page,
     locale,

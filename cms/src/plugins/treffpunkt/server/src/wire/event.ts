@@ -11,7 +11,8 @@ import { meetingBrief, meetingRelative, meetingWhen, momentIn } from './display'
 import { eventStructuredData, machineDate } from './structured-data';
 import type { StoredEvent } from '../repositories/events';
 import type { StoredNetworkRef } from '../repositories/stored-parts';
-import { toNetworkRef, toWireBlocks, toWireImage, trimmedOrNull } from './parts';
+import { canonicalMeetingUrl } from '../urls/pages';
+import { toNetworkRef, toWireAttachments, toWireBlocks, toWireImage, trimmedOrNull } from './parts';
 
 function toNumber(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
@@ -73,15 +74,18 @@ export function toWireEvent(
   const series = stored.recurrence
     ? { rhythm: describeSeries({ ...stored, recurrence: stored.recurrence }, locale), ics: eventIcsUrl(baseUrl, event.slug) }
     : null;
+  // A published meeting always has a network: publishing without one is refused.
+  const network = event.network as StoredNetworkRef;
   const wire: Omit<WireEvent, 'display' | 'links' | 'structuredData'> = {
     slug: event.slug,
+    url: canonicalMeetingUrl(baseUrl, network, event.slug, occurrence?.date ?? null, locale),
     title: event.title,
     locale: event.locale,
     kind: event.kind,
     kindLabel: EVENT_KIND_LABELS[locale][event.kind],
     status: event.eventStatus,
     statusLabel: EVENT_STATUS_LABELS[locale][event.eventStatus] ?? null,
-    network: toNetworkRef(event.network as StoredNetworkRef),
+    network: toNetworkRef(network),
     start: toZonedIso(event.start, event.timeZone),
     end: zoned(event.end),
     timeZone: event.timeZone,
@@ -102,6 +106,7 @@ export function toWireEvent(
     series,
     occurrence: occurrence && { date: occurrence.date, ics: occurrenceIcsUrl(baseUrl, event.slug, occurrence.date) },
     note: noteOf(occurrence, locale),
+    attachments: toWireAttachments(stored.attachments, baseUrl),
   };
   const display = {
     when: meetingWhen(event, locale),

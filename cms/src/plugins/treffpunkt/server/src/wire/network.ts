@@ -1,13 +1,16 @@
 /** A stored network in the wire format: its public profile, with child networks and feed addresses. */
-import type { WireNetwork } from 'treffpunkt-shared/wire';
+import type { Locale, WireNetwork } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
 import { feedUrls } from '../urls/public-urls';
 import type { StoredNetwork } from '../repositories/networks';
+import { networkPageUrl } from '../urls/pages';
 import { toNetworkRef, toWireBlocks, toWireContact, toWireImage, trimmedOrNull } from './parts';
 
-export function toWireNetwork(network: StoredNetwork, baseUrl: string): WireNetwork {
+/** `locale` is the visitor's language: the network's page is given in it. */
+export function toWireNetwork(network: StoredNetwork, baseUrl: string, locale: Locale): WireNetwork {
   return {
     ...toNetworkRef(network),
+    url: networkPageUrl(baseUrl, network.slug, locale),
     locale: network.locale,
     kind: network.kind,
     shortDescription: trimmedOrNull(network.shortDescription),

@@ -3,6 +3,7 @@
  * Only public fields, absolute and checked URLs, rich text reduced to the blocks the widgets render.
  */
 import type {
+  WireAttachment,
   WireBlock,
   WireContact,
   WireImage,
@@ -13,7 +14,7 @@ import type {
   WireText,
 } from 'treffpunkt-shared/wire';
 import { safeUrl } from 'treffpunkt-shared/safe-url';
-import type { MediaFile, StoredContact, StoredNetworkRef, StrapiBlockNode } from '../repositories/stored-parts';
+import type { MediaFile, StoredAttachment, StoredContact, StoredNetworkRef, StrapiBlockNode } from '../repositories/stored-parts';
 
 export function toWireImage(file: MediaFile | null | undefined, baseUrl: string): WireImage | null {
   if (!file) return null;
@@ -32,6 +33,23 @@ export function toWireImage(file: MediaFile | null | undefined, baseUrl: string)
     caption: file.caption?.trim() || null,
     formats,
   };
+}
+
+/** Attachments whose file is there and reachable by an allowed address; Strapi stores sizes in kilobytes. */
+export function toWireAttachments(attachments: StoredAttachment[] | null | undefined, baseUrl: string): WireAttachment[] {
+  return (attachments ?? []).flatMap(({ title, file }) => {
+    const url = file && safeUrl(file.url, baseUrl);
+    if (!file || !url) return [];
+    return [
+      {
+        title: title.trim() || file.name || '',
+        url,
+        name: file.name ?? '',
+        mime: file.mime ?? '',
+        size: Math.round((file.size ?? 0) * 1000),
+      },
+    ];
+  });
 }
 
 export function toWireImages(files: MediaFile[] | null | undefined, baseUrl: string): WireImage[] {

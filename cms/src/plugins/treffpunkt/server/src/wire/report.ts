@@ -5,7 +5,8 @@ import { calendarDates } from './display';
 import { occurrenceOn } from '../recurrence/occurrences';
 import type { StoredEventRef, StoredReport } from '../repositories/reports';
 import type { StoredNetworkRef } from '../repositories/stored-parts';
-import { toNetworkRef, toWireBlocks, toWireContact, toWireImage, toWireImages, trimmedOrNull } from './parts';
+import { canonicalMeetingUrl, canonicalReportUrl } from '../urls/pages';
+import { toNetworkRef, toWireAttachments, toWireBlocks, toWireContact, toWireImage, toWireImages, trimmedOrNull } from './parts';
 
 /** The meeting reported on: the event, or of a series the occurrence the report names (else the series' first). */
 function reportedMeeting(report: StoredReport): StoredEventRef | null {
@@ -15,8 +16,11 @@ function reportedMeeting(report: StoredReport): StoredEventRef | null {
   return found ? { ...event, start: found.start.toISOString(), end: found.end?.toISOString() ?? null } : event;
 }
 
-function toWireEventRef(event: StoredEventRef): WireEventRef {
+/** The meeting, at its address: a series' date has its own (the report and its meeting belong to one network). */
+function toWireEventRef(event: StoredEventRef, report: StoredReport, baseUrl: string, locale: Locale): WireEventRef {
+  const date = event.recurrence ? (report.occurrence ?? null) : null;
   return {
+    url: canonicalMeetingUrl(baseUrl, networkOf(report), event.slug, date, locale),
     slug: event.slug,
     title: event.title,
     start: toZonedIso(event.start, event.timeZone),
@@ -26,7 +30,7 @@ function toWireEventRef(event: StoredEventRef): WireEventRef {
 }
 
 /** A linked event says when and where; otherwise the report's own meeting fields do. */
-function meetingOf(report: StoredReport): WireMeeting {
+export function meetingOf(report: StoredReport): WireMeeting {
   const place = trimmedOrNull(report.place);
   const event = reportedMeeting(report);
   if (event) {
@@ -36,17 +40,23 @@ function meetingOf(report: StoredReport): WireMeeting {
   return { start: report.meetingStart ?? null, end: report.meetingEnd ?? null, place };
 }
 
+/** The calendar date the editors chose, else the day the report was first published. */
+export const publishedOnOf = (report: StoredReport): string => report.publicationDate ?? report.publishedAt.slice(0, 10);
+
+/** A published report always has a network: publishing without one is refused. */
+const networkOf = (report: StoredReport) => report.network as StoredNetworkRef;
+
 /** `locale` is the visitor's language: the dates are written in it even where the text falls back to German. */
 export function toWireReportCard(report: StoredReport, baseUrl: string, locale: Locale): WireReportCard {
   const meeting = meetingOf(report);
-  const publishedOn = report.publicationDate ?? report.publishedAt.slice(0, 10);
+  const publishedOn = publishedOnOf(report);
   return {
     slug: report.slug,
     title: report.title,
     locale: report.locale,
+    url: canonicalReportUrl(baseUrl, networkOf(report), report.slug, locale),
     summary: trimmedOrNull(report.summary),
-    // A published report always has a network: publishing without one is refused.
-    network: toNetworkRef(report.network as StoredNetworkRef),
+    network: toNetworkRef(networkOf(report)),
     meeting,
     publishedOn,
     display: { when: meeting.start ? calendarDates(meeting.start, meeting.end, locale) : calendarDates(publishedOn, null, locale) },
@@ -64,7 +74,8 @@ export function toWireReport(report: StoredReport, baseUrl: string, locale: Loca
     author: report.author ? { name: report.author.name, role: trimmedOrNull(report.author.role) } : null,
     participants: report.participants ?? null,
     gallery: toWireImages(report.gallery, baseUrl),
-    event: report.event ? toWireEventRef(reportedMeeting(report)!) : null,
+    event: report.event ? toWireEventRef(reportedMeeting(report)!, report, baseUrl, locale) : null,
     contact: toWireContact(report.contact),
+    attachments: toWireAttachments(report.attachments, baseUrl),
   };
 }

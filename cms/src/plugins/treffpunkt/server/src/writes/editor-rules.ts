@@ -8,6 +8,8 @@ import type { Core, Modules } from '@strapi/strapi';
 import { CONTENT_TYPES, isTreffpunktUid, type TreffpunktUid as Uid } from 'treffpunkt-shared/content-types';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time/zoned-time';
 import { bilingual as t, type Bilingual } from 'treffpunkt-shared/locales';
+import { ATTACHMENT_KINDS, isAttachmentType } from 'treffpunkt-shared/attachments';
+import { isSiteReportTemplate, SITE_REPORT_TEMPLATE_MAX_LENGTH } from 'treffpunkt-shared/widget-options';
 import { documents } from '../repositories/published';
 import { fieldError } from '../validation/editor-messages';
 import { checkRecurrence } from '../validation/recurrence';
@@ -16,6 +18,7 @@ type Data = Record<string, unknown>;
 
 interface MediaFile {
   name?: string;
+  mime?: string;
   alternativeText?: string | null;
 }
 
@@ -89,9 +92,25 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
     if ('problem' in checked) throw refuse('recurrence', checked.problem);
   }
 
+  /** A network's page addresses on its own website: absolute http(s), with {slug} where each document's goes. */
+  function checkPageTemplates(data: Data) {
+    for (const field of ['reportPageTemplate', 'meetingPageTemplate']) {
+      const value = data[field];
+      if (value === undefined || value === null || value === '' || (typeof value === 'string' && isSiteReportTemplate(value))) continue;
+      throw refuse(
+        field,
+        t(
+          `Bitte eine vollständige Adresse mit https:// und {slug} angeben (höchstens ${SITE_REPORT_TEMPLATE_MAX_LENGTH} Zeichen), z. B. https://example.org/berichte/{slug}.`,
+          `Please give a whole address with https:// and {slug} (at most ${SITE_REPORT_TEMPLATE_MAX_LENGTH} characters), e.g. https://example.org/reports/{slug}.`,
+        ),
+      );
+    }
+  }
+
   async function checkWrite(uid: Uid, params: { documentId?: string; locale?: string; data?: Data }) {
     const data = params.data ?? {};
     await checkSlugIsFree(uid, data.slug, params.documentId);
+    if (uid === CONTENT_TYPES.network) checkPageTemplates(data);
     if (uid !== CONTENT_TYPES.event) return;
     checkTimeZone(data.timeZone);
     const timing = ['start', 'end', 'timeZone', 'datePrecision', 'recurrence'];
@@ -119,10 +138,24 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
     return null;
   }
 
-  async function checkPublish(uid: Uid, params: { documentId?: string; locale?: string }) {
-    const populate = Object.fromEntries(
-      [...IMAGE_FIELDS[uid], ...(uid === CONTENT_TYPES.network ? [] : ['network'])].map((f) => [f, true]),
+  /** An attachment of a file type visitors cannot open (shared/attachments.ts). */
+  function checkAttachments(draft: Data) {
+    const attachments = (draft.attachments ?? []) as { title?: string; file?: MediaFile | null }[];
+    const refused = attachments.find((attachment) => attachment.file && !isAttachmentType(attachment.file.mime));
+    if (!refused) return;
+    const name = refused.file?.name ?? refused.title ?? '';
+    throw refuse(
+      'attachments',
+      t(
+        `„${name}“ kann nicht angehängt werden: erlaubt sind ${ATTACHMENT_KINDS}.`,
+        `"${name}" cannot be attached: allowed are ${ATTACHMENT_KINDS}.`,
+      ),
     );
+  }
+
+  async function checkPublish(uid: Uid, params: { documentId?: string; locale?: string }) {
+    const withAttachments = uid === CONTENT_TYPES.network ? {} : { network: true, attachments: { populate: { file: true } } };
+    const populate = { ...Object.fromEntries(IMAGE_FIELDS[uid].map((field) => [field, true])), ...withAttachments };
     const draft = await currentDraft(uid, params.documentId, params.locale, populate);
     if (!draft) return;
     if (uid !== CONTENT_TYPES.network && !draft.network && !(await anyVersionHasNetwork(uid, params.documentId))) {
@@ -138,6 +171,7 @@ export function editorRules(strapi: Core.Strapi): Modules.Documents.Middleware.M
       checkDates(draft);
       checkSeries(draft);
     }
+    checkAttachments(draft);
     const field = imagesWithoutAlt(uid, draft);
     if (field) {
       throw refuse(

@@ -39,5 +39,6 @@ export default {
     summary: { type: 'text', maxLength: 400, ...translated() },
     description: { type: 'blocks', ...translated() },
     image: { type: 'media', multiple: false, allowedTypes: ['images'], ...shared() },
+    attachments: { type: 'component', component: 'treffpunkt.attachment', repeatable: true, ...shared() },
   },
 };

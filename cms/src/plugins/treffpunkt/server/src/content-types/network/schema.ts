@@ -1,5 +1,6 @@
 /** The network content type; its enumerations are the wire format's lists, so API, demo and schema cannot drift. */
 import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
+import { SITE_REPORT_TEMPLATE_MAX_LENGTH } from 'treffpunkt-shared/widget-options';
 import { NETWORK_KINDS } from 'treffpunkt-shared/wire';
 import { choice } from '../../custom-fields';
 import { shared, translatableDocument, translated } from '../document-options';
@@ -21,6 +22,9 @@ export default {
     description: { type: 'blocks', ...translated() },
     region: { type: 'string', maxLength: 200, ...translated() },
     website: { type: 'string', maxLength: 500, regex: '^https?://\\S+$', ...shared() },
+    // Where the network's own website shows each report and meeting ({slug}): then that is their address everywhere.
+    reportPageTemplate: { type: 'string', maxLength: SITE_REPORT_TEMPLATE_MAX_LENGTH, ...shared() },
+    meetingPageTemplate: { type: 'string', maxLength: SITE_REPORT_TEMPLATE_MAX_LENGTH, ...shared() },
     logo: { type: 'media', multiple: false, allowedTypes: ['images'], ...shared() },
     contact: { type: 'component', component: 'treffpunkt.contact', repeatable: false, ...shared() },
     parent: { type: 'relation', relation: 'manyToOne', target: CONTENT_TYPES.network, inversedBy: 'children' },

@@ -30,6 +30,7 @@ export default {
     cover: { type: 'media', multiple: false, allowedTypes: ['images'], ...shared() },
     gallery: { type: 'media', multiple: true, allowedTypes: ['images'], ...shared() },
     tags: { type: 'component', component: 'treffpunkt.tag', repeatable: true, ...shared() },
+    attachments: { type: 'component', component: 'treffpunkt.attachment', repeatable: true, ...shared() },
     contact: { type: 'component', component: 'treffpunkt.contact', repeatable: false, ...shared() },
     publicationDate: { type: 'date', ...shared() },
   },
