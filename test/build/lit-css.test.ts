@@ -83,7 +83,10 @@ describe('the css`` templates of the widgets (build/lit-css.mjs)', () => {
 
   it('take what they read of the constants module (the widgets’ options) at build time, as text', async () => {
     const constants = path.join(sources, 'options.js');
-    writeFileSync(constants, 'export const BOX = { rowEm: 6 };\nexport const rule = (selector, rowEm) => `${selector} { height: ${rowEm / 2}em; }`;\n');
+    writeFileSync(
+      constants,
+      'export const BOX = { rowEm: 6 };\nexport const rule = (selector, rowEm) => `${selector} { height: ${rowEm / 2}em; }`;\n',
+    );
     const styles = `import { css, unsafeCSS } from 'lit';
 import { BOX, rule } from './options.js';
 const LOCAL = 2;

@@ -80,8 +80,8 @@ export const WIDTH_STEPS_EM = [0, 22, 26, 44] as const;
 export interface WidgetBox {
   /** The height from each step of WIDTH_STEPS_EM on, narrowest first; the last one holds for the wider steps. */
   rowEm: readonly number[];
-  perItem?: true;
-  more?: true;
+  perItem?: boolean;
+  more?: boolean;
 }
 
 /**
