@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { WIDTH_STEPS_EM } from 'treffpunkt-shared/widget-options';
+import { TWO_COLUMNS_EM } from 'treffpunkt-shared/widget-options';
 
 /*
  * Inside a meeting card every row has a most number of lines: the title two, the date (with a
@@ -10,12 +10,12 @@ import { WIDTH_STEPS_EM } from 'treffpunkt-shared/widget-options';
  * accepts fits at every width. "More about this meeting" lifts all limits (.open).
  */
 export const meetingCardStyles = css`
-  .meeting, .info, .acts {
+  .meeting, .info, .side, .acts {
     display: flex;
     flex-direction: column;
     gap: 0.5em;
   }
-  .meeting > *, .info > *, .acts > * {
+  .meeting > *, .info > *, .side > *, .acts > * {
     flex: none;
     margin: 0;
   }
@@ -34,7 +34,7 @@ export const meetingCardStyles = css`
   .info, .fill, .acts {
     margin-top: auto;
   }
-  .meeting > .fill {
+  .fill {
     flex: 0 1 auto;
     min-height: 0;
     overflow: hidden;
@@ -50,39 +50,47 @@ export const meetingCardStyles = css`
     display: block;
     white-space: normal;
   }
-  /* A compact card has no summary, only a note when there is one: its room goes between all its rows. */
-  .compact > .fill:empty {
+  /* A compact card has no summary, only a note when there is one. */
+  .compact .fill:empty {
     display: none;
   }
-  @container (width < ${WIDTH_STEPS_EM[3]}em) {
+  /* Narrow: one column. A compact card spreads its room between all its rows. */
+  @container (width < ${TWO_COLUMNS_EM}em) {
+    .side, .compact .info, .compact .acts {
+      display: contents;
+    }
     .compact {
       justify-content: space-between;
     }
-    .compact > .info, .compact > .acts {
-      display: contents;
-    }
   }
-  @container (min-width: ${WIDTH_STEPS_EM[3]}em) {
+  /*
+   * Wide: date and place beside the summary and the links, below the title; in a compact card
+   * the title is above date and place, its note and links beside them all. What room the rows
+   * leave goes evenly above, between and below them.
+   */
+  @container (min-width: ${TWO_COLUMNS_EM}em) {
     .meeting {
       display: grid;
-      grid: auto auto minmax(0, 1fr) auto auto / minmax(0, 1fr) minmax(0, 1fr);
+      grid: 't t' 'h h' 'i s' minmax(0, auto) / minmax(0, 1fr) minmax(0, 1fr);
+      align-content: space-evenly;
       column-gap: var(--_gap);
     }
-    .tags, .meeting > .h {
-      grid-column: 1 / -1;
+    .compact {
+      grid-template-areas: 't s' 'h s' 'i s';
+    }
+    .tags {
+      grid-area: t;
+    }
+    .meeting > .h {
+      grid-area: h;
     }
     .info {
-      grid-area: 3 / 1 / 5;
+      grid-area: i;
       margin: 0;
     }
-    .fill {
-      grid-area: 3 / 2;
-    }
-    .acts {
-      grid-area: 4 / 2;
-    }
-    .details {
-      grid-area: 5 / 1 / 6 / 3;
+    .side {
+      grid-area: s;
+      min-height: 0;
     }
   }
   .details > ul, .facts {

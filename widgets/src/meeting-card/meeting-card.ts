@@ -43,11 +43,11 @@ export function meetingCard(event: WireEvent, context: CardContext): TemplateRes
       event.series ? html`<br><span part="rhythm" class="rhythm">${event.series.rhythm}</span>` : nothing
     }</p>
     ${place(event, t)}</div>
-    <p part="summary" class="fill summary">${note}${compact ? nothing : event.summary}</p>
+    <div class="side"><p part="summary" class="fill summary">${note}${compact ? nothing : event.summary}</p>
     ${details ? details.meetingDetails(event, level + 1, locale) : nothing}
     <div class="acts"><p class="line"><button part="more" class="link" aria-expanded=${details !== undefined} @click=${context.toggle}>
       ${details === undefined ? t.details_ : details ? t.less_ : t.loading_}${event.agenda.length ? ` · ${t.agenda_} (${event.agenda.length})` : ''}</button></p>
-    ${open ? actions(event, t) : nothing}${compact && details === undefined ? nothing : previous(event, t, context.hrefTemplate)}</div>
+    ${open ? actions(event, t) : nothing}${compact && details === undefined ? nothing : previous(event, t, context.hrefTemplate)}</div></div>
   </article>`;
 }
 

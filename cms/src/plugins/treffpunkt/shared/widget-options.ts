@@ -70,7 +70,9 @@ export function embedPageUrl(cms: string, widget: WidgetKind, attributes: [strin
  * WIDGET_BOXES: container queries on the element itself, so that a widget is set for the room it
  * gets, from a 280px sidebar to a 1280px column, and still never moves the page.
  */
-export const WIDTH_STEPS_EM = [0, 22, 26, 44] as const;
+export const WIDTH_STEPS_EM = [0, 26, 44, 60] as const;
+/** From this width on (a step of WIDTH_STEPS_EM), a meeting card has two columns below its title. */
+export const TWO_COLUMNS_EM = WIDTH_STEPS_EM[2];
 
 /**
  * A box of fixed height at each width, in em of the element's font size: `rowEm` high, or for a
@@ -87,11 +89,13 @@ export interface WidgetBox {
 /**
  * Each widget's box by layout: the one source of its height. The elements' styles set it, the build
  * writes widgets.css's rules from it (which reserve the place before the script has run), and the
- * embed pages and the admin suggest their frame's height by it.
+ * embed pages and the admin suggest their frame's height by it. A meeting card's height at a step
+ * is what the longest content an editor can enter takes at the step's narrowest width, with a
+ * line of its summary left (test/widgets/worst-case.ts makes that content).
  */
 export const WIDGET_BOXES = {
   'latest-reports': { cards: { rowEm: [23], more: true }, list: { rowEm: [13], perItem: true, more: true } },
-  'next-meeting': { card: { rowEm: [32, 30.5, 27, 20.5] }, compact: { rowEm: [28.5, 27, 24, 19] } },
+  'next-meeting': { card: { rowEm: [33.25, 28.5, 21.5, 19.5] }, compact: { rowEm: [28, 23.5, 18, 16.5] } },
   // One layout, without a name.
   'upcoming-meetings': { '': { rowEm: [6], perItem: true, more: true } },
 } as const satisfies Record<WidgetKind, Record<string, WidgetBox>>;
@@ -131,7 +135,7 @@ export const EMBED_PADDING_PX = 6;
 const EM_PX = 16;
 
 /** The box of a widget's layout: an unknown or missing layout is the default one. */
-function widgetBox(widget: WidgetKind, layout: string | undefined): WidgetBox {
+export function widgetBox(widget: WidgetKind, layout: string | undefined): WidgetBox {
   const boxes: Record<string, WidgetBox> = WIDGET_BOXES[widget];
   return boxes[layout !== undefined && Object.hasOwn(boxes, layout) ? layout : WIDGET_DEFAULTS[widget].layout];
 }
