@@ -1,22 +1,23 @@
 /**
- * The widgets' third file, loaded once a list has shown its last page: what fills the room a
- * short list leaves, inside the place the element keeps anyway (so nothing moves). The "more"
- * row, with nothing more to load, links to all of the network's reports (or meetings): its feed,
- * until the API names a page of the network's archive. A report list with fewer reports than a
- * page holds shows the network's next meeting in its first free place.
+ * The widgets' third file, loaded once a list has shown its last page: what fills the room the
+ * list leaves, inside the place the element keeps anyway (so nothing moves). The row of "more",
+ * with nothing more to load, links to the network's page (all its reports and meetings) and to
+ * its feed. A report list with fewer reports than a page holds shows the network's next meeting
+ * in its first free place, and the network itself in the next.
  */
 import { css, html, nothing } from 'lit';
 import { apiRequestUrl } from 'treffpunkt-shared/api-requests';
 import { toLocale } from 'treffpunkt-shared/locales';
 import { NETWORK_PATH, NEXT_EVENT_PATH, REPORTS_PATH } from 'treffpunkt-shared/public-routes';
-import type { Locale, NetworkResponse, NextEventResponse, WireEvent, WireFeedLinks } from 'treffpunkt-shared/wire';
+import type { Locale, NetworkResponse, NextEventResponse, WireEvent, WireFeedLinks, WireNetwork } from 'treffpunkt-shared/wire';
 import { getJson, type Unchecked } from '../shared/api-client';
 import { heading } from '../shared/heading';
 import { messages } from '../shared/i18n';
+import { CARD_SIZES, picture } from '../shared/media';
 import { safeUrl } from '../shared/safe-url';
 import { adopt } from '../shared/styles';
 
-/** What fills the room: the "more" row's link, and the free places from the first on. */
+/** What fills the room: the "more" row's links, and the free places from the first on. */
 export interface Room {
   more: unknown;
   places: unknown[];
@@ -25,13 +26,20 @@ export interface Room {
 /** Words only this file uses; the keys end in "_" for the build's shortening, like shared/i18n.ts. */
 const words = {
   de: {
-    feeds_: { reports: 'Alle Berichte als Feed abonnieren', calendar: 'Alle Termine im Kalender abonnieren' },
+    all_: { reports: 'Alle Berichte', calendar: 'Alle Termine' },
+    feeds_: { reports: 'Feed abonnieren', calendar: 'Kalender abonnieren' },
     next_: 'Nächstes Treffen',
+    network_: 'Berichte und Treffen des Netzwerks',
   },
-  en: { feeds_: { reports: 'Subscribe to all reports (feed)', calendar: 'Subscribe to all meetings (calendar)' }, next_: 'Next meeting' },
-} satisfies Record<Locale, { feeds_: WireFeedLinks; next_: string }>;
+  en: {
+    all_: { reports: 'All reports', calendar: 'All meetings' },
+    feeds_: { reports: 'Subscribe (feed)', calendar: 'Subscribe (calendar)' },
+    next_: 'Next meeting',
+    network_: "The network's reports and meetings",
+  },
+} satisfies Record<Locale, { all_: WireFeedLinks; feeds_: WireFeedLinks; next_: string; network_: string }>;
 
-/** The calendar sheet in place of a report's cover. */
+/** The calendar sheet in place of a report's cover; a logo whole, not cut to the cover's shape. */
 const roomStyles = css`
   .leaf {
     display: flex;
@@ -45,6 +53,14 @@ const roomStyles = css`
     font-size: 2.5em;
     line-height: 1.1;
   }
+  .logo {
+    padding: var(--_gap);
+  }
+  .logo > img {
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
 `;
 
 const isNetwork = (body: unknown): body is NetworkResponse => typeof (body as Unchecked<NetworkResponse>)?.data?.feeds === 'object';
@@ -52,28 +68,36 @@ const isNext = (body: unknown): body is NextEventResponse => typeof (body as Unc
 
 /**
  * What fills the room of a complete list: `listUrl` is the address of its first page, which
- * names the API, the networks (the first one's feed is the link), the filter and the language;
- * `free` places of its pages are free, `level` is its items' heading level.
+ * names the API, the networks (the first one's page and feed are the links), the filter and the
+ * language; `free` places of its pages are free, `level` is its items' heading level.
  */
 export async function fillRoom(listUrl: string, free: number, level: number, root: ShadowRoot): Promise<Room> {
   adopt(root, roomStyles);
   const list = new URL(listUrl);
   const query = list.searchParams;
   const locale = toLocale(query.get('locale'));
-  const feed: keyof WireFeedLinks = list.pathname.endsWith(`/${REPORTS_PATH}`) ? 'reports' : 'calendar';
+  const kind: keyof WireFeedLinks = list.pathname.endsWith(`/${REPORTS_PATH}`) ? 'reports' : 'calendar';
   const cms = new URL('../..', list);
   const network = (query.get('network') ?? '').split(',')[0];
   const filter = { network: query.get('network') ?? undefined, include: query.get('include') ?? undefined };
   const [profile, next] = await Promise.all([
     getJson(apiRequestUrl(cms, NETWORK_PATH.replace(':slug', encodeURIComponent(network)), {}, locale), isNetwork),
-    free && feed === 'reports' ? getJson(apiRequestUrl(cms, NEXT_EVENT_PATH, filter, locale), isNext) : undefined,
+    free && kind === 'reports' ? getJson(apiRequestUrl(cms, NEXT_EVENT_PATH, filter, locale), isNext) : undefined,
   ]);
-  const link = safeUrl(profile.data?.data.feeds[feed]);
+  const about = profile.data?.data;
   const event = next?.data?.data;
-  return {
-    more: link ? html`<a part="archive" href=${link}>${words[locale].feeds_[feed]}</a>` : nothing,
-    places: event ? [nextMeeting(event, locale, level)] : [],
-  };
+  const places = kind === 'reports' ? [event && nextMeeting(event, locale, level), about && networkCard(about, locale, level)] : [];
+  return { more: about ? links(about, kind, locale) : nothing, places: places.filter(Boolean) };
+}
+
+/** The network's page and its feed, where they are http(s) addresses. */
+function links(network: WireNetwork, kind: keyof WireFeedLinks, locale: Locale) {
+  const page = safeUrl(network.url);
+  const feed = safeUrl(network.feeds[kind]);
+  // One flex item of the row: a text item of its own would lose the spaces around the dot.
+  return html`<span>${page ? html`<a part="archive" href=${page}>${words[locale].all_[kind]}</a>` : nothing}${page && feed ? ' · ' : ''}${
+    feed ? html`<a part="feed" href=${feed}>${words[locale].feeds_[kind]}</a>` : nothing
+  }</span>`;
 }
 
 /** The next meeting as a report card: its day as a calendar sheet in the place of the cover. */
@@ -98,4 +122,18 @@ function sheet(event: WireEvent, locale: Locale) {
   return event.datePrecision === 'month'
     ? html`<b>${part({ month: 'short' })}</b>`
     : html`${part({ weekday: 'short' })}<b>${part({ day: 'numeric' })}</b>${part({ month: 'short' })}`;
+}
+
+/** The network as a report card: its logo (or the empty cover), name, region, short description and its page. */
+function networkCard(network: WireNetwork, locale: Locale, level: number) {
+  const page = safeUrl(network.url);
+  const logo = picture(network.logo, CARD_SIZES);
+  return html`<li><article part="network" class="card" lang=${network.locale}>
+    ${logo === nothing ? html`<div class="cover" aria-hidden="true"></div>` : html`<div class="logo">${logo}</div>`}
+    <div class="pad text">
+      ${heading(level, network.name, undefined, network.name)}
+      <p class="meta line">${network.region}</p>
+      <p class="summary">${network.shortDescription}</p>
+      ${page ? html`<a href=${page}>${words[locale].network_}</a>` : html`<span></span>`}
+    </div></article></li>`;
 }
