@@ -29,6 +29,23 @@ export function demoWidgets(attributes = '') {
 }
 
 /**
+ * Whether the page's widgets are done: each has left its loading state, and each list that shows
+ * all it has also shows what fills its room (the links in its "more" row). Runs in the page:
+ * `page.waitForFunction(widgetsSettled)`.
+ */
+export function widgetsSettled() {
+  return [...document.querySelectorAll('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].every(
+    (element) => {
+      const root = element.shadowRoot;
+      const done = root?.querySelector('[part=base]')?.getAttribute('aria-busy') === 'false';
+      return (
+        done && (element.localName === 'treffpunkt-next-meeting' || !root?.querySelector('[part=list]') || root.querySelector('.more > *'))
+      );
+    },
+  );
+}
+
+/**
  * How empty a widget looks: the tallest horizontal band of the element with neither text nor an
  * image in it, as a visitor sees it. Text counts by the rectangles of its lines (a text node's
  * client rects), not by the boxes around it, and only where no ancestor with hidden overflow

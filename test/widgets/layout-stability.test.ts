@@ -13,7 +13,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startCms } from '../support/cms';
-import { demoWidgets, EMPTY_BAND_TARGET, emptyBand, WIDTHS } from '../support/widget-layout.mjs';
+import { demoWidgets, EMPTY_BAND_TARGET, emptyBand, WIDTHS, widgetsSettled } from '../support/widget-layout.mjs';
 import { openPage } from './browser';
 import { hostPage } from './host-server';
 import { allLoaded, pageErrors, useTestbed } from './testbed';
@@ -101,15 +101,6 @@ function recordShifts(page: Page) {
   });
 }
 
-/** Once every list that shows all it has also shows what fills its room (the third file's links in its "more" row). */
-const roomsFilled = (page: Page) =>
-  page.waitForFunction(() =>
-    [...document.querySelectorAll('treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].every((element) => {
-      const root = element.shadowRoot!;
-      return !root.querySelector('[part=list]') || root.querySelector('.more > *');
-    }),
-  );
-
 describe('the host page stays still, and the widgets fill the width they get', () => {
   for (const width of WIDTHS) {
     it(`with the demo's content, the longest, the shortest, few reports, none and a CMS that is down, ${width}px wide`, async ({
@@ -160,7 +151,7 @@ describe('the host page stays still, and the widgets fill the width they get', (
         await element.scrollIntoViewIfNeeded();
         await element.evaluate((host) => Promise.all([...host.shadowRoot!.querySelectorAll('img')].map((img) => img.decode())));
       }
-      await roomsFilled(page);
+      await page.waitForFunction(widgetsSettled);
       await painted(page);
       const withImages = await positions(page);
 
