@@ -13,7 +13,7 @@ import { collapseCss } from './lit-css.mjs';
  * @property {number} MORE_ROW_EM
  * @property {number} GAP_REM
  * @property {(widget: Widget) => string} tagName
- * @property {(selector: string, box: Box, declarations: (rowEm: number) => string) => string} atWidthSteps
+ * @property {(boxes: [string, Box][], declarations: (rowEm: number) => string) => string} atWidthSteps
  */
 
 /** @typedef {{ rowEm: readonly number[], perItem?: boolean, more?: boolean }} Box */
@@ -44,7 +44,7 @@ export function heightRules(options) {
       const selector = `${layoutSelector(tagName(widget), layout, WIDGET_DEFAULTS[widget])}:not(:defined)`;
       const more = box.more ? MORE_ROW_EM : 0;
       if (!box.perItem) {
-        heights.push(atWidthSteps(`${selector}::before`, box, (rowEm) => `height: ${rowEm + more}em;`));
+        heights.push(atWidthSteps([[`${selector}::before`, box]], (rowEm) => `height: ${rowEm + more}em;`));
         continue;
       }
       lists.push(layoutSelector(tagName(widget), layout, WIDGET_DEFAULTS[widget]));
@@ -52,8 +52,7 @@ export function heightRules(options) {
       heights.push(
         `${selector} { --treffpunkt-rows: ${WIDGET_DEFAULTS[widget].limit}; }`,
         atWidthSteps(
-          `${selector}::before`,
-          box,
+          [[`${selector}::before`, box]],
           (rowEm) => `height: calc(${rows} * ${rowEm}em + (${rows} - 1) * var(--treffpunkt-gap, ${GAP_REM}rem) + ${more}em);`,
         ),
       );

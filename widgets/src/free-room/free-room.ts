@@ -15,9 +15,10 @@ import { heading } from '../shared/heading';
 import { messages } from '../shared/i18n';
 import { CARD_SIZES, picture } from '../shared/media';
 import { safeUrl } from '../shared/safe-url';
+import type { PagedList } from '../shared/paged-list';
 import { adopt } from '../shared/styles';
 
-/** What fills the room: the "more" row's links, and the free places from the first on. */
+/** What fills the room: the "more" row's links, and what goes into the free places, from the first on (no more than there are). */
 export interface Room {
   more: unknown;
   places: unknown[];
@@ -67,27 +68,30 @@ const isNetwork = (body: unknown): body is NetworkResponse => typeof (body as Un
 const isNext = (body: unknown): body is NextEventResponse => typeof (body as Unchecked<NextEventResponse>)?.data === 'object';
 
 /**
- * What fills the room of a complete list: `listUrl` is the address of its first page, which
- * names the API, the networks (the first one's page and feed are the links), the filter and the
- * language; `free` places of its pages are free, `level` is its items' heading level.
+ * Fills the room of `list`, complete with its last page: its first page's address names the
+ * API, the networks (the first one's page and feed are the links), the filter and the language.
+ * What arrives for a list that asks for another one by then is dropped.
  */
-export async function fillRoom(listUrl: string, free: number, level: number, root: ShadowRoot): Promise<Room> {
-  adopt(root, roomStyles);
-  const list = new URL(listUrl);
-  const query = list.searchParams;
+export async function fillRoom(list: PagedList<unknown>): Promise<void> {
+  const listUrl = list.url_();
+  adopt(list.renderRoot as ShadowRoot, roomStyles);
+  const url = new URL(listUrl);
+  const query = url.searchParams;
   const locale = toLocale(query.get('locale'));
-  const kind: keyof WireFeedLinks = list.pathname.endsWith(`/${REPORTS_PATH}`) ? 'reports' : 'calendar';
-  const cms = new URL('../..', list);
+  const kind: keyof WireFeedLinks = url.pathname.endsWith(`/${REPORTS_PATH}`) ? 'reports' : 'calendar';
+  const cms = new URL('../..', url);
   const network = (query.get('network') ?? '').split(',')[0];
   const filter = { network: query.get('network') ?? undefined, include: query.get('include') ?? undefined };
   const [profile, next] = await Promise.all([
     getJson(apiRequestUrl(cms, NETWORK_PATH.replace(':slug', encodeURIComponent(network)), {}, locale), isNetwork),
-    free && kind === 'reports' ? getJson(apiRequestUrl(cms, NEXT_EVENT_PATH, filter, locale), isNext) : undefined,
+    list.free_() && kind === 'reports' ? getJson(apiRequestUrl(cms, NEXT_EVENT_PATH, filter, locale), isNext) : undefined,
   ]);
+  if (listUrl !== list.url_()) return;
   const about = profile.data?.data;
   const event = next?.data?.data;
+  const level = list.level_();
   const places = kind === 'reports' ? [event && nextMeeting(event, locale, level), about && networkCard(about, locale, level)] : [];
-  return { more: about ? links(about, kind, locale) : nothing, places: places.filter(Boolean) };
+  list.room_ = { more: about ? links(about, kind, locale) : nothing, places: places.filter(Boolean).slice(0, list.free_()) };
 }
 
 /** The network's page and its feed, where they are http(s) addresses. */

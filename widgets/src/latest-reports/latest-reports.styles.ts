@@ -1,8 +1,8 @@
-import { css, unsafeCSS } from 'lit';
-import { atWidthSteps, WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
+import { css } from 'lit';
+import { WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
 
 /*
- * Fixed heights at each width (WIDGET_BOXES), the same in the cards, their skeletons and widgets.css:
+ * Fixed heights (WIDGET_BOXES), the same in the cards, their skeletons and widgets.css:
  * - cards: one row of cards that scrolls sideways, and the row of "more reports" below; a
  *   scroll bar, where the system shows one, takes its room from the summary, not the page;
  * - list: `limit` rows (free rows stay) and the same row below.
@@ -17,8 +17,8 @@ export const latestReportsStyles = css`
     padding: 0;
     list-style: none;
   }
-  ${unsafeCSS(atWidthSteps(':host(:not([layout=list])) .grid', WIDGET_BOXES['latest-reports'].cards, (rowEm) => `height:${rowEm}em`))}
   :host(:not([layout=list])) .grid {
+    height: ${WIDGET_BOXES['latest-reports'].cards.rowEm[0]}em;
     grid-auto-flow: column;
     grid-auto-columns: minmax(min(100%, 15em), 1fr);
     overflow: auto hidden;
@@ -28,7 +28,9 @@ export const latestReportsStyles = css`
   :host(:not([layout=list])) .grid > li {
     scroll-snap-align: start;
   }
-  ${unsafeCSS(atWidthSteps(':host([layout=list]) .grid', WIDGET_BOXES['latest-reports'].list, (rowEm) => `grid-auto-rows:${rowEm}em`))}
+  :host([layout=list]) .grid {
+    grid-auto-rows: ${WIDGET_BOXES['latest-reports'].list.rowEm[0]}em;
+  }
   .grid > li, .card, .text {
     display: flex;
     flex-direction: column;

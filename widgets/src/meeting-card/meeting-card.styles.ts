@@ -10,12 +10,12 @@ import { TWO_COLUMNS_EM } from 'treffpunkt-shared/widget-options';
  * accepts fits at every width. "More about this meeting" lifts all limits (.open).
  */
 export const meetingCardStyles = css`
-  .meeting, .info, .side, .acts {
+  .meeting, .where, .side, .acts {
     display: flex;
     flex-direction: column;
     gap: 0.5em;
   }
-  .meeting > *, .info > *, .side > *, .acts > * {
+  :is(.meeting, .where, .side, .acts) > * {
     flex: none;
     margin: 0;
   }
@@ -31,14 +31,14 @@ export const meetingCardStyles = css`
    * links), so that a short meeting leaves no hole; a summary longer than its room is cut, and
    * only then faded out (a scroll timeline is active only while its element overflows).
    */
-  .info, .fill, .acts {
+  .meeting > .h, .when, .where, .fill, .acts {
     margin-top: auto;
   }
   .fill {
     flex: 0 1 auto;
     min-height: 0;
     overflow: hidden;
-    animation: cut 1s linear both;
+    animation: cut 1s both;
     animation-timeline: scroll(self);
   }
   @keyframes cut {
@@ -54,13 +54,13 @@ export const meetingCardStyles = css`
   .compact .fill:empty {
     display: none;
   }
-  /* Narrow: one column. A compact card spreads its room between all its rows. */
+  /* Narrow: one column; a compact card, without summary, has room for a third line of title. */
   @container (width < ${TWO_COLUMNS_EM}em) {
-    .side, .compact .info, .compact .acts {
+    .side {
       display: contents;
     }
-    .compact {
-      justify-content: space-between;
+    .compact > .h {
+      --_l: 3;
     }
   }
   /*
@@ -71,25 +71,18 @@ export const meetingCardStyles = css`
   @container (min-width: ${TWO_COLUMNS_EM}em) {
     .meeting {
       display: grid;
-      grid: 't t' 'h h' 'i s' minmax(0, auto) / minmax(0, 1fr) minmax(0, 1fr);
-      align-content: space-evenly;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-content: space-around;
       column-gap: var(--_gap);
     }
-    .compact {
-      grid-template-areas: 't s' 'h s' 'i s';
-    }
-    .tags {
-      grid-area: t;
-    }
-    .meeting > .h {
-      grid-area: h;
-    }
-    .info {
-      grid-area: i;
+    .when, .where {
       margin: 0;
     }
+    .tags, .meeting > .h {
+      grid-column: 1 / -1;
+    }
     .side {
-      grid-area: s;
+      grid-area: 3 / 2 / 5;
       min-height: 0;
     }
   }

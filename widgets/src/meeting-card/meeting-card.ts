@@ -39,10 +39,10 @@ export function meetingCard(event: WireEvent, context: CardContext): TemplateRes
       ${event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing}
       ${relative ? html`<span part="relative" class="relative">${relative}</span>` : nothing}</p>
     ${heading(level, event.title, undefined, event.title)}
-    <div class="info"><p part="when" class="when clamp"><time datetime=${event.display.datetime}>${event.display.when}</time>${
+    <p part="when" class="when clamp"><time datetime=${event.display.datetime}>${event.display.when}</time>${
       event.series ? html`<br><span part="rhythm" class="rhythm">${event.series.rhythm}</span>` : nothing
     }</p>
-    ${place(event, t)}</div>
+    <div class="where">${place(event, t)}</div>
     <div class="side"><p part="summary" class="fill summary">${note}${compact ? nothing : event.summary}</p>
     ${details ? details.meetingDetails(event, level + 1, locale) : nothing}
     <div class="acts"><p class="line"><button part="more" class="link" aria-expanded=${details !== undefined} @click=${context.toggle}>

@@ -6,8 +6,15 @@ import { atWidthSteps, WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
  * reserves the same before the script runs. The rows inside keep to it: ../meeting-card/meeting-card.styles.ts.
  */
 export const nextMeetingStyles = css`
-  ${unsafeCSS(atWidthSteps('.box', WIDGET_BOXES['next-meeting'].card, (rowEm) => `height:${rowEm}em`))}
-  ${unsafeCSS(atWidthSteps(':host([layout=compact]) .box', WIDGET_BOXES['next-meeting'].compact, (rowEm) => `height:${rowEm}em`))}
+  ${unsafeCSS(
+    atWidthSteps(
+      [
+        ['.box', WIDGET_BOXES['next-meeting'].card],
+        [':host([layout=compact]) .box', WIDGET_BOXES['next-meeting'].compact],
+      ],
+      (rowEm) => `height:${rowEm}em`,
+    ),
+  )}
   /* As specific as the compact box, and after it. */
   :host .box.open {
     height: auto;

@@ -87,7 +87,7 @@ export class TreffpunktNextMeeting extends TreffpunktElement<NextEventResponse> 
     this.details_ = undefined;
     const event = body.data;
     if (event) void loadAfterRender().then((file) => file?.publishJsonLd(event));
-    return body.data ? 1 : 0;
+    return event ? 1 : 0;
   }
 
   protected override opened_(): boolean {

@@ -33,8 +33,8 @@ export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>
   private pageCount_ = 1;
   /** State of "more": idle, loading or failed. */
   private more_: '' | 'loading' | 'error' = '';
-  /** What fills the room of the complete list. */
-  private room_?: Room;
+  /** What fills the room of the complete list, once the third file has it (../free-room). */
+  room_?: Room;
 
   /** The page size without a valid `limit`. */
   protected abstract defaultLimit_: number;
@@ -71,23 +71,16 @@ export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>
     this.pageCount_ = body.meta.pageCount;
     this.room_ = undefined;
     this.arrived_(body.data);
-    if (!isServer && this.page_ >= this.pageCount_) void this.fillRoom_();
+    if (!isServer && this.page_ >= this.pageCount_) void loadAfterRender().then((file) => file?.fillRoom(this));
   }
 
   /** Places of the pages shown that their items leave free. */
-  private free_(): number {
+  free_(): number {
     const size = this.pageSize_();
     return Math.max(1, Math.ceil(this.items_.length / size)) * size - this.items_.length;
   }
 
-  /** Loads what fills the room of the complete list, for the list it was asked for. */
-  private async fillRoom_(): Promise<void> {
-    const url = this.url_();
-    const room = await (await loadAfterRender())?.fillRoom(url, this.free_(), this.level_(), this.renderRoot as ShadowRoot);
-    if (url === this.url_()) this.room_ = room;
-  }
-
-  protected override url_(): string {
+  override url_(): string {
     return this.listUrl_(1);
   }
 
@@ -134,9 +127,8 @@ export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>
 
   /** The places the pages shown leave: the room's first, then free rows where the list keeps them. */
   private freePlaces_(): unknown[] {
-    const free = this.free_();
-    const places = (this.room_?.places ?? []).slice(0, free);
-    const rows = this.keepsRows_() ? free - places.length : 0;
+    const places = this.room_?.places ?? [];
+    const rows = this.keepsRows_() ? this.free_() - places.length : 0;
     return [...places, ...Array.from({ length: rows }, () => html`<li aria-hidden="true"></li>`)];
   }
 

@@ -1,16 +1,16 @@
-import { css, unsafeCSS } from 'lit';
-import { atWidthSteps, WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
+import { css } from 'lit';
+import { WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
 
 /*
- * Fixed heights at each width (WIDGET_BOXES), the same in the rows, their skeletons and widgets.css: `limit`
+ * Fixed heights (WIDGET_BOXES), the same in the rows, their skeletons and widgets.css: `limit`
  * rows (date and time, title, place: a line each) with the gap between them, and the row of "more
  * meetings". The opened meeting is a card of its natural height (../meeting-card).
  */
 export const upcomingMeetingsStyles = css`
   /* The opened row grows with its card. */
-  ${unsafeCSS(atWidthSteps('.grid', WIDGET_BOXES['upcoming-meetings'][''], (rowEm) => `grid-auto-rows:minmax(${rowEm}em,auto)`))}
   .grid {
     display: grid;
+    grid-auto-rows: minmax(${WIDGET_BOXES['upcoming-meetings'][''].rowEm[0]}em, auto);
     gap: var(--_gap);
     margin: 0;
     padding: 0;

@@ -95,23 +95,22 @@ export interface WidgetBox {
  */
 export const WIDGET_BOXES = {
   'latest-reports': { cards: { rowEm: [23], more: true }, list: { rowEm: [13], perItem: true, more: true } },
-  'next-meeting': { card: { rowEm: [33.25, 28.5, 21.5, 19.5] }, compact: { rowEm: [28, 23.5, 18, 16.5] } },
+  'next-meeting': { card: { rowEm: [33.25, 28.5, 21.5, 19.5] }, compact: { rowEm: [29.5, 25, 18, 16.5] } },
   // One layout, without a name.
   'upcoming-meetings': { '': { rowEm: [6], perItem: true, more: true } },
 } as const satisfies Record<WidgetKind, Record<string, WidgetBox>>;
 
 /**
- * CSS that gives `selector` the `declarations` for the box's height at each width step where it
- * changes (container queries: the element must be an inline-size container). Shared by the
- * elements' styles and widgets.css, so both keep the same place at every width.
+ * CSS that gives each selector of `boxes` the `declarations` for its box's height at each width
+ * step where it changes (container queries: the element must be an inline-size container), one
+ * query per step. Shared by the elements' styles and widgets.css, so both keep the same place at
+ * every width.
  */
-export function atWidthSteps(selector: string, box: WidgetBox, declarations: (rowEm: number) => string): string {
-  return box.rowEm
-    .map((rowEm, step) => {
-      const rule = `${selector}{${declarations(rowEm)}}`;
-      return step ? `@container (min-width:${WIDTH_STEPS_EM[step]}em){${rule}}` : rule;
-    })
-    .join('');
+export function atWidthSteps(boxes: [selector: string, box: WidgetBox][], declarations: (rowEm: number) => string): string {
+  return WIDTH_STEPS_EM.map((em, step) => {
+    const rules = boxes.map(([selector, { rowEm }]) => (step < rowEm.length ? `${selector}{${declarations(rowEm[step])}}` : '')).join('');
+    return step && rules ? `@container (min-width:${em}em){${rules}}` : rules;
+  }).join('');
 }
 
 /** The layouts a widget offers (its `layout` attribute), by name. Pure: a bundle that does not use it leaves it out. */
