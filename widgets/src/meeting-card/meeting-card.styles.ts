@@ -2,12 +2,13 @@ import { css } from 'lit';
 import { TWO_COLUMNS_EM } from 'treffpunkt-shared/widget-options';
 
 /*
- * Inside a meeting card every row has a most number of lines: the title two, the date (with a
- * series' rhythm) three, the place two, the report link two, the rest one (or their button's
- * height). The card's height depends on its width (WIDGET_BOXES), and so does its layout: one
- * column, and from the third width step two, the date and place beside the text. The summary
- * takes what room the rows leave and is cut where it is longer; so the longest content the admin
- * accepts fits at every width. "More about this meeting" lifts all limits (.open).
+ * Inside a meeting card every row has a most number of lines: the title two (a narrow compact
+ * card three), the date (with a series' rhythm) three, the place two, the report link two, the
+ * rest one (or their button's height). The card's height depends on its width (WIDGET_BOXES),
+ * and so does its layout: one column, and from TWO_COLUMNS_EM on date and place beside summary
+ * and links. The summary takes what room the rows leave and is cut where it is longer; so the
+ * longest content the admin accepts fits at every width. "More about this meeting" lifts all
+ * limits (.open).
  */
 export const meetingCardStyles = css`
   .meeting, .where, .side, .acts {
@@ -27,9 +28,9 @@ export const meetingCardStyles = css`
     font-weight: 400;
   }
   /*
-   * What room the rows leave goes evenly between the groups (title, date and place, summary,
-   * links), so that a short meeting leaves no hole; a summary longer than its room is cut, and
-   * only then faded out (a scroll timeline is active only while its element overflows).
+   * What room the rows leave goes evenly above the groups (title, date, place, summary, links),
+   * so that a short meeting leaves no hole; a summary longer than its room is cut, and only then
+   * faded out (a scroll timeline is active only while its element overflows).
    */
   .meeting > .h, .when, .where, .fill, .acts {
     margin-top: auto;
@@ -64,9 +65,8 @@ export const meetingCardStyles = css`
     }
   }
   /*
-   * Wide: date and place beside the summary and the links, below the title; in a compact card
-   * the title is above date and place, its note and links beside them all. What room the rows
-   * leave goes evenly above, between and below them.
+   * Wide: date and place, each a row, beside the summary (a compact card's note) and the links,
+   * below the title. What room the rows leave goes evenly around each row.
    */
   @container (min-width: ${TWO_COLUMNS_EM}em) {
     .meeting {

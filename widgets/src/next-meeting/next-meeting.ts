@@ -15,10 +15,13 @@ import { nextMeetingStyles } from './next-meeting.styles';
  * how to take part, and how to put it in a calendar. Adds schema.org Event data for the
  * shown meeting to the page's `<head>`.
  *
- * The card has a fixed height (32em, compact 29em) whatever the meeting holds: title, date and
- * place are clamped to a few lines and the summary gets the room that is left. "More about this
- * meeting" opens the whole text, host, description and agenda in place. So the page does not
- * move when the meeting arrives, and widgets.css reserves the same height before the script runs.
+ * The card's height depends on the element's width only, never on what the meeting holds: in a
+ * narrow column one row below the other (33.25em, compact 29.5em at most), from 44em wide date
+ * and place beside the summary and links (21.5em, compact 18em, and lower from 60em). Title,
+ * date and place are clamped to a few lines, the summary gets the room that is left, and what
+ * room a short meeting leaves is spread between the rows. "More about this meeting" opens the
+ * whole text, host, description and agenda in place. So the page does not move when the meeting
+ * arrives, and widgets.css reserves the same height before the script runs.
  *
  * @summary The next meeting of a network, with date, place, registration and calendar links.
  * @tagname treffpunkt-next-meeting
