@@ -90,8 +90,9 @@ export interface WidgetBox {
  * Each widget's box by layout: the one source of its height. The elements' styles set it, the build
  * writes widgets.css's rules from it (which reserve the place before the script has run), and the
  * embed pages and the admin suggest their frame's height by it. A meeting card's height at a step
- * is what the longest content an editor can enter takes at the step's narrowest width, with a
- * line of its summary left (test/widgets/worst-case.ts makes that content).
+ * is what the longest content an editor can enter takes at the step's narrowest width (from
+ * 280px), a detailed card with a line of its summary left (test/widgets/worst-case.ts makes that
+ * content).
  */
 export const WIDGET_BOXES = {
   'latest-reports': { cards: { rowEm: [23], more: true }, list: { rowEm: [13], perItem: true, more: true } },
@@ -139,24 +140,18 @@ export function widgetBox(widget: WidgetKind, layout: string | undefined): Widge
   return boxes[layout !== undefined && Object.hasOwn(boxes, layout) ? layout : WIDGET_DEFAULTS[widget].layout];
 }
 
-/** The step of WIDTH_STEPS_EM for an element `widthPx` wide at the browser's default font size. */
-const widthStep = (widthPx: number) => WIDTH_STEPS_EM.filter((em) => em * EM_PX <= widthPx).length - 1;
-
 /**
- * The element's height in CSS pixels at the browser's default font size, `widthPx` wide; without
- * a width, the tallest it takes at any width. A browser test compares it with the rendered page.
+ * The element's height in CSS pixels at the browser's default font size, at its tallest (in a
+ * narrow column): the embed pages' suggested frame height is this plus their padding, so that
+ * nothing is cut at any width (in a wider frame the widget is lower, and widgets-frames.js or
+ * WordPress fit the frame to it). A browser test compares it with the rendered page.
  */
-export function widgetHeightPx(widget: WidgetKind, layout: string | undefined, limit: number | undefined, widthPx?: number): number {
+export function widgetHeightPx(widget: WidgetKind, layout: string | undefined, limit: number | undefined): number {
   const box = widgetBox(widget, layout);
   const rows = box.perItem ? (limit ?? WIDGET_DEFAULTS[widget].limit ?? 1) : 1;
-  const height = (rowEm: number) => (rows * rowEm + (rows - 1) * GAP_REM + (box.more ? MORE_ROW_EM : 0)) * EM_PX;
-  return widthPx === undefined ? Math.max(...box.rowEm.map(height)) : height(box.rowEm[Math.min(widthStep(widthPx), box.rowEm.length - 1)]);
+  const em = rows * Math.max(...box.rowEm) + (rows - 1) * GAP_REM + (box.more ? MORE_ROW_EM : 0);
+  return em * EM_PX;
 }
 
-/**
- * The frame height an embed page suggests (the admin's iframe code has it): the element's height
- * plus the page's padding, at the frame's width if known, else the tallest, so that nothing is
- * cut at any width (widgets-frames.js then fits the frame to its content).
- */
-export const embedFrameHeightPx = (widget: WidgetKind, layout: string | undefined, limit: number | undefined, widthPx?: number) =>
-  widgetHeightPx(widget, layout, limit, widthPx === undefined ? undefined : widthPx - 2 * EMBED_PADDING_PX) + 2 * EMBED_PADDING_PX;
+export const embedFrameHeightPx = (widget: WidgetKind, layout: string | undefined, limit: number | undefined) =>
+  widgetHeightPx(widget, layout, limit) + 2 * EMBED_PADDING_PX;
