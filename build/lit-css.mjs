@@ -86,7 +86,7 @@ function constantValue(expression, scope) {
  * - a `${…}` that reads only what the module imports from `constants` (treffpunkt-shared's widget
  *   options: the boxes' heights, written as container queries by its atWidthSteps) becomes its
  *   text, computed at build time: in the browser the rules cost their text only, not the options
- *   and the code that writes them (140 bytes gzip -9 of widgets.js for the meeting card's heights);
+ *   and the code that writes them (183 bytes gzip -9 of widgets.js for the meeting card's heights);
  * - each template becomes a plain template literal passed to Lit's `unsafeCSS` (imported as
  *   `css`). That makes the same CSSResult: a template literal puts in a CSSResult's text as the
  *   `css` tag does, and a number as it is. Lit's `css` tag, which only adds run-time checks of
