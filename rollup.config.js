@@ -16,6 +16,8 @@ const require = createRequire(import.meta.url);
 const DIST = process.env.WIDGETS_DIST ?? 'widgets/dist';
 const SOURCES = 'widgets/src';
 const tsconfig = 'widgets/tsconfig.json';
+/** The widgets' options (treffpunkt-shared): widgets.css's heights, and those the styles' templates take at build time. */
+const OPTIONS = require.resolve('treffpunkt-shared/widget-options');
 
 /** Lit's production build, isolated, the templates minified, terser: what both browser builds share. */
 const browser = ({ hydration = false } = {}) => [
@@ -23,7 +25,7 @@ const browser = ({ hydration = false } = {}) => [
   nodeResolve({ exportConditions: ['production'] }),
   isolateLit({ hydration }),
   typescript({ tsconfig, outDir: DIST, noEmit: false }),
-  ...minifyTemplates({ sources: SOURCES }),
+  ...minifyTemplates({ sources: SOURCES, constants: OPTIONS }),
   terser({
     ecma: 2021,
     module: true,
@@ -65,7 +67,7 @@ export default [
     plugins: [
       emptyFolder(DIST),
       ...browser(),
-      pageStylesheet({ source: `${SOURCES}/widgets.css`, options: require.resolve('treffpunkt-shared/widget-options') }),
+      pageStylesheet({ source: `${SOURCES}/widgets.css`, options: OPTIONS }),
       customElementsManifest({ outdir: DIST }),
     ],
   },
@@ -96,7 +98,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['node', 'production'], preferBuiltins: true }),
       typescript({ tsconfig, outDir: `${DIST}/ssr`, noEmit: false }),
-      ...minifyTemplates({ sources: SOURCES }),
+      ...minifyTemplates({ sources: SOURCES, constants: OPTIONS }),
     ],
   },
   {

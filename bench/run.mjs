@@ -9,11 +9,13 @@
  *   3. The widget bundle's gzip and brotli sizes, and in headless Chromium, on a website of another
  *      origin, the time from navigation to two widgets' content with the admin's snippet and with
  *      its iframes, next to a bare script fetching the same answers, and the layout shift.
+ *   4. How set the demo's widgets look from 280 to 1280px wide: each one's tallest band without
+ *      text or image, as a share of its height.
  * Prints the figures with PASS/MISS per target and writes them to bench/results/latest.json
  * (partial.json for a run with other options).
  * A MISS does not fail the run; a crash does.
  *
- * Options: --seconds=N per load run (default 10); --only=demo,large,widgets to run a part;
+ * Options: --seconds=N per load run (default 10); --only=demo,large,widgets,layout to run a part;
  * --skip-build to measure the plugin and widgets as last built.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,6 +31,7 @@ import { CONNECTIONS, measureLoad } from './lib/load.mjs';
 import { compareAnswers, questions } from './lib/questions.mjs';
 import { printResults } from './lib/report.mjs';
 import { measureUncached } from './lib/uncached.mjs';
+import { measureLayout } from './lib/layout.mjs';
 import { bundleSizes, measureInBrowser } from './lib/widgets.mjs';
 
 const RESULTS_DIR = path.join(repoRoot, 'bench/results');
@@ -39,7 +42,7 @@ const LARGE_NETWORKS = Array.from({ length: 20 }, (_, i) => networkSlug(i * 10))
 const UNCACHED_SAMPLES = 40;
 const BROWSER_LOADS = 15;
 
-const DEFAULTS = { seconds: '10', only: 'demo,large,widgets' };
+const DEFAULTS = { seconds: '10', only: 'demo,large,widgets,layout' };
 const { values: options } = parseArgs({
   options: {
     seconds: { type: 'string', default: DEFAULTS.seconds },
@@ -136,6 +139,10 @@ async function demoPhase(scratch) {
       log('widgets in Chromium');
       result.browser = await measureInBrowser(cms.url, BROWSER_LOADS);
     }
+    if (parts.has('layout')) {
+      log("the demo's widgets at each width");
+      result.layout = await measureLayout(cms.url);
+    }
     return result;
   });
 }
@@ -181,7 +188,7 @@ async function main() {
       startedAt: new Date().toISOString(),
       machine: host,
       settings: { connections: CONNECTIONS, seconds, uncachedSamples: UNCACHED_SAMPLES, browserLoads: BROWSER_LOADS },
-      demo: parts.has('demo') || parts.has('widgets') ? await demoPhase(scratch) : undefined,
+      demo: parts.has('demo') || parts.has('widgets') || parts.has('layout') ? await demoPhase(scratch) : undefined,
       large: parts.has('large') ? await largePhase(scratch) : undefined,
       bundle: parts.has('widgets') ? bundleSizes(BUNDLE) : undefined,
     };

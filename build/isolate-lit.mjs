@@ -16,6 +16,8 @@
  * of type Object or Array would quietly get its attribute's text.
  */
 
+import { litImport, taggedTemplates } from './lit-css.mjs';
+
 // "(void 0)" in parentheses: `hook?.(…)` must not turn into `void 0?.(…)`, which calls 0.
 const UNDEFINED = '(void 0)';
 
@@ -101,6 +103,22 @@ function isolationRules({ hydration = false }) {
       times: 2,
     },
     {
+      // Properties that write their attribute back (`reflect: true`), and attribute converters of
+      // the widgets' own: they have neither (checkWidgetCode stops the build at one).
+      name: 'reflecting properties',
+      pattern:
+        /_\$\w+\(\w,\w\)\{const \w=this\.constructor\.elementProperties\.get\(\w\),\w=this\.constructor\._\$\w+\(\w,\w\);if\(void 0!==\w&&!0===\w\.reflect\)\{[^}]*\}\}|this\.(_\$\w+)&&=this\.\1\.forEach\(\w=>this\._\$\w+\(\w,this\[\w\]\)\),|,!0===\w&&this\._\$\w+!==\w&&\(this\._\$\w+\?\?=new Set\)\.add\(\w\)/g,
+      by: '',
+      times: 3,
+    },
+    {
+      name: 'attribute converters',
+      pattern:
+        /"function"==typeof (\w)\.converter\?\{fromAttribute:\1\.converter\}:void 0!==\1\.converter\?\.fromAttribute\?\1\.converter:(\w)/g,
+      by: (_, _options, standard) => standard,
+      times: 1,
+    },
+    {
       // JSON in attributes, for properties of type Object or Array: the widgets' attributes are strings, booleans and numbers.
       name: 'object and array attributes',
       pattern: /case Object:case Array:(?:\w=null==\w\?\w:JSON\.stringify\(\w\)|try\{\w=JSON\.parse\(\w\)\}catch\(\w\)\{\w=null\})/g,
@@ -136,6 +154,31 @@ function templateRules() {
       times: 1,
     },
     {
+      // Bindings inside <script>, <style>, <textarea> and <title>: the widgets' templates have
+      // none of these elements (checkWidgetCode stops the build at one).
+      name: 'raw text elements',
+      pattern:
+        /\w\.test\((\w)\[2\]\)&&\(\w=RegExp\("<\/"\+\1\[2\],"g"\)\),|if\(\w\.test\(\w\.tagName\)\)\{const \w=\w\.textContent\.split\(\w\)[^]*?\{type:2,index:\+\+\w\}\);\w\.append\(\w\[\w\],\w\(\)\)\}\}/g,
+      by: '',
+      times: 2,
+    },
+    {
+      // Templates compiled ahead of time (Lit's template compiler): the widgets' are html``.
+      name: 'compiled templates',
+      pattern:
+        /"number"==typeof (\w)\?(this\.[\w$]+\(\w\)):\(void 0===\1\.el&&\(\1\.el=\w\.createElement\(\w\(\1\.h,\1\.h\[0\]\),this\.options\)\),\1\)/g,
+      by: (_, _template, prepared) => prepared,
+      times: 1,
+    },
+    {
+      // `<div ${…}>`: a value in an element's tag serves directives only.
+      name: 'element bindings',
+      pattern:
+        /else \w\.startsWith\(\w\)&&\(\w\.push\(\{type:6,index:\w\}\),\w\.removeAttribute\(\w\)\)|:6===\w\.type&&\(\w=new \w\(\w,this,\w\)\)/g,
+      by: (match) => (match.startsWith(':') ? ':0' : ''),
+      times: 2,
+    },
+    {
       // Directives (lit/directives/*, lit/directive.js): a template value is never one. The
       // modules that make them stop the build (see isolateLit's load hook).
       name: 'directives',
@@ -149,6 +192,26 @@ function templateRules() {
 const LIT_MODULES = /\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//;
 /** Where Lit's directives come from: every directive module imports one of these. */
 const DIRECTIVE_MODULES = /\/node_modules\/lit-html\/(async-)?directive\.js$/;
+
+/**
+ * What the rules cut that the widgets' own code could ask for without a failure to show it: a
+ * property option, or an element in a template whose bindings Lit reads another way.
+ * @param {import('rollup').TransformPluginContext} context
+ * @param {string} code
+ */
+function checkWidgetCode(context, code) {
+  const option = /\b(reflect|converter)\s*:/.exec(code)?.[1];
+  if (option) context.error(`the widgets' Lit has no "${option}" property option (build/isolate-lit.mjs cuts it).`);
+  const program = context.parse(code);
+  const html = litImport(program, 'html')?.local.name;
+  for (const { quasi } of html ? taggedTemplates(program, html) : []) {
+    const element = quasi.quasis
+      .map((part) => part.value.raw)
+      .join('')
+      .match(/<(script|style|textarea|title)\b/i)?.[1];
+    if (element) context.error(`the widgets' Lit takes no <${element}> in a template (build/isolate-lit.mjs cuts it).`);
+  }
+}
 
 /**
  * @param {{ hydration?: boolean }} [options]
@@ -170,7 +233,10 @@ export function isolateLit({ hydration = false } = {}) {
       return null;
     },
     transform(code, id) {
-      if (!LIT_MODULES.test(id)) return null;
+      if (!LIT_MODULES.test(id)) {
+        if (!id.includes('/node_modules/') && /\.[jt]s$/.test(id)) checkWidgetCode(this, code);
+        return null;
+      }
       let out = code;
       for (const rule of rules) {
         out = out.replace(rule.pattern, (...match) => {

@@ -10,14 +10,14 @@ import { litCss } from './lit-css.mjs';
  * 1,392, but it drops spaces a reader sees (between a meeting's note and its summary); keeping
  * every space as one: 12,277 and 1,396; and attribute values unquoted where HTML allows: 12,276
  * and 1,388, this.
- * @param {{ sources: string }} options
+ * @param {{ sources: string, constants?: string }} options `constants`: see litCss
  * @returns {import('rollup').Plugin[]}
  */
-export const minifyTemplates = ({ sources }) => [
+export const minifyTemplates = ({ sources, constants }) => [
   minifyHtml({
     include: [`${sources}/**`],
     failOnError: true,
     options: { shouldMinifyCSS: () => false, minifyOptions: { conservativeCollapse: true, removeAttributeQuotes: true } },
   }),
-  litCss({ sources }),
+  litCss({ sources, constants }),
 ];

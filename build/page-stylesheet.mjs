@@ -7,13 +7,16 @@ import { collapseCss } from './lit-css.mjs';
  * @template {string} Widget
  * @typedef {object} WidgetOptions
  * @property {readonly Widget[]} WIDGETS
- * @property {Record<Widget, Record<string, { rowEm: number, perItem?: boolean, more?: boolean }>>} WIDGET_BOXES
+ * @property {Record<Widget, Record<string, Box>>} WIDGET_BOXES
  * @property {Record<Widget, { limit?: number, layout: string }>} WIDGET_DEFAULTS
  * @property {{ min: number, max: number }} LIMIT_RANGE
  * @property {number} MORE_ROW_EM
  * @property {number} GAP_REM
  * @property {(widget: Widget) => string} tagName
+ * @property {(boxes: [string, Box][], declarations: (rowEm: number) => string) => string} atWidthSteps
  */
+
+/** @typedef {{ rowEm: readonly number[], perItem?: boolean, more?: boolean }} Box */
 
 /**
  * `tag` in `layout`: the default layout is any value of the attribute but the others.
@@ -25,28 +28,33 @@ const layoutSelector = (tag, layout, defaults) => (layout === defaults.layout ? 
 
 /**
  * widgets.css's rules for the elements' heights before their script has run, from the widgets'
- * options in treffpunkt-shared (`options`: WIDGET_BOXES and the numbers around it): each layout's
- * box, and for the lists one rule per `limit` in LIMIT_RANGE, which sets the number of rows.
+ * options in treffpunkt-shared (`options`: WIDGET_BOXES and the numbers around it). The element
+ * is an inline-size container (see widgets/src/widgets.css), so its ::before can take each
+ * layout's height at the element's own width, as the element's styles do; for the lists one rule
+ * per `limit` in LIMIT_RANGE sets the number of rows.
  * @template {string} Widget
  * @param {WidgetOptions<Widget>} options
  */
 export function heightRules(options) {
-  const { WIDGETS, WIDGET_BOXES, WIDGET_DEFAULTS, LIMIT_RANGE, MORE_ROW_EM, GAP_REM, tagName } = options;
+  const { WIDGETS, WIDGET_BOXES, WIDGET_DEFAULTS, LIMIT_RANGE, MORE_ROW_EM, GAP_REM, tagName, atWidthSteps } = options;
   const heights = [];
   const lists = [];
   for (const widget of WIDGETS) {
     for (const [layout, box] of Object.entries(WIDGET_BOXES[widget])) {
-      const selector = layoutSelector(tagName(widget), layout, WIDGET_DEFAULTS[widget]);
+      const selector = `${layoutSelector(tagName(widget), layout, WIDGET_DEFAULTS[widget])}:not(:defined)`;
       const more = box.more ? MORE_ROW_EM : 0;
       if (!box.perItem) {
-        heights.push(`${selector}:not(:defined) { height: ${box.rowEm + more}em; }`);
+        heights.push(atWidthSteps([[`${selector}::before`, box]], (rowEm) => `height: ${rowEm + more}em;`));
         continue;
       }
-      lists.push(selector);
+      lists.push(layoutSelector(tagName(widget), layout, WIDGET_DEFAULTS[widget]));
       const rows = 'var(--treffpunkt-rows)';
       heights.push(
-        `${selector}:not(:defined) { --treffpunkt-rows: ${WIDGET_DEFAULTS[widget].limit}; ` +
-          `height: calc(${rows} * ${box.rowEm}em + (${rows} - 1) * var(--treffpunkt-gap, ${GAP_REM}rem) + ${more}em); }`,
+        `${selector} { --treffpunkt-rows: ${WIDGET_DEFAULTS[widget].limit}; }`,
+        atWidthSteps(
+          [[`${selector}::before`, box]],
+          (rowEm) => `height: calc(${rows} * ${rowEm}em + (${rows} - 1) * var(--treffpunkt-gap, ${GAP_REM}rem) + ${more}em);`,
+        ),
       );
     }
   }

@@ -154,6 +154,28 @@ function browserSection(browser) {
   ].join('\n');
 }
 
+function layoutSection(layout) {
+  if (layout.skipped) return `### The demo's widgets by width\n\nNot measured: ${layout.skipped}`;
+  const rows = layout.widgets.map(({ widget, shares }) => [`\`${widget}\``, ...shares.map(percent)]);
+  return [
+    "### The demo's widgets by width: the tallest band without text or image, as a share of the widget's height",
+    '',
+    table(['widget', ...layout.widths.map((width) => `${width} px`)], rows),
+  ].join('\n');
+}
+
+function layoutTargets(layout) {
+  if (!layout || layout.skipped) return [];
+  return layout.widths.map((width, i) => {
+    const most = Math.max(...layout.widgets.map(({ shares }) => shares[i]));
+    return {
+      target: `demo widgets' tallest empty band ≤ ${percent(layout.target)} (${width} px)`,
+      measured: percent(most),
+      pass: most <= layout.target,
+    };
+  });
+}
+
 function loadTargets(label, phase) {
   const { health } = phase.load;
   return Object.entries(phase.load.questions).flatMap(([name, { ours, rest }]) => [
@@ -259,7 +281,8 @@ export function printResults(results) {
   }
   if (bundle) sections.push(bundleSection(bundle));
   if (demo?.browser) sections.push(browserSection(demo.browser));
-  targets.push(...widgetTargets(bundle, demo?.browser));
+  if (demo?.layout) sections.push(layoutSection(demo.layout));
+  targets.push(...widgetTargets(bundle, demo?.browser), ...layoutTargets(demo?.layout));
   sections.push(targetSection(targets));
   console.log(sections.join('\n\n'));
   return targets;

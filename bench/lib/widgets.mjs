@@ -128,7 +128,7 @@ function benchPages(cmsUrl) {
 }
 
 /** Serves the pages as a website would, never cached. */
-async function startSite(pages) {
+export async function startSite(pages) {
   const server = createServer((request, response) => {
     const page = pages[new URL(request.url, 'http://site').pathname.slice(1)];
     response.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });

@@ -1,8 +1,9 @@
 /**
  * The admin panel in headless Chromium, as an editor uses it (German admin):
  * - the embed page shows a just-published meeting in the live preview, its snippet is copied
- *   and pasted into a plain page on another origin, which then shows the same meeting; the
- *   link to paste into WordPress or Ghost is one the oEmbed answer frames;
+ *   and pasted into a plain page on another origin, which then shows the same meeting; it
+ *   suggests the limit a list's reports fill; the link to paste into WordPress or Ghost is one
+ *   the oEmbed answer frames;
  * - "Write the report" in the side panel of a past meeting opens a prefilled draft report, and
  *   "Open the report" then opens that one.
  */
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminUser } from '../support/admin';
 import { choose, logIn } from '../support/admin-panel';
 import { startCms, type Cms } from '../support/cms';
-import { EVENT, createEvent, createNetwork, inDays } from '../support/content';
+import { EVENT, createEvent, createNetwork, createReport, inDays } from '../support/content';
 import { launchBrowser } from '../widgets/browser';
 import { startHostSite, type HostSite } from '../widgets/host-server';
 
@@ -96,11 +97,11 @@ ${copied}
     await choose(page, 'Netzwerk', network.name);
     await choose(page, 'Widget', 'Nächstes Treffen');
     await page.getByRole('tab', { name: 'Iframe (für Baukästen ohne Skripte)' }).click();
-    await page.getByText('Vorgeschlagene Höhe: 524 px', { exact: false }).waitFor();
+    await page.getByText('Vorgeschlagene Höhe: 544 px', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Code kopieren' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
-      `<iframe src="${cms.url}/treffpunkt/embed/next-meeting?network=${network.slug}&amp;lang=de" title="Nächstes Treffen" width="100%" height="524" style="width:100%;height:524px;border:0"></iframe>`,
+      `<iframe src="${cms.url}/treffpunkt/embed/next-meeting?network=${network.slug}&amp;lang=de" title="Nächstes Treffen" width="100%" height="544" style="width:100%;height:544px;border:0"></iframe>`,
     );
 
     // A page as a site builder keeps it: no script of ours on it.
@@ -113,6 +114,31 @@ ${copied}
     await website.goto(`${site.url}/baukasten.html`);
     await website.frameLocator('iframe').getByText(title).waitFor();
     await website.close();
+  });
+});
+
+describe('embed page: a limit the reports fill', () => {
+  it("says how many reports a list's network has when the limit leaves rows free, and takes the limit they fill", async () => {
+    const network = await createNetwork(cms, { name: `Netzwerk Liste ${randomBytes(2).toString('hex')}` });
+    await createReport(cms, {
+      network: network.documentId,
+      title: `Frühjahrstreffen ${randomBytes(3).toString('hex')}`,
+      publicationDate: inDays(-3).slice(0, 10),
+    });
+
+    await page.getByRole('link', { name: 'Einbetten' }).click();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
+    await choose(page, 'Netzwerk', network.name);
+    await choose(page, 'Widget', 'Neueste Berichte');
+    // Cards keep no row per report: nothing to suggest.
+    await expect(page.getByRole('button', { name: '1 übernehmen' }).count()).resolves.toBe(0);
+    await choose(page, 'Darstellung', 'Liste');
+    await page.getByText('Zurzeit ist 1 Bericht in dieser Sprache veröffentlicht', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '1 übernehmen' }).click();
+    await expect(page.getByLabel('Berichte pro Seite').inputValue()).resolves.toBe('1');
+    await expect(page.getByRole('button', { name: '1 übernehmen' }).count()).resolves.toBe(0);
+    expect(await page.getByLabel('Code zum Einfügen').inputValue()).toContain(`limit="1" layout="list"`);
   });
 });
 

@@ -81,6 +81,28 @@ describe('the css`` templates of the widgets (build/lit-css.mjs)', () => {
     );
   });
 
+  it('take what they read of the constants module (the widgets’ options) at build time, as text', async () => {
+    const constants = path.join(sources, 'options.js');
+    writeFileSync(
+      constants,
+      'export const BOX = { rowEm: 6 };\nexport const rule = (selector, rowEm) => `${selector} { height: ${rowEm / 2}em; }`;\n',
+    );
+    const styles = `import { css, unsafeCSS } from 'lit';
+import { BOX, rule } from './options.js';
+const LOCAL = 2;
+export const styles = css\`
+  .box { height: \${BOX.rowEm}em; }
+  \${unsafeCSS(rule('.half', BOX.rowEm))}
+  .gap { margin: \${LOCAL * BOX.rowEm}em; }
+\`;
+`;
+    const out = await build(styles, [litCss({ sources, constants })]);
+    // What reads a name of the module's own stays a binding.
+    expect(out).toContain('const styles = lit.unsafeCSS(`.box{height:6em}.half{height:3em} .gap{margin:${LOCAL * BOX.rowEm}em}`);');
+    // The same style sheet as the css tag makes of the module as written, minified.
+    expect(collapseCss(run(out).styles.cssText)).toBe(collapseCss(run(await build(styles, [])).styles.cssText).trim());
+  });
+
   it('leave modules outside the sources alone', async () => {
     mkdirSync(path.join(sources, 'elsewhere'));
     const elsewhere = litCss({ sources: path.join(sources, 'elsewhere') });

@@ -7,7 +7,8 @@
  * there is: test/widgets/layout-stability.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { NextEventResponse, ReportListResponse, ReportResponse, WireEvent } from 'treffpunkt-shared/wire';
+import type { NetworkResponse, NextEventResponse, ReportListResponse, ReportResponse, WireEvent } from 'treffpunkt-shared/wire';
+import { widgetsSettled } from '../support/widget-layout.mjs';
 import { axeViolations, openPage } from './browser';
 import { allLoaded, focused, pageErrors, useTestbed } from './testbed';
 
@@ -33,7 +34,7 @@ describe('the demo page', () => {
     const [report] = data;
     const { summary, cover } = report;
     if (!summary || !cover) throw new Error('the demo report of JETZT e.V. has a summary and a cover');
-    const card = page.locator('treffpunkt-latest-reports').first().getByRole('article');
+    const card = page.locator('treffpunkt-latest-reports').first().locator('[part=card]');
     await expect(card.getByRole('heading').allTextContents()).resolves.toEqual([report.title]);
     await expect(card.locator('time').getAttribute('datetime')).resolves.toBe(report.meeting.start);
     await expect(card.textContent()).resolves.toContain(report.network.name);
@@ -48,8 +49,37 @@ describe('the demo page', () => {
 
     const english = page.locator('treffpunkt-latest-reports#bke-en');
     const en = await testbed().api<ReportListResponse>('/api/treffpunkt/reports?network=bke&include=subnetworks&limit=2&page=1&locale=en');
-    await expect(english.getByRole('article').getByRole('heading').allTextContents()).resolves.toEqual(en.data.map((r) => r.title));
+    await expect(english.locator('[part=card]').getByRole('heading').allTextContents()).resolves.toEqual(en.data.map((r) => r.title));
     await expect(english.getByRole('link', { name: /^Read more: / }).count()).resolves.toBe(en.data.length);
+    expect(pageErrors(log.errors)).toEqual([]);
+    await context.close();
+  });
+
+  it("fills the room of a list with fewer reports than a page: the network's next meeting and the network, and links to its page and feed", async () => {
+    const { page, context, log } = await openDemo();
+    await page.waitForFunction(widgetsSettled);
+    const network = async (slug: string) => (await testbed().api<NetworkResponse>(`/api/treffpunkt/networks/${slug}?locale=de`)).data;
+    const next = async (slug: string) =>
+      (await testbed().api<NextEventResponse>(`/api/treffpunkt/events/next?network=${slug}&locale=de`)).data;
+    // The demo: JETZT e.V. (cards, a page of three) and the Elbe network (a list of two) have one report each.
+    for (const [selector, slug] of [
+      ['treffpunkt-latest-reports[network=jetzt]', 'jetzt'],
+      ['treffpunkt-latest-reports#elbe', 'partnernetzwerk-elbe'],
+    ]) {
+      const list = page.locator(selector);
+      const [about, meeting] = await Promise.all([network(slug), next(slug)]);
+      await expect(list.locator('[part=card]').count(), slug).resolves.toBe(1);
+      await expect(list.locator('[part=next]').getByRole('heading').textContent(), slug).resolves.toBe(meeting!.title);
+      await expect(list.locator('[part=archive]').getAttribute('href'), slug).resolves.toBe(about.url);
+      await expect(list.locator('[part=feed]').getAttribute('href'), slug).resolves.toBe(about.feeds.reports);
+      // A page of three has room for the network too; one of two does not.
+      await expect(list.locator('[part=network]').getByRole('heading').allTextContents(), slug).resolves.toEqual(
+        slug === 'jetzt' ? [about.name] : [],
+      );
+    }
+    await expect(
+      page.locator('treffpunkt-latest-reports[network=jetzt] [part=network]').getByRole('link').getAttribute('href'),
+    ).resolves.toBe((await network('jetzt')).url);
     expect(pageErrors(log.errors)).toEqual([]);
     await context.close();
   });

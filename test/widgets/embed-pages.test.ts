@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import type { EventListResponse, NextEventResponse, ReportListResponse } from 'treffpunkt-shared/wire';
 import { defaultOptions, snippet, withWidget } from '../../cms/src/plugins/treffpunkt/admin/src/embed/snippet';
 import { FRAME_HEIGHT_MESSAGE } from '../../widgets/src/embed/frame-message';
+import { widgetsSettled } from '../support/widget-layout.mjs';
 import { openPage } from './browser';
 import { allLoaded, pageErrors, useTestbed } from './testbed';
 
@@ -234,17 +235,20 @@ describe('the resize script for host pages', () => {
     await heard();
     await expect(frameHeight(page)).resolves.toBe(120);
 
-    // A real embed page whose messages count, until one makes no sense.
+    // A real embed page whose messages count, until one makes no sense. In this wide frame the
+    // card is lower than the height the page suggests for any width: the frame takes the card's.
     await page.goto(framingPage(embedUrl('next-meeting?network=zwh'), { script: true, height: 120 }));
     const embedded = page.frame({ url: /treffpunkt\/embed/ })!;
-    const suggested = await suggestedHeight(embedded as unknown as Page);
-    await page.waitForFunction((height) => document.getElementById('treffpunkt')!.getBoundingClientRect().height === height, suggested);
+    await embedded.locator('[part=card]').waitFor();
+    const fitted = await embedded.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(fitted).toBeLessThan(await suggestedHeight(embedded as unknown as Page));
+    await page.waitForFunction((height) => document.getElementById('treffpunkt')!.getBoundingClientRect().height === height, fitted);
     const heardAll = await listenForMessages(page, 4);
     await embedded.evaluate((type) => {
       for (const height of [-1, 0, 1e9, '300']) parent.postMessage({ type, height }, '*');
     }, FRAME_HEIGHT_MESSAGE);
     await heardAll();
-    await expect(frameHeight(page)).resolves.toBe(suggested);
+    await expect(frameHeight(page)).resolves.toBe(fitted);
     await context.close();
   });
 });
@@ -273,6 +277,22 @@ describe('embed pages with wrong options', () => {
 });
 
 describe('the script snippet from the admin', () => {
+  /**
+   * What the snippet page asks the API, each once: the two widgets' first answers (preloaded),
+   * and what fills the room of the list, which shows all of JETZT's reports: the network (its
+   * page and feed) and its next meeting.
+   */
+  const SNIPPET_PAGE_REQUESTS = () =>
+    [
+      'events/next?network=zwh&locale=de',
+      'reports?network=jetzt&limit=2&page=1&locale=de',
+      'networks/jetzt?locale=de',
+      'events/next?network=jetzt&locale=de',
+    ]
+      .map((path) => `${testbed().cms}/api/treffpunkt/${path}`)
+      .sort();
+  const apiRequests = (requests: string[]) => requests.filter((url) => url.includes('/api/treffpunkt/')).sort();
+
   /** A host page with the snippets of two widgets, as the admin writes them; `head` is the page's own. */
   function snippetPage(head = '') {
     const { host, cms } = testbed();
@@ -291,14 +311,8 @@ describe('the script snippet from the admin', () => {
   it("preloads each widget's first answer, and the widget takes that answer: one request each", async () => {
     const { page, context, log } = await openPage(testbed().browser);
     await page.goto(snippetPage());
-    await allLoaded(page);
-    const api = log.requests.filter((url) => url.includes('/api/treffpunkt/'));
-    expect(api.sort()).toEqual(
-      [
-        `${testbed().cms}/api/treffpunkt/events/next?network=zwh&locale=de`,
-        `${testbed().cms}/api/treffpunkt/reports?network=jetzt&limit=2&page=1&locale=de`,
-      ].sort(),
-    );
+    await page.waitForFunction(widgetsSettled);
+    expect(apiRequests(log.requests)).toEqual(SNIPPET_PAGE_REQUESTS());
     // Chromium warns about a preload nobody used; both were used.
     expect(log.warnings.filter((line) => line.includes('preload'))).toEqual([]);
     expect(pageErrors(log.errors)).toEqual([]);
@@ -340,7 +354,8 @@ describe('the script snippet from the admin', () => {
     await allLoaded(page);
     await expect(page.locator('treffpunkt-next-meeting [part=card] [part=heading]').textContent()).resolves.not.toBe('');
     await expect(page.evaluate(() => (window as unknown as { skeletons: string[] }).skeletons)).resolves.toEqual([]);
-    expect(log.requests.filter((url) => url.includes('/api/treffpunkt/'))).toHaveLength(2);
+    await page.waitForFunction(widgetsSettled);
+    expect(apiRequests(log.requests)).toEqual(SNIPPET_PAGE_REQUESTS());
     await context.close();
   });
 
@@ -370,8 +385,9 @@ describe('the script snippet from the admin', () => {
     await allLoaded(page);
     await expect(page.locator('treffpunkt-next-meeting [part=card] [part=heading]').textContent()).resolves.not.toBe('');
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.waitForFunction(widgetsSettled);
     await expect(page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).resolves.toEqual([]);
-    expect(log.requests.filter((url) => url.includes('/api/treffpunkt/'))).toHaveLength(2);
+    expect(apiRequests(log.requests)).toEqual(SNIPPET_PAGE_REQUESTS());
     await context.close();
   });
 

@@ -16,6 +16,7 @@ import { startSourceServer } from '../support/source-server';
 import { axeViolations, openPage, type PageLog } from './browser';
 import { hostPage } from './host-server';
 import { allLoaded, focused, loaded, pageErrors, useTestbed } from './testbed';
+import { widgetsSettled } from '../support/widget-layout.mjs';
 
 const testbed = useTestbed();
 
@@ -113,14 +114,19 @@ describe('on a site owner’s page', () => {
     const { data: event } = await testbed().api<NextEventResponse>('/api/treffpunkt/events/next?network=bke&include=subnetworks&locale=de');
     const { data: reports } = await testbed().api<ReportListResponse>('/api/treffpunkt/reports?network=jetzt&limit=3&page=1&locale=de');
     await expect(page.locator('treffpunkt-next-meeting').getByRole('heading').first().textContent()).resolves.toBe(event!.title);
-    await expect(page.locator('treffpunkt-latest-reports').getByRole('article').getByRole('heading').allTextContents()).resolves.toEqual(
+    await expect(page.locator('treffpunkt-latest-reports').locator('[part=card]').getByRole('heading').allTextContents()).resolves.toEqual(
       reports.map((r) => r.title),
     );
-    // Both URLs of the bundle ran; the API was found from the script's own URL.
-    expect(log.requests.filter((url) => new URL(url).pathname.startsWith('/treffpunkt/'))).toEqual([
+    // Both URLs of the bundle ran; the API was found from the script's own URL. The third file
+    // came once, beside the copy that defined the elements.
+    await page.waitForFunction(widgetsSettled);
+    const files = log.requests.filter((url) => new URL(url).pathname.startsWith('/treffpunkt/'));
+    expect(files).toEqual([
       `${cms}/treffpunkt/widgets.js`,
       cms + versioned.script,
+      expect.stringMatching(/\/treffpunkt\/widgets-after-render-[\w-]+\.js$/),
     ]);
+    expect(files[2].startsWith(`${cms}/treffpunkt/`)).toBe(true);
     expect(apiCalls(log, 'events/next').every((url) => url.startsWith(cms))).toBe(true);
     expect(pageErrors(log.errors)).toEqual([]);
     await context.close();

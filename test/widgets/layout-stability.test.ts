@@ -1,15 +1,19 @@
 /**
- * Issue 8: the widgets never move the host page, for any content an editor can enter. A host
- * page with text below every widget, the longest content the admin accepts (test/widgets/
- * worst-case.ts), a network with fewer reports than a page, one with nothing, and one whose
- * CMS cannot be reached; on a phone, a desktop and in a 280px column. Every stage is held until
- * it was painted: before the script runs (widgets.css keeps the place), while the API answers,
- * the content with its images still on the way, and with the images. Chromium's layout-shift
- * entries are the measure; the heights are compared too, to say which element moved.
+ * The widgets never move the host page, for any content an editor can enter, and look set for
+ * the width they get. A host page with text below every widget: the demo page's widgets, the
+ * longest content the admin accepts and the shortest (test/widgets/worst-case.ts), a network with
+ * fewer reports than a page, one with nothing, and one whose CMS cannot be reached; from a 280px
+ * sidebar to a 1280px column. Every stage is held until it was painted: before the script runs
+ * (widgets.css keeps the place), while the API answers, the content with its images still on the
+ * way, and with the images. Chromium's layout-shift entries are the measure; the heights are
+ * compared too, to say which element moved. Then each widget's tallest band without text or
+ * image (test/support/widget-layout.mjs): at most EMPTY_BAND_TARGET of its height on the demo's
+ * content, and no text drawn over another anywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startCms } from '../support/cms';
+import { demoWidgets, EMPTY_BAND_TARGET, emptyBand, WIDTHS, widgetsSettled } from '../support/widget-layout.mjs';
 import { openPage } from './browser';
 import { hostPage } from './host-server';
 import { allLoaded, pageErrors, useTestbed } from './testbed';
@@ -22,40 +26,45 @@ beforeAll(async () => {
   worst = await worstCase(await startCms());
 });
 
-const VIEWPORTS = {
-  phone: { viewport: { width: 390, height: 844 }, column: 'none' },
-  desktop: { viewport: { width: 1280, height: 800 }, column: '60rem' },
-  'a 280px column': { viewport: { width: 1280, height: 800 }, column: '280px' },
-};
+const PHONE = { width: 390, height: 844 };
+const TAGS = 'treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings';
 
-/** Every widget in every state worth holding still, each followed by text of the host page. */
-function widgets(): string[] {
+/** Every widget in every state worth holding still, each followed by text of the host page; the demo's first. */
+function widgets(): { html: string; demo: boolean }[] {
   // Nothing listens on port 9 of this machine: the CMS "cannot be reached".
   const down = 'api="http://127.0.0.1:9"';
-  return [
-    `<treffpunkt-next-meeting network="${worst.busy}"></treffpunkt-next-meeting>`,
-    `<treffpunkt-next-meeting network="${worst.busy}" layout="compact"></treffpunkt-next-meeting>`,
-    `<treffpunkt-next-meeting network="${worst.quiet}"></treffpunkt-next-meeting>`,
-    `<treffpunkt-next-meeting network="${worst.busy}" ${down}><p>Unsere Termine stehen auch im Schaukasten.</p></treffpunkt-next-meeting>`,
-    `<treffpunkt-latest-reports network="${worst.few}"></treffpunkt-latest-reports>`,
-    `<treffpunkt-latest-reports network="${worst.few}" layout="list" limit="4"></treffpunkt-latest-reports>`,
-    `<treffpunkt-latest-reports network="${worst.quiet}" layout="list"></treffpunkt-latest-reports>`,
-    `<treffpunkt-latest-reports network="${worst.few}" ${down}><p>Berichte im Archiv.</p></treffpunkt-latest-reports>`,
-    `<treffpunkt-upcoming-meetings network="${worst.busy}"></treffpunkt-upcoming-meetings>`,
-    `<treffpunkt-upcoming-meetings network="${worst.busy}" limit="2"></treffpunkt-upcoming-meetings>`,
-    `<treffpunkt-upcoming-meetings network="${worst.quiet}"></treffpunkt-upcoming-meetings>`,
-    `<treffpunkt-upcoming-meetings network="${worst.busy}" ${down}><p>Termine im Schaukasten.</p></treffpunkt-upcoming-meetings>`,
+  const { busy, few, quiet, short } = worst;
+  const generated = [
+    `<treffpunkt-next-meeting network="${busy}"></treffpunkt-next-meeting>`,
+    `<treffpunkt-next-meeting network="${busy}" layout="compact"></treffpunkt-next-meeting>`,
+    `<treffpunkt-next-meeting network="${short}"></treffpunkt-next-meeting>`,
+    `<treffpunkt-next-meeting network="${short}" layout="compact"></treffpunkt-next-meeting>`,
+    `<treffpunkt-next-meeting network="${quiet}"></treffpunkt-next-meeting>`,
+    `<treffpunkt-next-meeting network="${busy}" ${down}><p>Unsere Termine stehen auch im Schaukasten.</p></treffpunkt-next-meeting>`,
+    `<treffpunkt-latest-reports network="${few}"></treffpunkt-latest-reports>`,
+    `<treffpunkt-latest-reports network="${few}" layout="list" limit="4"></treffpunkt-latest-reports>`,
+    `<treffpunkt-latest-reports network="${short}"></treffpunkt-latest-reports>`,
+    `<treffpunkt-latest-reports network="${short}" layout="list" limit="2"></treffpunkt-latest-reports>`,
+    `<treffpunkt-latest-reports network="${quiet}" layout="list"></treffpunkt-latest-reports>`,
+    `<treffpunkt-latest-reports network="${few}" ${down}><p>Berichte im Archiv.</p></treffpunkt-latest-reports>`,
+    `<treffpunkt-upcoming-meetings network="${busy}"></treffpunkt-upcoming-meetings>`,
+    `<treffpunkt-upcoming-meetings network="${busy}" limit="2"></treffpunkt-upcoming-meetings>`,
+    `<treffpunkt-upcoming-meetings network="${short}"></treffpunkt-upcoming-meetings>`,
+    `<treffpunkt-upcoming-meetings network="${quiet}"></treffpunkt-upcoming-meetings>`,
+    `<treffpunkt-upcoming-meetings network="${busy}" ${down}><p>Termine im Schaukasten.</p></treffpunkt-upcoming-meetings>`,
   ];
+  return [...demoWidgets().map((html) => ({ html, demo: true })), ...generated.map((html) => ({ html, demo: false }))];
 }
 
-function layoutPage(column: string): string {
+/** The widgets one below the other, as wide as the page. */
+function layoutPage(): string {
   const { cms } = testbed();
   const sections = widgets().map(
-    (widget, i) => `<section>${widget}<p class="below" id="below-${i}">Text der Website darunter.</p></section>`,
+    ({ html }, i) => `<section>${html}<p class="below" id="below-${i}">Text der Website darunter.</p></section>`,
   );
-  return hostPage(`<div style="max-width: ${column}">${sections.join('\n')}</div>`, {
+  return hostPage(sections.join('\n'), {
     scriptSrc: `${cms}/treffpunkt/widgets.js`,
-    head: `<link rel="stylesheet" href="${cms}/treffpunkt/widgets.css">`,
+    head: `<link rel="stylesheet" href="${cms}/treffpunkt/widgets.css"><style>body { margin: 0 }</style>`,
   });
 }
 
@@ -70,14 +79,14 @@ const painted = (page: Page) => page.evaluate(() => new Promise((done) => reques
 
 /** Where each widget and the text below it are. */
 const positions = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].map(
-      (element) => ({
+  page.evaluate(
+    (tags) =>
+      [...document.querySelectorAll<HTMLElement>(tags)].map((element) => ({
         widget: element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1),
         height: element.getBoundingClientRect().height,
         below: element.nextElementSibling!.getBoundingClientRect().top + scrollY,
-      }),
-    ),
+      })),
+    TAGS,
   );
 
 /** Records every layout shift of the page, from its start. */
@@ -92,10 +101,12 @@ function recordShifts(page: Page) {
   });
 }
 
-describe('the host page stays still', () => {
-  for (const [name, { viewport, column }] of Object.entries(VIEWPORTS)) {
-    it(`with the longest content, few reports, none and a CMS that is down, on ${name}`, async () => {
-      const { page, context, log } = await openPage(testbed().browser, { viewport });
+describe('the host page stays still, and the widgets fill the width they get', () => {
+  for (const width of WIDTHS) {
+    it(`with the demo's content, the longest, the shortest, few reports, none and a CMS that is down, ${width}px wide`, async ({
+      annotate,
+    }) => {
+      const { page, context, log } = await openPage(testbed().browser, { viewport: { width, height: 900 } });
       const [bundle, api, images] = [gate(), gate(), gate()];
       await page.route(
         (url) => url.pathname === '/treffpunkt/widgets.js',
@@ -110,19 +121,21 @@ describe('the host page stays still', () => {
         async (route) => (await images.opened, route.continue()),
       );
       await recordShifts(page);
-      testbed().host.page('/layout.html', layoutPage(column));
+      testbed().host.page('/layout.html', layoutPage());
       await page.goto(`${testbed().host.url}/layout.html`, { waitUntil: 'commit' });
-      await page.waitForFunction(() => document.readyState !== 'loading');
+      // What a visitor sees first: the page parsed, with widgets.css (it blocks the page's rendering until it is there).
+      await page.waitForFunction(
+        () => document.readyState !== 'loading' && document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet,
+      );
       await painted(page);
       const before = await positions(page);
       // The site's fallback is for failures only: out of sight before the elements are defined.
       await expect(page.getByText('Berichte im Archiv.').isVisible()).resolves.toBe(false);
 
       bundle.open();
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('treffpunkt-next-meeting, treffpunkt-latest-reports, treffpunkt-upcoming-meetings')].every(
-          (element) => element.shadowRoot?.querySelector('[part=base][aria-busy=true]'),
-        ),
+      await page.waitForFunction(
+        (tags) => [...document.querySelectorAll(tags)].every((element) => element.shadowRoot?.querySelector('[part=base][aria-busy=true]')),
+        TAGS,
       );
       await painted(page);
       const loading = await positions(page);
@@ -138,18 +151,32 @@ describe('the host page stays still', () => {
         await element.scrollIntoViewIfNeeded();
         await element.evaluate((host) => Promise.all([...host.shadowRoot!.querySelectorAll('img')].map((img) => img.decode())));
       }
+      await page.waitForFunction(widgetsSettled);
       await painted(page);
       const withImages = await positions(page);
 
       expect({ loading, content, withImages }).toEqual({ loading: before, content: before, withImages: before });
       await expect(page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).resolves.toEqual([]);
       // What was there to show is shown: the worst case in full cards, the failures with their fallback.
-      await expect(page.locator('treffpunkt-next-meeting').first().getByRole('heading').first().getAttribute('title')).resolves.toBe(
-        worst.meetingTitle,
+      const busy = page.locator(`treffpunkt-next-meeting[network="${worst.busy}"]`).first();
+      await expect(busy.getByRole('heading').first().getAttribute('title')).resolves.toBe(worst.meetingTitle);
+      await expect(page.locator(`treffpunkt-latest-reports[network="${worst.few}"]`).first().locator('[part=card]').count()).resolves.toBe(
+        2,
       );
-      await expect(page.locator('treffpunkt-latest-reports').first().getByRole('article').count()).resolves.toBe(2);
       await expect(page.getByText('Berichte im Archiv.').isVisible()).resolves.toBe(true);
       expect(pageErrors(log.errors).filter((line) => !line.includes('127.0.0.1:9'))).toEqual([]);
+
+      const looks = await Promise.all(
+        widgets().map(async ({ demo }, i) => ({
+          demo,
+          widget: before[i].widget,
+          ...(await page.locator(TAGS).nth(i).evaluate(emptyBand)),
+        })),
+      );
+      await annotate(looks.map(({ widget, share }) => `${Math.round(share * 100)}% ${widget}`).join('\n'));
+      expect(looks.filter(({ overlaps }) => overlaps.length).map(({ widget, overlaps }) => ({ widget, overlaps }))).toEqual([]);
+      const tooEmpty = looks.filter(({ demo, share }) => demo && share > EMPTY_BAND_TARGET);
+      expect(tooEmpty.map(({ widget, share }) => `${widget}: ${Math.round(share * 100)}%`)).toEqual([]);
       await context.close();
     });
   }
@@ -167,7 +194,7 @@ describe('when the script never runs', () => {
     );
 
   it("shows the site's fallback in the kept place after a few seconds, when the script is blocked", async () => {
-    const { page, context } = await openPage(testbed().browser, { viewport: VIEWPORTS.phone.viewport });
+    const { page, context } = await openPage(testbed().browser, { viewport: PHONE });
     await page.route(
       (url) => url.pathname === '/treffpunkt/widgets.js',
       (route) => route.abort('blockedbyclient'),
@@ -186,7 +213,7 @@ describe('when the script never runs', () => {
   });
 
   it('without JavaScript, gives the fallback its own size and keeps no empty place', async () => {
-    const { page, context } = await openPage(testbed().browser, { viewport: VIEWPORTS.phone.viewport, javaScriptEnabled: false });
+    const { page, context } = await openPage(testbed().browser, { viewport: PHONE, javaScriptEnabled: false });
     testbed().host.page('/no-script.html', sitePage());
     await page.goto(`${testbed().host.url}/no-script.html`);
     await expect(page.getByText(fallback).isVisible()).resolves.toBe(true);

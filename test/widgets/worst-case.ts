@@ -2,8 +2,9 @@
  * Content at the limits of what the admin accepts, made through Strapi's Document Service: every
  * text as long as its field allows (with long German compound words, which wrap worst), twelve
  * agenda items, every optional row of a meeting card, a network with fewer reports than a
- * page holds, and a network with nothing at all. The widget tests put it on a host page with
- * text below and check that nothing moves.
+ * page holds, a network with nothing at all, and the shortest there is: one letter where a text
+ * is required, nothing where none is. The widget tests put it on a host page with text below and
+ * check that nothing moves.
  */
 import { WEEKDAYS } from 'treffpunkt-shared/recurrence';
 import type { Cms } from '../support/cms';
@@ -26,6 +27,8 @@ export interface WorstCase {
   few: string;
   /** Slug of a network with no meeting and no report. */
   quiet: string;
+  /** Slug of a network with one meeting and one report, each with a title of one letter and nothing else it may leave out. */
+  short: string;
   meetingTitle: string;
   reportTitles: string[];
 }
@@ -35,6 +38,9 @@ async function createWorstCase(cms: Cms): Promise<WorstCase> {
   const busy = await createNetwork(cms, { name: longText(200, 'Bundesarbeitsgemeinschaft'), slug: uniqueSlug('wc-busy') });
   const few = await createNetwork(cms, { name: longText(200, 'Landesarbeitsgemeinschaft'), slug: uniqueSlug('wc-few') });
   const quiet = await createNetwork(cms, { slug: uniqueSlug('wc-quiet') });
+  const short = await createNetwork(cms, { name: 'K', slug: uniqueSlug('wc-short') });
+  await createEvent(cms, { network: short.documentId, title: 'K', start: inDays(3, 17), attendanceMode: 'online' });
+  await createReport(cms, { network: short.documentId, title: 'K', publicationDate: inDays(-3).slice(0, 10) });
 
   const earlier = await createEvent(cms, { network: busy.documentId, start: inDays(-30, 17), end: inDays(-30, 19) });
   await createReport(cms, {
@@ -100,7 +106,7 @@ async function createWorstCase(cms: Cms): Promise<WorstCase> {
       publicationDate: inDays(-50 - i).slice(0, 10),
     });
   }
-  return { busy: busy.slug, few: few.slug, quiet: quiet.slug, meetingTitle, reportTitles };
+  return { busy: busy.slug, few: few.slug, quiet: quiet.slug, short: short.slug, meetingTitle, reportTitles };
 }
 
 let created: Promise<WorstCase> | undefined;

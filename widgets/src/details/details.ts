@@ -8,6 +8,7 @@ import type { Locale, WireEvent, WireReport } from 'treffpunkt-shared/wire';
 import { heading } from '../shared/heading';
 import { messages } from '../shared/i18n';
 import { CARD_SIZES } from '../shared/media';
+import { adopt } from '../shared/styles';
 import { via } from '../shared/via';
 import { documentList } from './documents';
 import { figure } from './figure';
@@ -35,11 +36,8 @@ export const readerStyles = css`
   }
 `;
 
-/** Adds the reader's styles to an element's shadow root, once: they come with this file, not with the first load. */
-export function adoptReaderStyles(root: ShadowRoot): void {
-  const sheet = readerStyles.styleSheet!;
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+/** Adds the reader's styles to an element's shadow root: they come with this file, not with the first load. */
+export const adoptReaderStyles = (root: ShadowRoot) => adopt(root, readerStyles);
 
 /** Words only the details use; the keys end in "_" for the build's shortening, like shared/i18n.ts. */
 const words = {

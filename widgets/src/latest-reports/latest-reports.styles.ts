@@ -18,7 +18,7 @@ export const latestReportsStyles = css`
     list-style: none;
   }
   :host(:not([layout=list])) .grid {
-    height: ${WIDGET_BOXES['latest-reports'].cards.rowEm}em;
+    height: ${WIDGET_BOXES['latest-reports'].cards.rowEm[0]}em;
     grid-auto-flow: column;
     grid-auto-columns: minmax(min(100%, 15em), 1fr);
     overflow: auto hidden;
@@ -29,7 +29,7 @@ export const latestReportsStyles = css`
     scroll-snap-align: start;
   }
   :host([layout=list]) .grid {
-    grid-auto-rows: ${WIDGET_BOXES['latest-reports'].list.rowEm}em;
+    grid-auto-rows: ${WIDGET_BOXES['latest-reports'].list.rowEm[0]}em;
   }
   .grid > li, .card, .text {
     display: flex;
@@ -57,10 +57,6 @@ export const latestReportsStyles = css`
     flex: none;
   }
   .text > .h {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
     height: 2lh;
   }
   .text > .meta {

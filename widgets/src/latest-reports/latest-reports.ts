@@ -4,7 +4,7 @@ import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { ReportResponse, WireReport, WireReportCard } from 'treffpunkt-shared/wire';
 import { getJson, type Failure, type Unchecked } from '../shared/api-client';
 import { define } from '../shared/base-element';
-import { loadDetails } from '../shared/details-loader';
+import { loadDetails } from '../shared/on-demand';
 import { heading } from '../shared/heading';
 import { failure } from '../shared/i18n';
 import { CARD_SIZES, picture } from '../shared/media';
@@ -33,9 +33,11 @@ const HASH_KEY = 'treffpunkt-report';
  * The element's height is fixed whatever the reports hold: cards sit side by side in one row
  * that scrolls sideways (26em high with the "more reports" row), a list keeps the place of
  * `limit` reports (13em each), and inside every card the title, date line and summary have
- * fixed regions. So the page does not move when the reports arrive, a network with fewer
- * reports than `limit` leaves its place free, and widgets.css reserves the same before the
- * script runs. Only the reader, which a visitor opens, makes the element grow.
+ * fixed regions. So the page does not move when the reports arrive, and widgets.css reserves
+ * the same before the script runs. A network with fewer reports than `limit` keeps its place:
+ * the free places show its next meeting and the network itself, and once all reports are
+ * shown the row of "more reports" links to the network's page and its feed. Only the reader,
+ * which a visitor opens, makes the element grow.
  *
  * @summary The latest meeting reports of a network, with a built-in reader.
  * @tagname treffpunkt-latest-reports
@@ -67,6 +69,10 @@ const HASH_KEY = 'treffpunkt-report';
  * @csspart summary - A report's summary in the list.
  * @csspart read-more - The "read more" link of a card.
  * @csspart more - The "more reports" button.
+ * @csspart archive - Once all reports are shown: the link to the network's page.
+ * @csspart feed - Once all reports are shown: the link to the network's feed.
+ * @csspart next - In a free place: the network's next meeting.
+ * @csspart network - In a free place: the network, with the link to its page.
  * @csspart report - The open report in the reader.
  * @csspart back - The reader's "back" buttons.
  * @csspart message - The empty or problem sentence.

@@ -1,29 +1,24 @@
 import { css } from 'lit';
+import { TWO_COLUMNS_EM } from 'treffpunkt-shared/widget-options';
 
 /*
- * Inside a meeting card every row has a most number of lines: the title two, the date (with a
- * series' rhythm) three, the place two, the report link two, the rest one (or their button's
- * height); the summary fills what is left of the card's height and fades out where it is cut. So
- * the longest content the admin accepts fits, in a 280px column too, and a short meeting leaves
- * the room to the summary. "More about this meeting" lifts all limits (.open).
+ * Inside a meeting card every row has a most number of lines: the title two (a narrow compact
+ * card three), the date (with a series' rhythm) three, the place two, the report link two, the
+ * rest one (or their button's height). The card's height depends on its width (WIDGET_BOXES),
+ * and so does its layout: one column, and from TWO_COLUMNS_EM on date and place beside summary
+ * and links. The summary takes what room the rows leave and is cut where it is longer; so the
+ * longest content the admin accepts fits at every width. "More about this meeting" lifts all
+ * limits (.open).
  */
 export const meetingCardStyles = css`
-  .meeting {
+  .meeting, .where, .side, .acts {
     display: flex;
     flex-direction: column;
+    gap: 0.5em;
   }
-  .meeting > * {
+  :is(.meeting, .where, .side, .acts) > * {
     flex: none;
-    margin-bottom: 0.5em;
-  }
-  .meeting > :last-child {
-    margin-bottom: 0;
-  }
-  .meeting > .h {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
+    margin: 0;
   }
   .when {
     --_l: 3;
@@ -32,19 +27,64 @@ export const meetingCardStyles = css`
   .rhythm {
     font-weight: 400;
   }
+  /*
+   * What room the rows leave goes evenly above the groups (title, date, place, summary, links),
+   * so that a short meeting leaves no hole; a summary longer than its room is cut, and only then
+   * faded out (a scroll timeline is active only while its element overflows).
+   */
+  .meeting > .h, .when, .where, .fill, .acts {
+    margin-top: auto;
+  }
   .fill {
-    flex: 1 1 0;
+    flex: 0 1 auto;
     min-height: 0;
     overflow: hidden;
-    mask-image: linear-gradient(#000 calc(100% - 1.5em), #0000);
+    animation: cut 1s both;
+    animation-timeline: scroll(self);
   }
-  .open .fill {
-    flex: none;
-    mask-image: none;
+  @keyframes cut {
+    from, to {
+      mask-image: linear-gradient(#000 calc(100% - 1.5em), #0000);
+    }
   }
-  .open .clamp, .open .line, .meeting.open > .h {
+  .open .clamp, .open .line {
     display: block;
     white-space: normal;
+  }
+  /* A compact card has no summary, only a note when there is one. */
+  .compact .fill:empty {
+    display: none;
+  }
+  /* Narrow: one column; a compact card, without summary, has room for a third line of title. */
+  @container (width < ${TWO_COLUMNS_EM}em) {
+    .side {
+      display: contents;
+    }
+    .compact > .h {
+      --_l: 3;
+    }
+  }
+  /*
+   * Wide: date and place, each a row, beside the summary (a compact card's note) and the links,
+   * below the title. What room the rows leave goes evenly around each row.
+   */
+  @container (min-width: ${TWO_COLUMNS_EM}em) {
+    .meeting {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-content: space-around;
+      column-gap: var(--_gap);
+    }
+    .when, .where {
+      margin: 0;
+    }
+    .tags, .meeting > .h {
+      grid-column: 1 / -1;
+    }
+    .side {
+      grid-area: 3 / 2 / 5;
+      min-height: 0;
+    }
   }
   .details > ul, .facts {
     padding-left: 1.2em;

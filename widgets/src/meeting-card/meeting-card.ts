@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Locale, WireEvent } from 'treffpunkt-shared/wire';
-import type { loadDetails } from '../shared/details-loader';
+import type { loadDetails } from '../shared/on-demand';
 import { heading } from '../shared/heading';
 import type { Messages } from '../shared/i18n';
 import { reportHref } from '../shared/report-link';
@@ -35,7 +35,7 @@ export function meetingCard(event: WireEvent, context: CardContext): TemplateRes
   const relative = event.display.relative;
   const note = event.note ? html`<strong part="note">${event.note}</strong> ` : nothing;
   // Kind and status come from the API in the language asked for (the request's locale is ours).
-  return html`<article part="card" class="card pad meeting ${details === undefined ? '' : 'open'}" lang=${event.locale}>
+  return html`<article part="card" class="card pad meeting ${compact ? 'compact' : ''} ${details === undefined ? '' : 'open'}" lang=${event.locale}>
     <p class="meta line tags"><span part="kind">${event.kindLabel}${via(event.origin)}</span>
       ${event.statusLabel ? html`<span part="badge" class="badge ${event.status}">${event.statusLabel}</span>` : nothing}
       ${relative ? html`<span part="relative" class="relative">${relative}</span>` : nothing}</p>
@@ -43,12 +43,12 @@ export function meetingCard(event: WireEvent, context: CardContext): TemplateRes
     <p part="when" class="when clamp"><time datetime=${event.display.datetime}>${event.display.when}</time>${
       event.series ? html`<br><span part="rhythm" class="rhythm">${event.series.rhythm}</span>` : nothing
     }</p>
-    ${place(event, t)}
-    <p part="summary" class="fill summary">${note}${compact ? nothing : event.summary}</p>
+    <div class="where">${place(event, t)}</div>
+    <div class="side"><p part="summary" class="fill summary">${note}${compact ? nothing : event.summary}</p>
     ${details ? details.meetingDetails(event, level + 1, locale) : nothing}
-    <p class="line"><button part="more" class="link" aria-expanded=${details !== undefined} @click=${context.toggle}>
+    <div class="acts"><p class="line"><button part="more" class="link" aria-expanded=${details !== undefined} @click=${context.toggle}>
       ${details === undefined ? t.details_ : details ? t.less_ : t.loading_}${event.agenda.length ? ` · ${t.agenda_} (${event.agenda.length})` : ''}</button></p>
-    ${open ? actions(event, t) : nothing}${compact && details === undefined ? nothing : previous(event, t, context.hrefTemplate)}
+    ${open ? actions(event, t) : nothing}${compact && details === undefined ? nothing : previous(event, t, context.hrefTemplate)}</div></div>
   </article>`;
 }
 

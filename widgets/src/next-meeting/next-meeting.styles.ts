@@ -1,18 +1,22 @@
-import { css } from 'lit';
-import { WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
+import { css, unsafeCSS } from 'lit';
+import { atWidthSteps, WIDGET_BOXES } from 'treffpunkt-shared/widget-options';
 
 /*
- * The card's height is fixed in every state (WIDGET_BOXES), and widgets.css reserves the same
- * before the script runs. The rows inside keep to it: ../meeting-card/meeting-card.styles.ts.
+ * The card's height is fixed in every state at each width (WIDGET_BOXES), and widgets.css
+ * reserves the same before the script runs. The rows inside keep to it: ../meeting-card/meeting-card.styles.ts.
  */
 export const nextMeetingStyles = css`
-  .box {
-    height: ${WIDGET_BOXES['next-meeting'].card.rowEm}em;
-  }
-  :host([layout=compact]) .box {
-    height: ${WIDGET_BOXES['next-meeting'].compact.rowEm}em;
-  }
-  .box.open {
+  ${unsafeCSS(
+    atWidthSteps(
+      [
+        ['.box', WIDGET_BOXES['next-meeting'].card],
+        [':host([layout=compact]) .box', WIDGET_BOXES['next-meeting'].compact],
+      ],
+      (rowEm) => `height:${rowEm}em`,
+    ),
+  )}
+  /* As specific as the compact box, and after it. */
+  :host .box.open {
     height: auto;
   }
   .body, .body > .card {

@@ -4,10 +4,9 @@ import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { NextEventResponse, WireEvent } from 'treffpunkt-shared/wire';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
 import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
-import { publishJsonLd } from '../meeting-card/json-ld';
 import type { Unchecked } from '../shared/api-client';
 import { define, TreffpunktElement } from '../shared/base-element';
-import { loadDetails } from '../shared/details-loader';
+import { loadAfterRender, loadDetails } from '../shared/on-demand';
 import { baseStyles } from '../shared/styles';
 import { nextMeetingStyles } from './next-meeting.styles';
 
@@ -16,10 +15,13 @@ import { nextMeetingStyles } from './next-meeting.styles';
  * how to take part, and how to put it in a calendar. Adds schema.org Event data for the
  * shown meeting to the page's `<head>`.
  *
- * The card has a fixed height (32em, compact 29em) whatever the meeting holds: title, date and
- * place are clamped to a few lines and the summary gets the room that is left. "More about this
- * meeting" opens the whole text, host, description and agenda in place. So the page does not
- * move when the meeting arrives, and widgets.css reserves the same height before the script runs.
+ * The card's height depends on the element's width only, never on what the meeting holds: in a
+ * narrow column one row below the other (33.25em, compact 29.5em at most), from 44em wide date
+ * and place beside the summary and links (21.5em, compact 18em, and lower from 60em). Title,
+ * date and place are clamped to a few lines, the summary gets the room that is left, and what
+ * room a short meeting leaves is spread between the rows. "More about this meeting" opens the
+ * whole text, host, description and agenda in place. So the page does not move when the meeting
+ * arrives, and widgets.css reserves the same height before the script runs.
  *
  * @summary The next meeting of a network, with date, place, registration and calendar links.
  * @tagname treffpunkt-next-meeting
@@ -86,8 +88,9 @@ export class TreffpunktNextMeeting extends TreffpunktElement<NextEventResponse> 
   protected override take_(body: NextEventResponse): number {
     this.event_ = body.data;
     this.details_ = undefined;
-    if (body.data) publishJsonLd(body.data);
-    return body.data ? 1 : 0;
+    const event = body.data;
+    if (event) void loadAfterRender().then((file) => file?.publishJsonLd(event));
+    return event ? 1 : 0;
   }
 
   protected override opened_(): boolean {

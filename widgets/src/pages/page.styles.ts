@@ -96,7 +96,7 @@ const layout = css`
     font: inherit;
   }
   /* The meeting is shown whole: the card's button that opens and closes it has nothing to do here. */
-  .meeting > p:has(> [part=more]) {
+  .acts > p:has(> [part=more]) {
     display: none;
   }
 `;

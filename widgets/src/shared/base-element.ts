@@ -68,7 +68,7 @@ export abstract class TreffpunktElement<Answer = unknown> extends LitElement {
   protected abstract defaultLevel_: number;
 
   /** The heading level for the element's titles (one of HEADING_LEVELS). */
-  protected level_(): number {
+  level_(): number {
     const level = Math.round(this.headingLevel ?? this.defaultLevel_);
     return (HEADING_LEVELS as readonly number[]).includes(level) ? level : this.defaultLevel_;
   }

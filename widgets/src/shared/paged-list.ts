@@ -1,7 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
+import type { Room } from '../free-room/free-room';
 import { getJson, type Unchecked } from './api-client';
 import { TreffpunktElement } from './base-element';
+import { loadAfterRender } from './on-demand';
 
 interface ListAnswer<Item> {
   data: Item[];
@@ -13,13 +15,15 @@ const isList = <Item>(body: unknown): body is ListAnswer<Item> => Array.isArray(
 /**
  * What the elements with a list share: pages of `limit` items from the API, "more" to append
  * the next page (its placeholders appear at the click, so the list grows then, not later), focus
- * on the first new item, and rows kept free where a page has fewer items than `limit`.
+ * on the first new item, and rows kept free where a page has fewer items than `limit`. Once the
+ * last page is there, a third file fills the room the list leaves (../free-room).
  */
 export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>> {
   static override properties: PropertyDeclarations = {
     limit: {},
     items_: { state: true },
     more_: { state: true },
+    room_: { state: true },
   };
 
   /** Items per page, as written in the attribute (1 to 20). */
@@ -29,6 +33,8 @@ export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>
   private pageCount_ = 1;
   /** State of "more": idle, loading or failed. */
   private more_: '' | 'loading' | 'error' = '';
+  /** What fills the room of the complete list, once the third file has it (../free-room). */
+  room_?: Room;
 
   /** The page size without a valid `limit`. */
   protected abstract defaultLimit_: number;
@@ -63,10 +69,18 @@ export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>
     this.items_ = items;
     this.page_ = body.meta.page;
     this.pageCount_ = body.meta.pageCount;
+    this.room_ = undefined;
     this.arrived_(body.data);
+    if (!isServer && this.page_ >= this.pageCount_) void loadAfterRender().then((file) => file?.fillRoom(this));
   }
 
-  protected override url_(): string {
+  /** Places of the pages shown that their items leave free. */
+  free_(): number {
+    const size = this.pageSize_();
+    return Math.max(1, Math.ceil(this.items_.length / size)) * size - this.items_.length;
+  }
+
+  override url_(): string {
     return this.listUrl_(1);
   }
 
@@ -111,11 +125,11 @@ export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>
     return Array.from({ length: this.pageSize_() }, () => this.skeletonItem_());
   }
 
-  /** Free rows where the pages shown have fewer items than `limit` each. */
-  private freeRows_(count: number): TemplateResult[] {
-    const size = this.pageSize_();
-    const free = this.keepsRows_() ? Math.max(1, Math.ceil(count / size)) * size - count : 0;
-    return Array.from({ length: free }, () => html`<li aria-hidden="true"></li>`);
+  /** The places the pages shown leave: the room's first, then free rows where the list keeps them. */
+  private freePlaces_(): unknown[] {
+    const places = this.room_?.places ?? [];
+    const rows = this.keepsRows_() ? this.free_() - places.length : 0;
+    return [...places, ...Array.from({ length: rows }, () => html`<li aria-hidden="true"></li>`)];
   }
 
   protected override renderSkeleton_() {
@@ -128,13 +142,13 @@ export abstract class PagedList<Item> extends TreffpunktElement<ListAnswer<Item>
     const loading = this.more_ === 'loading';
     // The row of "more" stays when there is nothing more: the skeleton reserved it.
     return html`<ul part="list" class="grid" role="list">${this.items_.map((item) => this.renderItem_(item, level))}${
-      loading ? this.skeletons_() : this.freeRows_(this.items_.length)
+      loading ? this.skeletons_() : this.freePlaces_()
     }</ul>
       <p class="more">${
         this.page_ < this.pageCount_
           ? html`<button part="more" class="button quiet" aria-disabled=${loading} @click=${this.loadMore_}>
               ${loading ? t.loading_ : this.more_ ? `${t.error_} ${t.retry_}` : this.moreText_()}</button>`
-          : nothing
+          : this.room_?.more
       }</p>`;
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 import { GAP_REM, MORE_ROW_EM } from 'treffpunkt-shared/widget-options';
 
 /**
@@ -20,6 +20,8 @@ export const baseStyles = css`
     --_gap: var(--treffpunkt-gap, ${GAP_REM}rem);
     color-scheme: light;
     display: block;
+    /* The boxes' heights follow the element's own width (WIDGET_BOXES). */
+    container-type: inline-size;
     color: var(--_text);
     line-height: 1.5;
     overflow-wrap: anywhere;
@@ -132,6 +134,8 @@ export const baseStyles = css`
    */
   .box {
     display: grid;
+    /* The content's height is the box's, not what the content would take. */
+    grid-template-rows: minmax(0, 1fr);
   }
   .box > * {
     grid-area: 1 / 1;
@@ -176,3 +180,9 @@ export const pagedListStyles = css`
     margin: 0;
   }
 `;
+
+/** Adds `styles` to an element's shadow root, once: the styles that a file loaded later brings. */
+export function adopt(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet!;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

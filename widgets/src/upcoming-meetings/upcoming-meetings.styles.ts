@@ -10,7 +10,7 @@ export const upcomingMeetingsStyles = css`
   /* The opened row grows with its card. */
   .grid {
     display: grid;
-    grid-auto-rows: minmax(${WIDGET_BOXES['upcoming-meetings'][''].rowEm}em, auto);
+    grid-auto-rows: minmax(${WIDGET_BOXES['upcoming-meetings'][''].rowEm[0]}em, auto);
     gap: var(--_gap);
     margin: 0;
     padding: 0;

@@ -2,11 +2,10 @@ import { EVENTS_PATH } from 'treffpunkt-shared/public-routes';
 import { html, nothing, type TemplateResult } from 'lit';
 import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
 import type { WireEvent } from 'treffpunkt-shared/wire';
-import { publishJsonLd } from '../meeting-card/json-ld';
 import { meetingCard, type Details } from '../meeting-card/meeting-card';
 import { meetingCardStyles } from '../meeting-card/meeting-card.styles';
 import { define } from '../shared/base-element';
-import { loadDetails } from '../shared/details-loader';
+import { loadAfterRender, loadDetails } from '../shared/on-demand';
 import { PagedList } from '../shared/paged-list';
 import { baseStyles, pagedListStyles } from '../shared/styles';
 import { upcomingMeetingsStyles } from './upcoming-meetings.styles';
@@ -20,8 +19,9 @@ const keyOf = (event: WireEvent) => (event.occurrence ? `${event.slug}@${event.o
  * A click opens that meeting's card in place, with everything the next-meeting element shows.
  *
  * The list has a fixed height: `limit` rows of 6em (free rows stay when fewer meetings are
- * planned) and a 3em row for "more meetings"; widgets.css reserves the same before the script
- * runs. Only the meeting a visitor opens makes the element grow.
+ * planned) and a 3em row for "more meetings", which links to the network's page and its
+ * calendar once all meetings are shown; widgets.css reserves the same before the script runs.
+ * Only the meeting a visitor opens makes the element grow.
  *
  * @summary The upcoming meetings of a network, as a compact list.
  * @tagname treffpunkt-upcoming-meetings
@@ -49,6 +49,8 @@ const keyOf = (event: WireEvent) => (event.occurrence ? `${event.slug}@${event.o
  * @csspart badge - The status badge: tentative, postponed or cancelled.
  * @csspart card - The opened meeting (with the parts of treffpunkt-next-meeting's card).
  * @csspart more - The "more meetings" button.
+ * @csspart archive - Once all meetings are shown: the link to the network's page.
+ * @csspart feed - Once all meetings are shown: the link to the network's calendar.
  * @csspart message - The empty or problem sentence.
  * @csspart retry - The "try again" button.
  *
@@ -90,7 +92,7 @@ export class TreffpunktUpcomingMeetings extends PagedList<WireEvent> {
   }
 
   protected override arrived_(events: WireEvent[]): void {
-    events.forEach(publishJsonLd);
+    void loadAfterRender().then((file) => file && events.forEach(file.publishJsonLd));
   }
 
   protected override opened_(): boolean {

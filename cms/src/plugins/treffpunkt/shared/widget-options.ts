@@ -66,27 +66,53 @@ export function embedPageUrl(cms: string, widget: WidgetKind, attributes: [strin
 }
 
 /**
- * A box of fixed height, in em of the element's font size: `rowEm` high, or for a list (`perItem`)
- * one such row per item of a page with the gap between them (--treffpunkt-gap, 1rem by default);
- * a paged widget has the row of "more" below (MORE_ROW_EM).
+ * The widths of the element, in em of its font size, from which its box takes the next height of
+ * WIDGET_BOXES: container queries on the element itself, so that a widget is set for the room it
+ * gets, from a 280px sidebar to a 1280px column, and still never moves the page.
+ */
+export const WIDTH_STEPS_EM = [0, 26, 44, 60] as const;
+/** From this width on (a step of WIDTH_STEPS_EM), a meeting card has two columns below its title. */
+export const TWO_COLUMNS_EM = WIDTH_STEPS_EM[2];
+
+/**
+ * A box of fixed height at each width, in em of the element's font size: `rowEm` high, or for a
+ * list (`perItem`) one such row per item of a page with the gap between them (--treffpunkt-gap,
+ * 1rem by default); a paged widget has the row of "more" below (MORE_ROW_EM).
  */
 export interface WidgetBox {
-  rowEm: number;
-  perItem?: true;
-  more?: true;
+  /** The height from each step of WIDTH_STEPS_EM on, narrowest first; the last one holds for the wider steps. */
+  rowEm: readonly number[];
+  perItem?: boolean;
+  more?: boolean;
 }
 
 /**
  * Each widget's box by layout: the one source of its height. The elements' styles set it, the build
  * writes widgets.css's rules from it (which reserve the place before the script has run), and the
- * embed pages suggest their frame's height by it.
+ * embed pages and the admin suggest their frame's height by it. A meeting card's height at a step
+ * is what the longest content an editor can enter takes at the step's narrowest width (from
+ * 280px), a detailed card with a line of its summary left (test/widgets/worst-case.ts makes that
+ * content).
  */
 export const WIDGET_BOXES = {
-  'latest-reports': { cards: { rowEm: 23, more: true }, list: { rowEm: 13, perItem: true, more: true } },
-  'next-meeting': { card: { rowEm: 32 }, compact: { rowEm: 29 } },
+  'latest-reports': { cards: { rowEm: [23], more: true }, list: { rowEm: [13], perItem: true, more: true } },
+  'next-meeting': { card: { rowEm: [33.25, 28.5, 21.5, 19.5] }, compact: { rowEm: [29.5, 25, 18, 16.5] } },
   // One layout, without a name.
-  'upcoming-meetings': { '': { rowEm: 6, perItem: true, more: true } },
+  'upcoming-meetings': { '': { rowEm: [6], perItem: true, more: true } },
 } as const satisfies Record<WidgetKind, Record<string, WidgetBox>>;
+
+/**
+ * CSS that gives each selector of `boxes` the `declarations` for its box's height at each width
+ * step where it changes (container queries: the element must be an inline-size container), one
+ * query per step. Shared by the elements' styles and widgets.css, so both keep the same place at
+ * every width.
+ */
+export function atWidthSteps(boxes: [selector: string, box: WidgetBox][], declarations: (rowEm: number) => string): string {
+  return WIDTH_STEPS_EM.map((em, step) => {
+    const rules = boxes.map(([selector, { rowEm }]) => (step < rowEm.length ? `${selector}{${declarations(rowEm[step])}}` : '')).join('');
+    return step && rules ? `@container (min-width:${em}em){${rules}}` : rules;
+  }).join('');
+}
 
 /** The layouts a widget offers (its `layout` attribute), by name. Pure: a bundle that does not use it leaves it out. */
 export const LAYOUTS: Record<WidgetKind, readonly string[]> = /* @__PURE__ */ byWidget((widget) =>
@@ -109,19 +135,21 @@ export const EMBED_PADDING_PX = 6;
 const EM_PX = 16;
 
 /** The box of a widget's layout: an unknown or missing layout is the default one. */
-function widgetBox(widget: WidgetKind, layout: string | undefined): WidgetBox {
+export function widgetBox(widget: WidgetKind, layout: string | undefined): WidgetBox {
   const boxes: Record<string, WidgetBox> = WIDGET_BOXES[widget];
   return boxes[layout !== undefined && Object.hasOwn(boxes, layout) ? layout : WIDGET_DEFAULTS[widget].layout];
 }
 
 /**
- * The element's height in CSS pixels at the browser's default font size: the embed pages'
- * suggested frame height is this plus their padding. A browser test compares it with the rendered page.
+ * The element's height in CSS pixels at the browser's default font size, at its tallest (in a
+ * narrow column): the embed pages' suggested frame height is this plus their padding, so that
+ * nothing is cut at any width (in a wider frame the widget is lower, and widgets-frames.js or
+ * WordPress fit the frame to it). A browser test compares it with the rendered page.
  */
 export function widgetHeightPx(widget: WidgetKind, layout: string | undefined, limit: number | undefined): number {
   const box = widgetBox(widget, layout);
   const rows = box.perItem ? (limit ?? WIDGET_DEFAULTS[widget].limit ?? 1) : 1;
-  const em = rows * box.rowEm + (rows - 1) * GAP_REM + (box.more ? MORE_ROW_EM : 0);
+  const em = rows * Math.max(...box.rowEm) + (rows - 1) * GAP_REM + (box.more ? MORE_ROW_EM : 0);
   return em * EM_PX;
 }
 

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import { Button, Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import type { EmbedNetwork } from 'treffpunkt-shared/admin-api';
 import type { MessageKey } from '../translations/messages';
 import { useText } from '../translations/useText';
 import { HEADING_LEVELS, LANGUAGES, LAYOUTS, LIMIT_RANGE, THEMES, WIDGETS, type WidgetKind } from 'treffpunkt-shared/widget-options';
+import { useFillingLimit } from './filling-limit';
 import { hasLimit, withWidget, type WidgetOptions } from './snippet';
 
 interface FormProps {
@@ -43,6 +44,23 @@ function Choice<Value extends string | number>(props: {
         ))}
       </SingleSelect>
     </Labelled>
+  );
+}
+
+/** Under the limit: how many items there are now, when fewer than its rows, and the limit they fill. */
+function FillingLimitHint({ options, onChange }: { options: WidgetOptions; onChange(options: WidgetOptions): void }) {
+  const text = useText();
+  const filling = useFillingLimit(options);
+  if (!filling) return null;
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={2}>
+      <Typography variant="pi" textColor="warning600">
+        {text(`options.limit.fill.${options.widget}` as MessageKey, { count: filling.count, limit: filling.limit })}
+      </Typography>
+      <Button variant="tertiary" size="S" onClick={() => onChange({ ...options, limit: filling.limit })}>
+        {text('options.limit.fill.use', { limit: filling.limit })}
+      </Button>
+    </Flex>
   );
 }
 
@@ -88,6 +106,7 @@ export function WidgetOptionsForm({ options, networks, onChange }: FormProps) {
               set({ limit: Math.min(LIMIT_RANGE.max, Math.max(LIMIT_RANGE.min, Math.round(limit ?? LIMIT_RANGE.min))) })
             }
           />
+          <FillingLimitHint options={options} onChange={onChange} />
         </Labelled>
       )}
       {LAYOUTS[options.widget].length > 1 && (

@@ -32,6 +32,15 @@ export const MESSAGES = {
   'options.limit.latest-reports': t('Berichte pro Seite', 'Reports per page'),
   'options.limit.upcoming-meetings': t('Treffen pro Seite', 'Meetings per page'),
   'options.limit.hint': t('1 bis 20; „Weitere …“ lädt die nächsten.', '1 to 20; "More …" loads the next ones.'),
+  'options.limit.fill.latest-reports': t(
+    'Zurzeit {count, plural, one {ist # Bericht} other {sind # Berichte}} in dieser Sprache veröffentlicht: Die Liste hält Platz für mehr, freie Zeilen bleiben leer oder zeigen das nächste Treffen und das Netzwerk. Mit {limit} pro Seite ist sie gefüllt.',
+    'There {count, plural, one {is # report} other {are # reports}} in this language now: the list keeps room for more, free rows stay empty or show the next meeting and the network. With {limit} per page it is full.',
+  ),
+  'options.limit.fill.upcoming-meetings': t(
+    'Zurzeit {count, plural, one {ist # Treffen} other {sind # Treffen}} geplant: Die Liste hält Platz für mehr, freie Zeilen bleiben leer. Mit {limit} pro Seite ist sie gefüllt.',
+    'There {count, plural, one {is # meeting} other {are # meetings}} planned now: the list keeps room for more, free rows stay empty. With {limit} per page it is full.',
+  ),
+  'options.limit.fill.use': t('{limit} übernehmen', 'Use {limit}'),
   'options.layout': t('Darstellung', 'Layout'),
   'options.layout.cards': t('Karten mit Bild', 'Cards with image'),
   'options.layout.list': t('Liste', 'List'),
