@@ -63,6 +63,15 @@ const schema = z.strictObject({
   shutdownDelaySeconds: seconds,
   /** On stop, the longest to wait for requests in flight before Strapi cuts them. */
   drainTimeoutSeconds: seconds,
+  /**
+   * Whether visitors may follow networks by e-mail: set it only where Strapi's email plugin can
+   * send (our app sets it with SMTP_HOST). Off, the follow dialog offers calendars only.
+   */
+  followByEmail: z.boolean({ message: 'must be true or false' }),
+  /** How often each instance looks for mails to send (new ones on this instance go out at once). */
+  mailQueueIntervalSeconds: wholeSeconds,
+  /** How many requests to follow by e-mail one client (IP address) may send per hour. */
+  followRequestsPerClientPerHour: z.number({ message: 'must be a number' }).int('must be a whole number').positive('must be above 0'),
 });
 
 export type TreffpunktConfig = z.output<typeof schema>;
@@ -74,6 +83,9 @@ const DEFAULTS: TreffpunktConfig = {
   staleWhileRevalidateSeconds: 300,
   shutdownDelaySeconds: 0,
   drainTimeoutSeconds: 10,
+  followByEmail: false,
+  mailQueueIntervalSeconds: 10,
+  followRequestsPerClientPerHour: 10,
 };
 
 export default {

@@ -7,6 +7,8 @@ import adminHome from './admin-home';
 import adminReport from './admin-report';
 import embedPages from './embed-pages';
 import events from './events';
+import followPages from './follow-pages';
+import following from './following';
 import networkEditors from './network-editors';
 import networks from './networks';
 import adminPreview from './admin-preview';
@@ -22,6 +24,8 @@ const controllers = {
   reports,
   events,
   'embed-pages': embedPages,
+  following,
+  'follow-pages': followPages,
   'widget-files': widgetFiles,
   readiness,
   series,

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { calendarFeedUrl, type CalendarFeedOptions } from 'treffpunkt-shared/api-requests';
+import { EVENT_KIND_LABELS } from 'treffpunkt-shared/labels';
 import type { PublicAnswers } from 'treffpunkt-shared/public-routes';
 import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
 import { DEFAULT_LOCALE } from 'treffpunkt-shared/wire';
@@ -8,7 +10,25 @@ import { eventsToICalendar } from '../feeds/icalendar';
 import { treffpunkt } from '../plugin';
 import { reportPageUrl } from '../urls/pages';
 import { publicBaseUrl } from '../urls/public-urls';
-import { parseParams } from '../validation/public-queries';
+import { parseParams, type CalendarParams } from '../validation/public-queries';
+
+/**
+ * The calendar's name in the visitor's calendar app: the network's, and what it was narrowed to.
+ * No commas: calendar apps show the escaped one of an X-WR-CALNAME as it is.
+ */
+function calendarName(network: string, { kind, tag, locale }: CalendarParams): string {
+  const narrowed = [...(kind ?? []).map((value) => EVENT_KIND_LABELS[locale][value]), ...(tag ? [`#${tag}`] : [])];
+  return narrowed.length > 0 ? `${network} (${narrowed.join(' · ')})` : network;
+}
+
+/** The calendar's own address, as the follow dialog built it. */
+const calendarOptions = (network: string, params: CalendarParams): CalendarFeedOptions => ({
+  network,
+  includeSubnetworks: params.include === 'subnetworks',
+  kind: params.kind?.join(','),
+  tag: params.tag,
+  locale: params.locale,
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = treffpunkt(strapi).service;
@@ -21,18 +41,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data } satisfies PublicAnswers['network'];
     },
 
+    /** The network's meetings as a calendar to subscribe to, narrowed as the widget that offers it is. */
     async calendar(ctx: Context) {
       const { slug } = parseParams('slug', ctx.params);
-      const { locale } = parseParams('localeOnly', ctx.query);
+      const params = parseParams('calendar', ctx.query);
       const baseUrl = publicBaseUrl(strapi, ctx);
-      const network = await service('networks').profile(slug, locale, baseUrl);
-      const events = await service('events').calendar(slug, locale, baseUrl);
+      const network = await service('networks').profile(slug, params.locale, baseUrl);
+      const events = await service('events').calendar(slug, params, baseUrl);
       ctx.type = 'text/calendar; charset=utf-8';
       ctx.set('Content-Disposition', `inline; filename="${slug}.ics"`);
       ctx.body = eventsToICalendar(events, {
-        name: network.name,
+        name: calendarName(network.name, params),
         description: network.shortDescription ?? undefined,
-        url: network.feeds.calendar,
+        url: calendarFeedUrl(`${baseUrl}/`, calendarOptions(slug, params)),
         uidDomain: new URL(baseUrl).hostname,
         stamp: service('clock').now(),
       }) satisfies PublicAnswers['networkCalendar'];

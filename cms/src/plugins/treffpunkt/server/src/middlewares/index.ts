@@ -5,5 +5,6 @@
 import embedFrame from './embed-frame';
 import publicAccess from './public-access';
 import publicHttp from './public-http';
+import publicPost from './public-post';
 
-export default { 'public-access': publicAccess, 'public-http': publicHttp, 'embed-frame': embedFrame };
+export default { 'public-access': publicAccess, 'public-http': publicHttp, 'public-post': publicPost, 'embed-frame': embedFrame };

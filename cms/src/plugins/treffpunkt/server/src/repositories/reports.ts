@@ -96,6 +96,16 @@ export function reportRepository(strapi: Core.Strapi) {
     /** Reports as cards for a list, or `full` as the reader shows them; in the order of `documentIds`. */
     read: (documentIds: string[], locale: Locale, full = false) => read(documentIds, locale, full ? FULL_REPORT_POPULATE : CARD_POPULATE),
 
+    /** The network (its document) of a published report, from whichever language version has it. */
+    async networkOf(documentId: string): Promise<string | null> {
+      const rows = (await strapi.db.query(REPORT).findMany({
+        where: { documentId, publishedAt: { $notNull: true } },
+        select: ['id'],
+        populate: { network: { select: ['documentId'] } },
+      })) as { network: { documentId: string } | null }[];
+      return rows.find((row) => row.network)?.network?.documentId ?? null;
+    },
+
     async bySlug(slug: string, locale: Locale): Promise<StoredReport | null> {
       const [row] = await findPublishedRows(strapi, REPORT, readingOrder(locale), { slug }, []);
       return row ? ((await read([row.documentId], locale, FULL_REPORT_POPULATE))[0] ?? null) : null;

@@ -1,17 +1,25 @@
 /**
  * Routes at the CMS's root, outside the API (Strapi mounts a plugin's own tables below /api and
- * the admin): the widgets' files, the embed pages and the readiness probe. register.ts adds them.
+ * the admin): the widgets' files, the embed pages, the pages of the follow mails' links and the
+ * readiness probe. register.ts adds them.
  */
 import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
-import { EMBED_PATH, READY_PATH, WIDGET_RELEASE_PATH, WIDGETS_PREFIX } from 'treffpunkt-shared/public-routes';
+import {
+  EMBED_PATH,
+  FOLLOW_CONFIRM_PATH,
+  FOLLOW_UNSUBSCRIBE_PATH,
+  READY_PATH,
+  WIDGET_RELEASE_PATH,
+  WIDGETS_PREFIX,
+} from 'treffpunkt-shared/public-routes';
 import { WIDGETS } from 'treffpunkt-shared/widget-options';
 import type { Handler } from '../controllers';
 import { WIDGET_FILE_NAME } from '../services/widget-files';
 
 const WIDGET_FILE = `:file(${WIDGET_FILE_NAME})`;
 
-const route = (path: string, handler: Handler, middlewares: string[] = []) => ({
-  method: 'GET',
+const route = (path: string, handler: Handler, middlewares: string[] = [], method: 'GET' | 'POST' = 'GET') => ({
+  method,
   path,
   handler,
   info: { pluginName: PLUGIN_ID },
@@ -26,5 +34,10 @@ export const hostRoutes = [
     'plugin::treffpunkt.embed-frame',
     'plugin::treffpunkt.public-http',
   ]),
+  route(FOLLOW_CONFIRM_PATH, 'follow-pages.confirmPage'),
+  route(FOLLOW_CONFIRM_PATH, 'follow-pages.confirm', [], 'POST'),
+  route(FOLLOW_UNSUBSCRIBE_PATH, 'follow-pages.unsubscribePage'),
+  // Also the one-click POST of RFC 8058 (List-Unsubscribe-Post), from mail programs, without a login.
+  route(FOLLOW_UNSUBSCRIBE_PATH, 'follow-pages.unsubscribe', [], 'POST'),
   route(READY_PATH, 'readiness.ready'),
 ];

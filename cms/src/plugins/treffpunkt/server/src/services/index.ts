@@ -5,6 +5,8 @@ import adminReport from './admin-report';
 import cacheSync from './cache-sync';
 import clock from './clock';
 import events from './events';
+import followMails from './follow-mails';
+import following from './following';
 import instance from './instance';
 import networkEditors from './network-editors';
 import networks from './networks';
@@ -25,6 +27,8 @@ export default {
   'response-cache': responseCache,
   'cache-sync': cacheSync,
   instance,
+  following,
+  'follow-mails': followMails,
   'widget-files': widgetFiles,
   'admin-embed': adminEmbed,
   'admin-home': adminHome,

@@ -40,5 +40,7 @@ export default {
     description: { type: 'blocks', ...translated() },
     image: { type: 'media', multiple: false, allowedTypes: ['images'], ...shared() },
     attachments: { type: 'component', component: 'treffpunkt.attachment', repeatable: true, ...shared() },
+    // Keywords as reports have them: a widget and its calendar subscription can show one tag's meetings.
+    tags: { type: 'component', component: 'treffpunkt.tag', repeatable: true, ...shared() },
   },
 };
