@@ -7,6 +7,8 @@
  * - Authors: write reports (their own) and the report of any past meeting; see all networks
  *   and meetings (to pick them), but not change networks, and not open the embed page.
  * - A new role, Network editor: the editors of their own networks (network-editors/role.ts).
+ * - Followers' addresses (ACTIONS.manageSubscribers) are for no role but the Super Admin until an
+ *   admin grants them: editors see how many follow, not who.
  * An admin may change all of this later on the roles page; it is never applied again.
  */
 import type { Core } from '@strapi/strapi';
@@ -25,6 +27,7 @@ const ADMIN_ACTIONS = [
   { uid: actionUid(ACTIONS.embed), displayName: 'Embed page: widgets, snippets and feed addresses' },
   { uid: actionUid(ACTIONS.reportFromEvent), displayName: 'Write the report of a past meeting' },
   { uid: actionUid(ACTIONS.manageEditors), displayName: 'Assign editors to networks' },
+  { uid: actionUid(ACTIONS.manageSubscribers), displayName: 'Followers by e-mail: see, export and delete their addresses' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 interface StoredPermission {

@@ -2,6 +2,7 @@
  * Every text of the plugin's admin screens, German and English side by side so that neither
  * language falls behind. Components read them through useText() (./useText.ts).
  */
+import { FOLLOWER_MESSAGES } from '../followers/messages';
 import { NETWORK_EDITOR_MESSAGES } from '../network-editors/messages';
 import { bilingual as t, type Bilingual } from 'treffpunkt-shared/locales';
 
@@ -280,6 +281,7 @@ export const MESSAGES = {
   'series.times': t('Uhrzeiten in {zone}, wie Beginn und Ende oben.', 'Times in {zone}, as the start and end above.'),
 
   ...NETWORK_EDITOR_MESSAGES,
+  ...FOLLOWER_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -3,6 +3,7 @@
  * service. `Handler` names every controller method, so the route tables are checked against them.
  */
 import adminEmbed from './admin-embed';
+import adminFollowers from './admin-followers';
 import adminHome from './admin-home';
 import adminReport from './admin-report';
 import embedPages from './embed-pages';
@@ -30,6 +31,7 @@ const controllers = {
   readiness,
   series,
   'admin-embed': adminEmbed,
+  'admin-followers': adminFollowers,
   'admin-home': adminHome,
   'admin-preview': adminPreview,
   'admin-report': adminReport,

@@ -38,7 +38,9 @@ export function announceOnPublish(strapi: Core.Strapi) {
   /** The notices a published row gives: the report itself; the meeting, or each date of the series, that is cancelled. */
   function noticesOf(uid: string, row: PublishedRow, documentId: string): Notice[] {
     if (uid === CONTENT_TYPES.report) return [{ notice: reportNotice(documentId), kind: 'report', date: null }];
-    const dates = (row.recurrence?.exceptions ?? []).filter((exception) => exception.change === 'cancelled').map((exception) => exception.date);
+    const dates = (row.recurrence?.exceptions ?? [])
+      .filter((exception) => exception.change === 'cancelled')
+      .map((exception) => exception.date);
     const cancelled = row.eventStatus === 'cancelled' ? [null, ...dates] : dates;
     return cancelled.map((date) => ({ notice: `cancelled:${documentId}:${date ?? '-'}`, kind: 'cancelled', date }));
   }

@@ -12,14 +12,7 @@ import type { MailJob } from '../repositories/mail-queue';
 import { networkRepository } from '../repositories/networks';
 import { subscriptionRepository, type Subscription } from '../repositories/subscriptions';
 import { publicOrigin } from '../urls/public-urls';
-import {
-  cancelledMail,
-  confirmationMail,
-  digestMail,
-  reminderMail,
-  reportMail,
-  type Recipient,
-} from './mail-content';
+import { cancelledMail, confirmationMail, digestMail, reminderMail, reportMail, type Recipient } from './mail-content';
 import { renderMail, type MailContent, type RenderedMail } from './mail-template';
 import { CONFIRMATION_VALID_MS, DIGEST_DAYS_AHEAD, DIGEST_MOST, weekdayName } from './schedule';
 import { newToken, tokenHash, type TokenPurpose } from './tokens';
@@ -62,7 +55,14 @@ export function mailComposer(strapi: Core.Strapi) {
   type Builder = (recipient: Recipient) => MailContent;
 
   /** What the mail will say, once its recipient is known; null when there is nothing to say any more. */
-  async function contentOf(job: MailJob, subscription: Subscription, locale: Locale, slug: string, baseUrl: string, now: number): Promise<Builder | null> {
+  async function contentOf(
+    job: MailJob,
+    subscription: Subscription,
+    locale: Locale,
+    slug: string,
+    baseUrl: string,
+    now: number,
+  ): Promise<Builder | null> {
     switch (job.kind) {
       case 'confirm': {
         const pending = subscription.pending;

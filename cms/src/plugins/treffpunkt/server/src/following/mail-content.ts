@@ -30,7 +30,8 @@ const TEXTS = {
   de: {
     footer: (network: string) => `Sie bekommen diese E-Mail, weil diese Adresse ${network} beim Treffpunkt folgt.`,
     unsubscribe: 'Mit einem Klick abmelden (die Adresse wird gelöscht)',
-    confirmFooter: (network: string) => `Sie bekommen diese E-Mail, weil jemand diese Adresse beim Treffpunkt für ${network} angegeben hat.`,
+    confirmFooter: (network: string) =>
+      `Sie bekommen diese E-Mail, weil jemand diese Adresse beim Treffpunkt für ${network} angegeben hat.`,
     confirmSubject: (network: string) => `Bitte bestätigen: ${network} folgen`,
     confirmHeading: (network: string) => `${network} per E-Mail folgen?`,
     confirmIntro: 'Jemand, hoffentlich Sie, möchte, dass diese Adresse Folgendes bekommt:',

@@ -47,7 +47,16 @@ function textOf(content: MailContent): string {
   const items = (content.items ?? []).map((item) => [item.title, ...item.lines, ...(href(item.url) ? [href(item.url)] : [])].join('\n  '));
   const action = content.action && href(content.action.url) ? [`${content.action.label}:\n${href(content.action.url)}`] : [];
   const unsubscribe = `${content.unsubscribe.label}:\n${href(content.unsubscribe.url) ?? ''}`;
-  const blocks = [content.heading, ...content.paragraphs, ...items, ...action, ...(content.after ?? []), '-- ', content.footer, unsubscribe];
+  const blocks = [
+    content.heading,
+    ...content.paragraphs,
+    ...items,
+    ...action,
+    ...(content.after ?? []),
+    '-- ',
+    content.footer,
+    unsubscribe,
+  ];
   return `${blocks.join('\n\n')}\n`;
 }
 

@@ -1,5 +1,6 @@
 /** The plugin's registered services; `treffpunkt(strapi).service(name)` (../plugin.ts) gives each with its type. */
 import adminEmbed from './admin-embed';
+import adminFollowers from './admin-followers';
 import adminHome from './admin-home';
 import adminReport from './admin-report';
 import cacheSync from './cache-sync';
@@ -31,6 +32,7 @@ export default {
   'follow-mails': followMails,
   'widget-files': widgetFiles,
   'admin-embed': adminEmbed,
+  'admin-followers': adminFollowers,
   'admin-home': adminHome,
   'admin-preview': adminPreview,
   'admin-report': adminReport,
