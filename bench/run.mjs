@@ -143,6 +143,7 @@ async function demoPhase(scratch) {
 async function largePhase(scratch) {
   return withCms(scratch, 'large', { demoContent: false, generate: true }, async (cms) => ({
     documents: cms.documents,
+    searchIndex: cms.searchIndex,
     network: LARGE_NETWORKS[0],
     load: await measureRoutes(cms, LARGE_NETWORKS[0]),
     uncached: await measureUncachedRoutes(cms, LARGE_NETWORKS),

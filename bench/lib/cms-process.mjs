@@ -28,6 +28,7 @@ export async function startCms({ logFile, ...options }) {
     url: ready.url,
     token: ready.token,
     documents: ready.documents,
+    searchIndex: ready.searchIndex,
     clearCache: () => request('clear-cache'),
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));

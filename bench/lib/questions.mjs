@@ -1,8 +1,9 @@
 /**
  * The questions the widgets ask, each as our public route and as Strapi's standard REST route
  * (the plugin exposes it under /api/treffpunkt/rest) with the filters, sort and populate needed
- * to get the same answer. The upcoming list has no REST counterpart: Strapi stores a series as one
- * event and cannot list its occurrences.
+ * to get the same answer; and the archive's search. The upcoming list has no REST counterpart:
+ * Strapi stores a series as one event and cannot list its occurrences; nor has the search: Strapi's
+ * filters compare strings, not word forms, and cannot look into rich text.
  */
 const NETWORK_FIELDS = ['slug', 'name'];
 
@@ -58,6 +59,13 @@ export function questions(network, now) {
           .flat()
           .filter(Boolean)
           .map((event) => event.slug),
+    },
+    {
+      // The archive's search: a German word form ("Treffens" finds "Treffen", "Arbeitstreffen" not), newest first.
+      name: 'search "Treffens"',
+      ours: `/api/treffpunkt/reports?network=${network}&q=Treffens&limit=10`,
+      rest: null,
+      slugs: (body) => body.data.map((report) => report.slug),
     },
     {
       name: 'upcoming 5 meetings',

@@ -38,12 +38,16 @@ function ensureUploadFolder() {
   mkdirSync(path.join(cmsDir, 'public', 'uploads'), { recursive: true });
 }
 
-/** Every file below `target` (a file or a folder) but those in `skipped` folders, sorted; none when it is missing. */
+/**
+ * Every file below `target` (a file or a folder) but those in folders below it named in `skipped`, sorted; none when
+ * it is missing. A target itself always counts, whatever its name: the plugin's inputs include widgets/dist.
+ */
 function filesBelow(target, skipped = []) {
-  if (!existsSync(target) || skipped.includes(path.basename(target))) return [];
+  if (!existsSync(target)) return [];
   if (!statSync(target).isDirectory()) return [target];
   return readdirSync(target)
     .sort()
+    .filter((name) => !skipped.includes(name))
     .flatMap((name) => filesBelow(path.join(target, name), skipped));
 }
 

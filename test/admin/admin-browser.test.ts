@@ -1,7 +1,8 @@
 /**
  * The admin panel in headless Chromium, as an editor uses it (German admin):
  * - the embed page shows a just-published meeting in the live preview, its snippet is copied
- *   and pasted into a plain page on another origin, which then shows the same meeting;
+ *   and pasted into a plain page on another origin, which then shows the same meeting; the
+ *   link to paste into WordPress or Ghost is one the oEmbed answer frames;
  * - "Write the report" in the side panel of a past meeting opens a prefilled draft report, and
  *   "Open the report" then opens that one.
  */
@@ -112,6 +113,25 @@ ${copied}
     await website.goto(`${site.url}/baukasten.html`);
     await website.frameLocator('iframe').getByText(title).waitFor();
     await website.close();
+  });
+});
+
+describe('embed page: the link to paste', () => {
+  it('gives the address to paste into WordPress or Ghost, which the oEmbed answer frames', async () => {
+    const network = await createNetwork(cms, { name: `Netzwerk Link ${randomBytes(2).toString('hex')}` });
+    await page.getByRole('link', { name: 'Einbetten' }).click();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
+    await choose(page, 'Netzwerk', network.name);
+    await page.getByRole('tab', { name: 'Link (WordPress, Ghost)' }).click();
+    const address = `${cms.url}/treffpunkt/embed/latest-reports?network=${network.slug}&lang=de`;
+    await expect(page.getByLabel('Adresse zum Einfügen').inputValue()).resolves.toBe(address);
+    await page.getByText('in WordPress die Adresse allein in eine Zeile', { exact: false }).waitFor();
+
+    const answer = await fetch(`${cms.url}/treffpunkt/oembed?url=${encodeURIComponent(address)}&format=json`).then((response) =>
+      response.json(),
+    );
+    expect(answer.html).toContain(`<iframe src="${address.replace('&', '&amp;')}"`);
   });
 });
 

@@ -11,11 +11,11 @@ import { isolateLit } from '../../build/isolate-lit.mjs';
 const ENTRY = '\0entry';
 
 /** Lit's production build as the widgets' bundle gets it, through isolateLit(); the code, or the build's error. */
-async function buildLit(options: { hydration?: boolean }, extra: Plugin[] = []): Promise<string> {
+async function buildLit(options: { hydration?: boolean }, extra: Plugin[] = [], source = "export * from 'lit';"): Promise<string> {
   const entry: Plugin = {
     name: 'entry',
     resolveId: (id) => (id === ENTRY ? id : null),
-    load: (id) => (id === ENTRY ? "export * from 'lit';" : null),
+    load: (id) => (id === ENTRY ? source : null),
   };
   const bundle = await rollup({
     input: ENTRY,
@@ -37,8 +37,17 @@ describe("Lit's isolation in the widgets' bundle (build/isolate-lit.mjs)", () =>
       }
       expect(code).not.toContain('CSSResult is not constructable');
       expect(code.includes('litElementHydrateSupport')).toBe(hydration);
+      for (const gone of ['addController', 'addInitializer', 'JSON.parse']) expect(code).not.toContain(gone);
+      // What the hydration support reads of Lit's templates stays for the embed pages' script.
+      for (const kept of ['"<svg>"', '_$litDirective$']) expect(code.includes(kept)).toBe(hydration);
     });
   }
+
+  it('stops the build when the widgets use a directive, which their Lit cannot render', async () => {
+    const withDirective = "export * from 'lit'; export * from 'lit/directives/class-map.js';";
+    await expect(buildLit({}, [], withDirective)).rejects.toThrow(/the widgets' Lit has no directives/);
+    await expect(buildLit({ hydration: true }, [], withDirective)).resolves.toContain('classMap');
+  });
 
   it('stops the build, saying where to look and what to do, when Lit changed an edited spot', async () => {
     // Lit as a later version might write it: the version registry of lit-html differently.

@@ -49,7 +49,11 @@ async function json(url: string) {
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
-const listedSlugs = async (baseUrl: string) => ((await json(`${baseUrl}${LIST}`)).body.data as { slug: string }[]).map((r) => r.slug);
+const slugsAt = async (url: string) => ((await json(url)).body.data as { slug: string }[]).map((r) => r.slug);
+const listedSlugs = (baseUrl: string) => slugsAt(`${baseUrl}${LIST}`);
+/** The reports a search finds: the index is in the database, so every instance searches the same. */
+const foundSlugs = (baseUrl: string, words: string) =>
+  slugsAt(`${baseUrl}/api/treffpunkt/reports?network=${NETWORK_SLUG}&q=${encodeURIComponent(words)}`);
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
 
@@ -130,7 +134,7 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
       expect(await ready(instance)).toMatchObject({ status: 200, body: { ready: true, phase: 'ready', cacheSync: 'listening' } });
       expect(instance.log()).toMatch(/treffpunkt first start: lock taken after \d+ ms/);
     }
-    expect([a, b].filter((instance) => instance.log().includes('created the demo networks'))).toHaveLength(1);
+    expect([a, b].filter((instance) => instance.log().includes('Created the demo networks'))).toHaveLength(1);
     expect(await count('SELECT count(DISTINCT document_id) FROM treffpunkt_networks')).toBe(demoContent.networks.length);
     expect(await count('SELECT count(DISTINCT document_id) FROM treffpunkt_events')).toBe(demoContent.events.length);
     expect(await count('SELECT count(DISTINCT document_id) FROM treffpunkt_reports')).toBe(demoContent.reports.length);
@@ -167,7 +171,7 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
     expect((await xCache('/treffpunkt/ready')).cache).toBeNull();
   });
 
-  it('shows on B what an editor publishes on A while B still keeps its earlier answer, and what they unpublish; through nginx after its micro-cache', async () => {
+  it('shows on B what an editor publishes on A while B still keeps its earlier answer, and what they unpublish, in lists and searches; through nginx after its micro-cache', async () => {
     const before = await json(`${b.url}${LIST}`);
     expect((await json(`${b.url}${LIST}`)).headers.get('etag')).toBe(before.headers.get('etag')); // B keeps it cached
     const bCachedUntil = await cachedUntil(`${b.url}${LIST}`);
@@ -182,10 +186,12 @@ describe.skipIf(!onPostgres)('several instances on one PostgreSQL, behind nginx'
     expect(await listedSlugs(a.url)).toContain(slug); // the writer's own cache was emptied on commit
     expect(await holdsBefore(bCachedUntil, async () => (await listedSlugs(b.url)).includes(slug))).toBe(true);
     expect(await holdsBefore(nginxCachedUntil(), async () => (await listedSlugs(nginx.url)).includes(slug))).toBe(true);
+    expect(await foundSlugs(b.url, `Neu ${slug}`)).toEqual([slug]);
 
     const bCachedAgainUntil = await cachedUntil(`${b.url}${LIST}`);
     await unpublishReport(admin, a.url, documentId);
     expect(await holdsBefore(bCachedAgainUntil, async () => !(await listedSlugs(b.url)).includes(slug))).toBe(true);
+    expect(await foundSlugs(b.url, `Neu ${slug}`)).toEqual([]);
     expect(await holdsBefore(nginxCachedUntil(), async () => !(await listedSlugs(nginx.url)).includes(slug))).toBe(true);
   });
 

@@ -3,7 +3,7 @@
  * (cms/scripts/prepare.mjs). `npm test` and `npm run build` rewrite the widgets and the plugin every time, with the
  * same bytes: that alone must not cost the next start its minute of admin build.
  */
-import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,6 +47,16 @@ describe('the hash of what goes into a build', () => {
     expect(added).not.toBe(changed);
     renameSync(path.join(inputs, 'chunk-2.mjs'), path.join(inputs, 'chunk-3.mjs'));
     expect(contentHash([inputs])).not.toBe(added);
+  });
+
+  it('leaves out folders named in skipped below a target, never a target itself (the widgets’ dist goes into the plugin)', () => {
+    const inputs = folderWith({ 'index.mjs': 'a' });
+    const dist = path.join(inputs, 'dist');
+    mkdirSync(dist);
+    writeFileSync(path.join(dist, 'widgets.js'), 'a');
+    const before = contentHash([inputs, dist], ['dist']);
+    writeFileSync(path.join(dist, 'widgets.js'), 'b');
+    expect(contentHash([inputs, dist], ['dist'])).not.toBe(before);
   });
 
   it('keeps the built admin panel current when the plugin build writes the same admin code again', () => {

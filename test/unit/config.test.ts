@@ -23,3 +23,21 @@ describe('treffpunkt.publicUrl', () => {
     expect(validate('cms.example.org')).toThrow(/^treffpunkt\.publicUrl must be an absolute URL/);
   });
 });
+
+describe('treffpunkt.corsOrigins', () => {
+  const origins =
+    (corsOrigins: unknown, frameAncestors: unknown = ['*']) =>
+    () =>
+      config.validator({ ...config.default, corsOrigins, frameAncestors } as never);
+
+  it('takes "null" beside origins, for the sandboxed frames of links pasted into WordPress', () => {
+    expect(origins(['https://verein.example', 'null'])).not.toThrow();
+  });
+
+  it('refuses "null" where it means nothing: as a website that may frame the embed pages', () => {
+    expect(origins(['*'], ['null'])).toThrow(/^treffpunkt\.frameAncestors\.0 must be "\*" or an origin/);
+    expect(origins(['https://verein.example/pfad'])).toThrow(
+      /^treffpunkt\.corsOrigins\.0 must be "\*", "null" \(sandboxed frames\) or an origin/,
+    );
+  });
+});

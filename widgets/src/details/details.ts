@@ -12,7 +12,7 @@ import { figure } from './figure';
 import { richText } from './rich-text';
 
 /** How the reader shows a report's body: quotes, line breaks as written, the gallery. */
-const readerStyles = css`
+export const readerStyles = css`
   .gallery {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));

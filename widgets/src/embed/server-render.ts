@@ -4,13 +4,19 @@
  * page shows the content before (and without) any script, and the embed page's script then
  * hydrates the same markup instead of drawing it again. The plugin loads this module (built to
  * dist/ssr/render.mjs) with the same Lit and the same element code as the widgets' bundle.
+ * It also renders the public pages' bodies (../pages/), from the same templates.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+import type { PageContent } from 'treffpunkt-shared/public-pages';
 import { forgetPrimed, prime } from '../shared/api-client';
 import type { TreffpunktElement } from '../shared/base-element';
 import '../index';
+import { meetingPage } from '../pages/meeting-page';
+import { networkPage } from '../pages/network-page';
+import { PAGE_STYLES } from '../pages/page.styles';
+import { reportPage } from '../pages/report-page';
 
 /** What the element asks the API for first: the request the embed page must answer before rendering. */
 interface Loading {
@@ -68,4 +74,21 @@ export async function renderElement(tag: string, attributes: Record<string, stri
     // Answers differ per request: none may stay for the next page.
     forgetPrimed(url);
   }
+}
+
+/** The styles of the public pages, for their `<head>`. */
+export const pageStyles = PAGE_STYLES;
+
+/**
+ * What Lit leaves in its output for hydration: comments around each part, and `<?>` where a
+ * template ends with a value. The public pages run no script, so these would only cost bytes.
+ * Text and attribute values are escaped, so no editor's text can look like one.
+ */
+const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g;
+
+/** The body of a public page (a network's, a report's, a meeting's) showing `content`. */
+export async function renderPage(content: PageContent): Promise<string> {
+  const template =
+    content.page === 'network' ? networkPage(content) : content.page === 'report' ? reportPage(content) : meetingPage(content);
+  return (await collectResult(render(template))).replace(HYDRATION_MARKERS, '');
 }

@@ -321,7 +321,7 @@ export interface EventListResponse {
 export interface ErrorResponse {
   error: {
     status: number;
-    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'TooManyRequests' | 'InternalError';
+    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'TooManyRequests' | 'NotImplemented' | 'InternalError';
     message: string;
     parameter?: string;
   };

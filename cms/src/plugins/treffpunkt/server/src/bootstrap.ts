@@ -21,6 +21,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   checkMailSettings(strapi);
   await ensureIndexes(strapi);
   if ((await ensureFollowingTables(strapi)).includes('announcements')) await countPublishedReportsAsAnnounced(strapi);
+  await treffpunkt(strapi).service('search').catchUp();
   await keepTablesWhenRemoved(strapi);
   await registerAdminActions(strapi);
   // Before the admin's bootstrap creates the roles that use it.

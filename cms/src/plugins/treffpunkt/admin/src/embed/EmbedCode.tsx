@@ -3,12 +3,14 @@
  * an editor paste HTML with a script; the iframe for site builders that strip scripts (free
  * plans of WordPress.com and Wix, Jimdo, locked-down TYPO3 installations). Each tab has its
  * code, what can be set only there, and how to paste it into the systems associations use.
+ * The link (LinkCode.tsx) is for editors who may paste a link but no code.
  */
 import { Checkbox, Field, Flex, Tabs, TextInput, Typography } from '@strapi/design-system';
 import { embedFrameHeightPx, SITE_REPORT_TEMPLATE_MAX_LENGTH } from 'treffpunkt-shared/widget-options';
 import { useText } from '../translations/useText';
 import { CopyField } from './CopyField';
 import { Instructions } from './Instructions';
+import { LinkCode } from './LinkCode';
 import { frameResizeLine, hasLimit, iframeCode, iframeLeavesOutReportPage, snippet, type WidgetOptions } from './snippet';
 
 interface EmbedCodeProps {
@@ -84,6 +86,7 @@ export function EmbedCode(props: EmbedCodeProps) {
       <Tabs.List aria-label={text('snippet.title')}>
         <Tabs.Trigger value="script">{text('snippet.tab.script')}</Tabs.Trigger>
         <Tabs.Trigger value="iframe">{text('snippet.tab.iframe')}</Tabs.Trigger>
+        <Tabs.Trigger value="link">{text('snippet.tab.link')}</Tabs.Trigger>
       </Tabs.List>
       <Tabs.Content value="script">
         <Flex paddingTop={4} direction="column" alignItems="stretch">
@@ -93,6 +96,11 @@ export function EmbedCode(props: EmbedCodeProps) {
       <Tabs.Content value="iframe">
         <Flex paddingTop={4} direction="column" alignItems="stretch">
           <FrameCode {...props} />
+        </Flex>
+      </Tabs.Content>
+      <Tabs.Content value="link">
+        <Flex paddingTop={4} direction="column" alignItems="stretch">
+          <LinkCode {...props} />
         </Flex>
       </Tabs.Content>
     </Tabs.Root>

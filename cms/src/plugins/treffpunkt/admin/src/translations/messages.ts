@@ -70,6 +70,12 @@ export const MESSAGES = {
   ),
   'snippet.tab.script': t('Skript (empfohlen)', 'Script (recommended)'),
   'snippet.tab.iframe': t('Iframe (für Baukästen ohne Skripte)', 'Iframe (for site builders without scripts)'),
+  'snippet.tab.link': t('Link (WordPress, Ghost)', 'Link (WordPress, Ghost)'),
+  'link.label': t('Adresse zum Einfügen', 'Address to paste'),
+  'link.hint': t(
+    'Für Redaktionen, die Links, aber keinen Code einfügen dürfen: in WordPress die Adresse allein in eine Zeile eines Beitrags setzen – das Widget erscheint und passt seine Höhe an (Berichte öffnen darin); Ghost bettet es ebenso ein oder zeigt auf Wunsch eine Lesezeichen-Karte aus den Angaben der Seite (OpenGraph).',
+    'For editors who may paste links but no code: in WordPress, put the address on a line of its own in a post – the widget appears and fits its height (reports open inside it); Ghost embeds it too, or on request shows a bookmark card from the page’s details (OpenGraph).',
+  ),
   'snippet.fallback': t('Link für Besucher ohne JavaScript', 'Link for visitors without JavaScript'),
   'snippet.fallback.hint': t(
     'Steht im Widget, solange das Skript nicht läuft, und wenn der Treffpunkt nicht erreichbar ist. Leer lassen: die Seite dieses Widgets beim Treffpunkt (die des Iframes).',

@@ -12,21 +12,29 @@ import { parseInstant } from '../time/zoned-time';
 /** An environment variable set to nothing means "not set". */
 export const isUnset = (value: unknown): value is undefined | null | '' => value === undefined || value === null || value === '';
 
-const origin = z.string().refine((value) => {
-  if (value === '*') return true;
-  try {
-    return new URL(value).origin === value;
-  } catch {
-    return false;
-  }
-}, 'must be "*" or an origin like https://example.org (scheme and host, no path)');
+const isOrigin = (value: string) => URL.canParse(value) && new URL(value).origin === value;
+
+const origin = z
+  .string()
+  .refine((value) => value === '*' || isOrigin(value), 'must be "*" or an origin like https://example.org (scheme and host, no path)');
+
+/** Who may read also takes "null": a sandboxed frame's origin, as WordPress frames a pasted link's embed page. */
+const readingOrigin = z
+  .string()
+  .refine(
+    (value) => value === '*' || value === 'null' || isOrigin(value),
+    'must be "*", "null" (sandboxed frames) or an origin like https://example.org (scheme and host, no path)',
+  );
 
 const wholeSeconds = z.number({ message: 'must be a number of seconds' }).int('must be whole seconds').positive('must be above 0');
 const seconds = z.number({ message: 'must be a number of seconds' }).nonnegative('must be 0 or more');
 
 const schema = z.strictObject({
-  /** Origins that may read the public API from a browser; '*' is any website. */
-  corsOrigins: z.array(origin, { message: 'must be a list of origins, e.g. ["*"] or ["https://example.org"]' }),
+  /**
+   * Origins that may read the public API from a browser; '*' is any website. A link pasted into
+   * WordPress needs '*' or 'null': its frame is sandboxed, and its requests come from `Origin: null`.
+   */
+  corsOrigins: z.array(readingOrigin, { message: 'must be a list of origins, e.g. ["*"] or ["https://example.org"]' }),
   /** Websites that may show the embed pages (/treffpunkt/embed/…) in a frame; '*' is any website. */
   frameAncestors: z.array(origin, { message: 'must be a list of origins, e.g. ["*"] or ["https://example.org"]' }),
   /** Cache-Control max-age of public answers, and the longest an answer stays in the in-process cache. */

@@ -18,7 +18,7 @@ import { elementRenderer } from '../pages/element-renderer';
 import { embedPage, embedProblemPage } from '../pages/embed';
 import { firstAnswers } from '../pages/first-answer';
 import { treffpunkt } from '../plugin';
-import { publicBaseUrl } from '../urls/public-urls';
+import { oembedUrl, publicBaseUrl } from '../urls/public-urls';
 import { parseEmbedOptions } from '../validation/embed-options';
 
 const HTML_TYPE = 'text/html; charset=utf-8';
@@ -44,6 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       answers: { [request]: answer },
       script: versionedWidgetPath(release.version, 'widgets-embed.js'),
       frameHeight: embedFrameHeightPx(widget, options.layout, options.limit),
+      oembed: oembedUrl(baseUrl, `${baseUrl}${ctx.path}${ctx.search}`),
     });
   }
 

@@ -12,7 +12,9 @@ import followPages from './follow-pages';
 import following from './following';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
+import pages from './pages';
 import readiness from './readiness';
 import reports from './reports';
 import { restControllers } from './rest';
@@ -27,7 +29,9 @@ const controllers = {
   'embed-pages': embedPages,
   following,
   'follow-pages': followPages,
+  pages,
   'widget-files': widgetFiles,
+  oembed,
   readiness,
   series,
   'admin-embed': adminEmbed,

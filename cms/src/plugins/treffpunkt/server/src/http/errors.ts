@@ -5,7 +5,7 @@ import type { ErrorResponse } from 'treffpunkt-shared/wire';
 /** An error a visitor's request caused; the public API answers it as JSON with its status. */
 export class PublicApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 405 | 429,
+    readonly status: 400 | 404 | 405 | 429 | 501,
     readonly errorName: ErrorResponse['error']['name'],
     message: string,
     readonly parameter?: string,

@@ -5,6 +5,13 @@
 import embedFrame from './embed-frame';
 import publicAccess from './public-access';
 import publicHttp from './public-http';
+import publicPage from './public-page';
 import publicPost from './public-post';
 
-export default { 'public-access': publicAccess, 'public-http': publicHttp, 'public-post': publicPost, 'embed-frame': embedFrame };
+export default {
+  'public-access': publicAccess,
+  'public-http': publicHttp,
+  'public-post': publicPost,
+  'embed-frame': embedFrame,
+  'public-page': publicPage,
+};

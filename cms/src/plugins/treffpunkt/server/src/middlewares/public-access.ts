@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import type { ErrorResponse } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
-import { API_PREFIX, PUBLIC_POST_ROUTES } from 'treffpunkt-shared/public-routes';
+import { API_PREFIX, OEMBED_PATH, PUBLIC_POST_ROUTES } from 'treffpunkt-shared/public-routes';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
 const WRITE_PATHS = new Set(Object.values(PUBLIC_POST_ROUTES).map((route) => `${API_PREFIX}/${route}`));
@@ -65,7 +65,7 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
   }
 };
 
-/** The public read routes; Strapi's standard REST routes under /rest keep Strapi's own rules. */
+/** The public read routes and the oEmbed answers; Strapi's standard REST routes under /rest keep Strapi's own rules. */
 function isPublicReadPath(path: string): boolean {
-  return path.startsWith(`${API_PREFIX}/`) && !path.startsWith(`${API_PREFIX}/rest/`);
+  return path === OEMBED_PATH || (path.startsWith(`${API_PREFIX}/`) && !path.startsWith(`${API_PREFIX}/rest/`));
 }

@@ -37,7 +37,7 @@ const PROBLEMS = {
 const STYLE = `html,body{margin:0;background:transparent}body{padding:${EMBED_PADDING_PX}px;font:16px/1.5 system-ui,sans-serif;color:#1d1d1f}`;
 
 /** JSON inside a <script> element: `<` escaped, so no text of an answer can end the element. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 interface EmbedPage {
   widget: WidgetKind;
@@ -50,10 +50,14 @@ interface EmbedPage {
   answers: Record<string, unknown>;
   script: string;
   frameHeight: number;
+  /** The page's oEmbed answer: pasted into WordPress or Ghost, the address becomes this frame. */
+  oembed: string;
 }
 
-export function embedPage({ widget, locale, target, theme, element, answers, script, frameHeight }: EmbedPage): string {
+export function embedPage({ widget, locale, target, theme, element, answers, script, frameHeight, oembed }: EmbedPage): string {
+  const title = WIDGET_TITLES[locale][widget];
   const head = [
+    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(title)}">`,
     `<meta name="color-scheme" content="${THEME_COLOR_SCHEMES[theme]}">`,
     // Links leave the frame, even without JavaScript; a report's own link (the reader) stays.
     `<base target="${target}">`,
@@ -61,7 +65,7 @@ export function embedPage({ widget, locale, target, theme, element, answers, scr
     `<script type="application/json" id="treffpunkt-answers">${scriptJson(answers)}</script>`,
     `<script type="module" src="${escapeHtml(script)}"></script>`,
   ].join('\n');
-  return htmlPage({ locale, title: WIDGET_TITLES[locale][widget], style: STYLE, head, body: element });
+  return htmlPage({ locale, title, style: STYLE, head, body: element });
 }
 
 /** A problem, in the frame where the content would be: what is wrong and what to do. */

@@ -97,7 +97,7 @@ export async function belongingToNetworks(strapi: Core.Strapi, uid: TreffpunktUi
 }
 
 /** One row per document, keeping the preferred locale's, in the order first seen. */
-function uniqueByDocument<Row extends StoredDocument>(rows: Row[], locale: Locale): Row[] {
+export function uniqueByDocument<Row extends StoredDocument>(rows: Row[], locale: Locale): Row[] {
   const byDocument = new Map<string, Row>();
   for (const row of rows) {
     const seen = byDocument.get(row.documentId);

@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import { readingOrder } from 'treffpunkt-shared/locales';
 import type { Recurrence } from 'treffpunkt-shared/recurrence';
-import type { Locale } from 'treffpunkt-shared/wire';
+import { LOCALES, type Locale } from 'treffpunkt-shared/wire';
+import { reportsMatching } from '../search/stores';
 import { belongingToNetworks, findPublishedDocuments, findPublishedRows, type OrderBy, type StoredDocument } from './published';
 import {
   ATTACHMENTS_POPULATE,
@@ -51,16 +52,23 @@ export interface StoredReport extends StoredDocument {
   publishedAt: string;
 }
 
-const NEWEST_FIRST: OrderBy = [{ publicationDate: 'desc' }, { meetingStart: 'desc' }, { id: 'desc' }];
+export const NEWEST_FIRST: OrderBy = [{ publicationDate: 'desc' }, { meetingStart: 'desc' }, { id: 'desc' }];
 /** A translation made before its network or meeting was translated takes them from the German version. */
 const INHERITED_RELATIONS = ['network', 'event'] as const;
 
+const EVENT_REF_POPULATE = { fields: ['slug', 'title', 'start', 'end', 'timeZone', 'recurrence'] };
 const CARD_POPULATE = {
   network: { fields: NETWORK_REF_FIELDS },
-  event: { fields: ['slug', 'title', 'start', 'end', 'timeZone', 'recurrence'] },
+  event: EVENT_REF_POPULATE,
   cover: true,
   tags: true,
 };
+/** What the search index reads: the texts besides the outcomes, and the meeting that dates the report. */
+const SEARCH_POPULATE = { event: EVENT_REF_POPULATE, outcomes: true };
+
+/** A published language version as the search index reads it, with the id of its row. */
+export type SearchedReport = StoredReport & { id: number };
+
 /** What a report's page and the reader show besides the card. */
 export const FULL_REPORT_POPULATE = {
   ...CARD_POPULATE,
@@ -74,12 +82,19 @@ export const FULL_REPORT_POPULATE = {
 export interface ReportFilter {
   networks: string[];
   tag?: string;
+  /** Words to find (search/): in title, summary, body or outcomes of one language version. */
+  q?: string;
+  /** The report's year (search/year.ts). */
+  year?: number;
 }
 
 export function reportRepository(strapi: Core.Strapi) {
   async function whereOf(filter: ReportFilter, extra: Record<string, unknown> = {}) {
     const where: Record<string, unknown> = { ...(await belongingToNetworks(strapi, REPORT, filter.networks)), ...extra };
     if (filter.tag) where.tags = { name: filter.tag };
+    if (filter.q !== undefined || filter.year !== undefined) {
+      where.documentId = { $in: reportsMatching(strapi, { q: filter.q, year: filter.year }) };
+    }
     return where;
   }
 
@@ -104,6 +119,14 @@ export function reportRepository(strapi: Core.Strapi) {
         populate: { network: { select: ['documentId'] } },
       })) as { network: { documentId: string } | null }[];
       return rows.find((row) => row.network)?.network?.documentId ?? null;
+    },
+
+    /** Every published language version of `documentIds` (a translation's missing relations from the German one), for the search index. */
+    async publishedVersions(documentIds: string[]): Promise<SearchedReport[]> {
+      const inEachLocale = await Promise.all(
+        LOCALES.map(async (locale) => (await read(documentIds, locale, SEARCH_POPULATE)).filter((report) => report.locale === locale)),
+      );
+      return inEachLocale.flat() as SearchedReport[];
     },
 
     async bySlug(slug: string, locale: Locale): Promise<StoredReport | null> {

@@ -103,7 +103,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function storedBySlug(slug: string, locale: Locale): Promise<StoredEvent> {
     const event = await events.bySlug(slug, locale);
-    if (!event) throw notFound(`There is no published event "${slug}".`, 'slug');
+    // A meeting of a network taken offline is offline with it.
+    if (!event?.network) throw notFound(`There is no published event "${slug}".`, 'slug');
     return event;
   }
 

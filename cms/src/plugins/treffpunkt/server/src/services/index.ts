@@ -11,9 +11,13 @@ import following from './following';
 import instance from './instance';
 import networkEditors from './network-editors';
 import networks from './networks';
+import oembed from './oembed';
 import adminPreview from './admin-preview';
+import archive from './archive';
+import pages from './pages';
 import reports from './reports';
 import responseCache from './response-cache';
+import search from './search';
 import { restServices } from './rest';
 import series from './series';
 import widgetFiles from './widget-files';
@@ -22,8 +26,11 @@ export default {
   ...restServices,
   networks,
   reports,
+  search,
   events,
   series,
+  archive,
+  pages,
   clock,
   'response-cache': responseCache,
   'cache-sync': cacheSync,
@@ -31,6 +38,7 @@ export default {
   following,
   'follow-mails': followMails,
   'widget-files': widgetFiles,
+  oembed,
   'admin-embed': adminEmbed,
   'admin-followers': adminFollowers,
   'admin-home': adminHome,

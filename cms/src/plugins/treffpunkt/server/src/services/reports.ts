@@ -15,7 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const networks = await treffpunkt(strapi)
       .service('networks')
       .resolveSlugs(params.network, params.include === 'subnetworks');
-    const ordered = await reports.newestFirst({ networks, tag: params.tag }, params.locale);
+    const { tag, q, year } = params;
+    const ordered = await reports.newestFirst({ networks, tag, q, year }, params.locale);
     const { items, meta } = pageOf(ordered, params);
     return { stored: await reports.read(items, params.locale, full), meta };
   }
@@ -44,7 +45,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireReport> {
       const report = await reports.bySlug(slug, locale);
-      if (!report) throw notFound(`There is no published report "${slug}".`, 'slug');
+      // A report of a network taken offline is offline with it.
+      if (!report?.network) throw notFound(`There is no published report "${slug}".`, 'slug');
       return toWireReport(report, baseUrl, locale);
     },
 

@@ -52,3 +52,10 @@ export function canonicalMeetingUrl(baseUrl: string, network: PageNetwork, event
     ? ownPage(network.meetingPageTemplate, eventSlug, date)
     : meetingPageUrl(baseUrl, network.slug, eventSlug, date, locale);
 }
+
+const SLUG_PLACE = '{slug}';
+
+/** Where a network's reports are, `{slug}` in place of each one's: its own template, else Treffpunkt's pages. */
+export function reportUrlTemplate(baseUrl: string, network: PageNetwork, locale: Locale): string {
+  return canonicalReportUrl(baseUrl, network, SLUG_PLACE, locale).replaceAll(encodeURIComponent(SLUG_PLACE), SLUG_PLACE);
+}

@@ -6,6 +6,7 @@ import {
   NETWORK_CALENDAR_PATH,
   NETWORK_REPORT_FEED_PATH,
   OCCURRENCE_CALENDAR_PATH,
+  OEMBED_PATH,
   publicPath,
 } from 'treffpunkt-shared/public-routes';
 import type { WireFeedLinks } from 'treffpunkt-shared/wire';
@@ -25,6 +26,9 @@ export const eventIcsUrl = (baseUrl: string, eventSlug: string) => apiUrl(baseUr
 /** One occurrence of a series: the series' slug and the occurrence's date. */
 export const occurrenceIcsUrl = (baseUrl: string, eventSlug: string, date: string) =>
   apiUrl(baseUrl, OCCURRENCE_CALENDAR_PATH, { slug: eventSlug, date });
+
+/** The oEmbed answer for one of our pages, as its discovery link names it. */
+export const oembedUrl = (baseUrl: string, pageUrl: string) => `${baseUrl}${OEMBED_PATH}?url=${encodeURIComponent(pageUrl)}&format=json`;
 
 /** The CMS's public address: the plugin's publicUrl, else Strapi's server.url, else the origin the request came to. */
 export function publicOrigin(strapi: Core.Strapi, requestOrigin: string | undefined): string {

@@ -11,7 +11,7 @@ import { badRequest } from '../http/errors';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_NETWORKS = 20;
 
-const slug = z.string().max(120).regex(SLUG, 'must be lower-case letters, digits and single hyphens');
+export const slug = z.string().max(120).regex(SLUG, 'must be lower-case letters, digits and single hyphens');
 
 export const networkList = z
   .string()
@@ -37,6 +37,14 @@ const kinds = z
   .transform((list): EventKind[] => [...new Set(list)]);
 /** What a list of meetings, and a network's calendar, can be narrowed to: the widgets' filters. */
 const meetingFilter = { include, kind: kinds.optional(), tag: tag.optional() };
+/** An empty field of a search form (`q=&year=`) asks for nothing. */
+const blankIsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const MAX_QUERY_LENGTH = 200;
+const searchWords = z
+  .string()
+  .max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)
+  .regex(/[\p{L}\p{N}]/u, 'must contain a word');
+const year = wholeNumber(1000, 9999);
 const page = wholeNumber(1, 10_000).default(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 const yesNo = z.boolean({ message: 'must be true or false' }).default(false);
@@ -47,6 +55,8 @@ const schemas = {
     network: networkList,
     include,
     tag: tag.optional(),
+    q: z.preprocess(blankIsAbsent, searchWords.optional()),
+    year: z.preprocess(blankIsAbsent, year.optional()),
     limit: limit(3),
     page,
     locale,

@@ -30,7 +30,7 @@ function toWireEventRef(event: StoredEventRef, report: StoredReport, baseUrl: st
 }
 
 /** A linked event says when and where; otherwise the report's own meeting fields do. */
-function meetingOf(report: StoredReport): WireMeeting {
+export function meetingOf(report: StoredReport): WireMeeting {
   const place = trimmedOrNull(report.place);
   const event = reportedMeeting(report);
   if (event) {
@@ -40,13 +40,16 @@ function meetingOf(report: StoredReport): WireMeeting {
   return { start: report.meetingStart ?? null, end: report.meetingEnd ?? null, place };
 }
 
+/** The calendar date the editors chose, else the day the report was first published. */
+export const publishedOnOf = (report: StoredReport): string => report.publicationDate ?? report.publishedAt.slice(0, 10);
+
 /** A published report always has a network: publishing without one is refused. */
 const networkOf = (report: StoredReport) => report.network as StoredNetworkRef;
 
 /** `locale` is the visitor's language: the dates are written in it even where the text falls back to German. */
 export function toWireReportCard(report: StoredReport, baseUrl: string, locale: Locale): WireReportCard {
   const meeting = meetingOf(report);
-  const publishedOn = report.publicationDate ?? report.publishedAt.slice(0, 10);
+  const publishedOn = publishedOnOf(report);
   return {
     slug: report.slug,
     title: report.title,

@@ -5,25 +5,29 @@
  * Document Service middlewares, outermost first (each runs only when the one before let it through):
  * 1. network editors: a restricted editor writes only in their own networks (network-editors/);
  * 2. editor rules: the values are checked, messages at the fields (editor-rules.ts);
- * 3. save then publish: "save and publish" becomes a saved draft, then a publish (save-then-publish.ts).
+ * 3. save then publish: "save and publish" becomes a saved draft, then a publish (save-then-publish.ts);
+ * 4. the search index follows a report, or a meeting whose reports it dates, in the write's
+ *    transaction (search/follow-writes.ts).
  *
  * Database lifecycles, below the Document Service (every write path, Strapi's own included):
- * 4. a report without publication date is dated today (publication-date.ts);
- * 5. the public answers' cache is emptied, on every instance (clear-cache.ts);
- * 6. followers are told: a report published for the first time, a marked meeting cancelled
+ * 5. a report without publication date is dated today (publication-date.ts);
+ * 6. the public answers' cache is emptied, on every instance (clear-cache.ts);
+ * 7. followers are told: a report published for the first time, a marked meeting cancelled
  *    (../following/announce.ts; the mails go out from the queue).
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, TREFFPUNKT_UIDS } from 'treffpunkt-shared/content-types';
 import { networkEditorGuard } from '../network-editors/document-guard';
 import { announceOnPublish } from '../following/announce';
+import { followWritesInSearch } from '../search/follow-writes';
 import { clearCacheAfterWrites } from './clear-cache';
 import { editorRules } from './editor-rules';
 import { defaultPublicationDate } from './publication-date';
 import { saveThenPublish } from './save-then-publish';
 
 export function registerWriteRules(strapi: Core.Strapi) {
-  for (const middleware of [networkEditorGuard, editorRules, saveThenPublish]) strapi.documents.use(middleware(strapi));
+  for (const middleware of [networkEditorGuard, editorRules, saveThenPublish, followWritesInSearch])
+    strapi.documents.use(middleware(strapi));
   strapi.db.lifecycles.subscribe({ models: [CONTENT_TYPES.report], ...defaultPublicationDate(strapi) });
   strapi.db.lifecycles.subscribe({ models: [...TREFFPUNKT_UIDS], ...clearCacheAfterWrites(strapi) });
   strapi.db.lifecycles.subscribe({ models: [CONTENT_TYPES.report, CONTENT_TYPES.event], ...announceOnPublish(strapi) });
