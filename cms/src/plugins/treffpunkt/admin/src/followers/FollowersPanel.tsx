@@ -28,6 +28,8 @@ interface PanelProps {
 }
 
 const MANAGE = [{ action: ACTIONS.manageSubscribers, subject: null }];
+/** What the export buttons export: this network's followers, or every network's. */
+const EXPORTS = ['network', 'all'] as const;
 
 /** Saves an answer of the admin API as a file. */
 function useDownload() {
@@ -117,28 +119,19 @@ function Addresses({ documentId, onChange }: { documentId: string; onChange(): v
       )}
       <Typography variant="sigma">{text('followers.export')}</Typography>
       <Flex wrap="wrap" gap={2}>
-        {(['csv', 'json'] as const).map((format) => (
-          <Button
-            key={`network-${format}`}
-            variant="tertiary"
-            size="S"
-            startIcon={<Download />}
-            onClick={() => exportAs({ network: documentId, format }, `followers.${format}`)}
-          >
-            {text('followers.export.network', { format: format.toUpperCase() })}
-          </Button>
-        ))}
-        {(['csv', 'json'] as const).map((format) => (
-          <Button
-            key={`all-${format}`}
-            variant="tertiary"
-            size="S"
-            startIcon={<Download />}
-            onClick={() => exportAs({ format }, `followers-all.${format}`)}
-          >
-            {text('followers.export.all', { format: format.toUpperCase() })}
-          </Button>
-        ))}
+        {EXPORTS.flatMap((scope) =>
+          (['csv', 'json'] as const).map((format) => (
+            <Button
+              key={`${scope}-${format}`}
+              variant="tertiary"
+              size="S"
+              startIcon={<Download />}
+              onClick={() => exportAs({ network: scope === 'network' ? documentId : undefined, format }, `followers-${scope}.${format}`)}
+            >
+              {text(`followers.export.${scope}`, { format: format.toUpperCase() })}
+            </Button>
+          )),
+        )}
       </Flex>
       <Field.Root name="treffpunkt-find-follower" hint={text('followers.find.hint')}>
         <Field.Label>{text('followers.find')}</Field.Label>
