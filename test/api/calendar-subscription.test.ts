@@ -1,15 +1,16 @@
 /**
  * Following a network in a calendar app: the address the follow dialog builds from a widget's
- * attributes (shared api-requests.ts calendarFeedUrl) gives, read with ical.js, exactly the
+ * attributes (shared api-requests.ts calendarFeedUrl, which the follow options answer with) gives, read with ical.js, exactly the
  * meetings the widget shows (with subnetworks, of some kinds, with a tag); the lists of the API
  * take the same filters; the dialog's links open the calendar apps with that address.
  */
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarFeedUrl, firstRequestUrl } from 'treffpunkt-shared/api-requests';
-import { calendarLinks, FOLLOW_TEXTS } from 'treffpunkt-shared/following';
+import { calendarLinks, FOLLOW_TEXTS, type FollowOptionsResponse } from 'treffpunkt-shared/following';
 import type { EventListResponse, NextEventResponse } from 'treffpunkt-shared/wire';
 import type { AnyDocument } from '../support/admin-answer';
+import { calendarSlugs } from '../support/calendar';
 import { startCms, type Cms } from '../support/cms';
 import { createEvent, createNetwork, getJson, inDays } from '../support/content';
 
@@ -60,16 +61,6 @@ beforeAll(async () => {
 
 const cmsBase = () => `${cms.url}/`;
 
-async function calendarSlugs(url: string): Promise<string[]> {
-  const response = await fetch(url);
-  expect(response.status, url).toBe(200);
-  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
-  return calendar
-    .getAllSubcomponents('vevent')
-    .map((event) => String(event.getFirstPropertyValue('uid')).split('@')[0])
-    .sort();
-}
-
 const pathOf = (url: string) => url.slice(cms.url.length);
 
 const slugsOf = (...names: string[]) => names.map((name) => meetings[name].slug).sort();
@@ -94,6 +85,18 @@ describe("a network's calendar, narrowed as the widget that offers it", () => {
     );
     const own = calendarFeedUrl(cmsBase(), { network: parent.slug, includeSubnetworks: false, locale: 'en' });
     expect(await calendarSlugs(own)).toEqual(slugsOf('parentWorkshopTagged', 'parentMeeting', 'pastWorkshopTagged'));
+  });
+
+  it('is the address the follow dialog is given, asked with the widget’s filters', async () => {
+    const asked = `/api/treffpunkt/follow?network=${parent.slug}&include=subnetworks&kind=workshop&tag=jugend&locale=de`;
+    const { status, body } = await getJson(cms, asked);
+    expect(status).toBe(200);
+    expect((body as FollowOptionsResponse).data.calendar).toBe(
+      calendarFeedUrl(cmsBase(), { network: parent.slug, includeSubnetworks: true, kind: 'workshop', tag: 'jugend', locale: 'de' }),
+    );
+    const plain = (await getJson(cms, `/api/treffpunkt/follow?network=${parent.slug}&locale=en`)).body as FollowOptionsResponse;
+    expect(plain.data.calendar).toBe(`${cms.url}/api/treffpunkt/networks/${parent.slug}/events.ics?locale=en`);
+    expect((await getJson(cms, `/api/treffpunkt/follow?network=${parent.slug}&kind=party`)).body.error.parameter).toBe('kind');
   });
 
   it('names the calendar by the network and what it holds', async () => {
@@ -151,7 +154,9 @@ describe('the follow dialog’s calendar links', () => {
     for (const locale of ['de', 'en'] as const) {
       for (const link of calendarLinks(feed, 'Jetzt', locale)) {
         expect(link.name.length, `${locale} ${link.provider}`).toBeGreaterThan(0);
+        // One sentence: a capital at the start, a full stop at the end and none before another sentence.
         expect(link.help, `${locale} ${link.provider}`).toMatch(/^[A-ZÄÖÜ].+\.$/);
+        expect(link.help, `${locale} ${link.provider}`).not.toMatch(/[.!?] [A-ZÄÖÜ]/);
       }
     }
     expect(calendarLinks(feed, 'Jetzt', 'de')[0].name).toBe('Google Kalender');

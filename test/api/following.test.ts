@@ -12,7 +12,7 @@ import type { AnyDocument } from '../support/admin-answer';
 import { atInstant, cmsClock, TEST_NOW } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
 import { createEvent, createNetwork, createReport, EVENT, getJson, inDays, REPORT, uniqueSlug } from '../support/content';
-import { startMailServer, type MailServer, type ReceivedMail } from '../support/mail-server';
+import { startMailServer, tokenLink, type MailServer, type ReceivedMail } from '../support/mail-server';
 
 let cms: Cms;
 let mail: MailServer;
@@ -34,12 +34,7 @@ function follow(request: Partial<FollowRequest>, headers: Record<string, string>
 /** One round of the CMS's mail worker, as it runs every second: planned, announced and due mails go out. */
 const mailRound = () => treffpunkt(cms.strapi).service('follow-mails').tick();
 
-/** The address of a mail's link to `path` (its text part). */
-function linkIn(received: ReceivedMail, path: string): string {
-  const found = received.parsed.text?.match(new RegExp(`${cms.url}${path}\\?token=[\\w-]+&lang=\\w+`));
-  if (!found) throw new Error(`no ${path} link in:\n${received.parsed.text}`);
-  return found[0];
-}
+const linkIn = (received: ReceivedMail, path: string) => tokenLink(received, `${cms.url}${path}`);
 
 /** A header of the mail as its lines say it, unfolded. */
 function header(received: ReceivedMail, name: string): string | undefined {
@@ -76,13 +71,22 @@ afterAll(async () => {
 });
 
 describe('the follow dialog’s options', () => {
-  it('names the network, offers e-mail where the CMS sends it, and says the digest day', async () => {
+  it('names the network, offers e-mail where the CMS sends it, says whether it has subnetworks and the digest day', async () => {
     const weekly = await createNetwork(cms, { digestDay: 'thursday' });
     const { status, body } = await getJson(cms, `/api/treffpunkt/follow?network=${weekly.slug}&locale=en`);
     expect(status).toBe(200);
     expect(body as FollowOptionsResponse).toEqual({
-      data: { network: { slug: weekly.slug, name: weekly.name }, email: true, digestDay: 'thursday', digestDayName: 'Thursday' },
+      data: {
+        network: { slug: weekly.slug, name: weekly.name },
+        calendar: `${cms.url}/api/treffpunkt/networks/${weekly.slug}/events.ics?locale=en`,
+        email: true,
+        subnetworks: false,
+        digestDay: 'thursday',
+        digestDayName: 'Thursday',
+      },
     });
+    await createNetwork(cms, { parent: weekly.documentId });
+    expect((await getJson(cms, `/api/treffpunkt/follow?network=${weekly.slug}`)).body.data.subnetworks).toBe(true);
     expect((await getJson(cms, `/api/treffpunkt/follow?network=${network.slug}`)).body.data).toMatchObject({
       digestDay: 'monday',
       digestDayName: 'Montag',
@@ -250,6 +254,7 @@ describe('abuse', () => {
   });
 
   it('refuses a client that asks too often with 429 and Retry-After, and queues nothing for it', async () => {
+    const limit = cms.strapi.config.get('plugin::treffpunkt.followRequestsPerClientPerHour');
     cms.strapi.config.set('plugin::treffpunkt.followRequestsPerClientPerHour', 3);
     cms.strapi.server.app.proxy = true;
     const client = { 'X-Forwarded-For': '203.0.113.7' };
@@ -262,7 +267,7 @@ describe('abuse', () => {
       expect(answers[3].body.error.name).toBe('TooManyRequests');
     } finally {
       cms.strapi.server.app.proxy = false;
-      cms.strapi.config.set('plugin::treffpunkt.followRequestsPerClientPerHour', 10);
+      cms.strapi.config.set('plugin::treffpunkt.followRequestsPerClientPerHour', limit);
     }
     await mail.waitFor(emails[2]);
     await mailRound();

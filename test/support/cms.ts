@@ -58,6 +58,8 @@ async function mailEnvironment() {
     SMTP_HOST: '127.0.0.1',
     EMAIL_FROM: 'Treffpunkt <treffpunkt@example.org>',
     TREFFPUNKT_MAIL_QUEUE_INTERVAL: '1',
+    // Every test file asks from 127.0.0.1 of the one CMS: the limit per client is tested where it is set low.
+    TREFFPUNKT_FOLLOW_REQUESTS_PER_HOUR: '1000',
   });
 }
 

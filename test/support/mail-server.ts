@@ -24,6 +24,14 @@ export interface MailServer {
   stop(): Promise<void>;
 }
 
+/** The address of a mail's link that begins with `address` and carries a token (`?token=…&lang=…`), from its text part. */
+export function tokenLink(received: ReceivedMail, address: string): string {
+  const escaped = address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = received.parsed.text?.match(new RegExp(`${escaped}\\?token=[\\w-]+&lang=\\w+`));
+  if (!found) throw new Error(`no link to ${address} in:\n${received.parsed.text}`);
+  return found[0];
+}
+
 export async function startMailServer(port: number): Promise<MailServer> {
   const mails: ReceivedMail[] = [];
   let server: SMTPServer | undefined;

@@ -29,7 +29,8 @@ export interface MeetingFilterOptions {
   tag?: string;
 }
 
-const meetingFilter = (options: MeetingFilterOptions): Params => ({ kind: sortedList(options.kind), tag: options.tag?.trim() });
+/** The meeting filter as query parameters, sorted and trimmed like the networks (the meeting elements ask with it). */
+export const meetingFilter = (options: MeetingFilterOptions) => ({ kind: sortedList(options.kind), tag: options.tag?.trim() });
 
 /**
  * An API URL: `path` one of the public routes' (public-routes.ts), parameters in a fixed order,
@@ -72,10 +73,10 @@ export interface CalendarFeedOptions extends MeetingFilterOptions {
 
 /**
  * The address of a network's calendar to subscribe to (https), narrowed as the widget that offers
- * it: with its subnetworks, of its meeting kinds, with its tag. `cms` ends with a slash. The
+ * it: with its subnetworks, of its meeting kinds, with its tag. `cms` is the CMS's root. The
  * follow dialog builds every calendar link from it (following.ts, calendarLinks).
  */
-export function calendarFeedUrl(cms: string, options: CalendarFeedOptions): string {
+export function calendarFeedUrl(cms: string | URL, options: CalendarFeedOptions): string {
   const path = fillPath(NETWORK_CALENDAR_PATH, { slug: options.network.trim() });
   return apiRequestUrl(cms, path, { include: options.includeSubnetworks ? 'subnetworks' : '', ...meetingFilter(options) }, options.locale);
 }

@@ -6,8 +6,6 @@
  * coming meetings, a reminder the day before meetings they mark. Nothing is sent before the
  * address is confirmed; every mail ends it all with one click.
  */
-import { apiRequestUrl } from './api-requests';
-import { API_PATH, FOLLOW_PATH } from './public-routes';
 import type { Locale, WireNetworkRef } from './wire';
 
 /** The days a network may send its digest on (a network's `digestDay`). */
@@ -19,14 +17,19 @@ export const DEFAULT_DIGEST_DAY: Weekday = 'monday';
 export const MOST_MARKED_MEETINGS = 50;
 
 /**
- * `GET /api/treffpunkt/follow?network=<slug>&locale=`: what the follow dialog offers for a network.
- * Without e-mail (`email: false`: the operator configured no mail server) it offers calendars only.
+ * `GET /api/treffpunkt/follow?network=<slug>&include=&kind=&tag=&locale=`: what the follow dialog
+ * offers for a network, asked with the filters of the widget that shows it. Without e-mail
+ * (`email: false`: the operator configured no mail server) it offers calendars only.
  */
 export interface FollowOptionsResponse {
   data: {
     network: WireNetworkRef;
+    /** The network's calendar to subscribe to (https), narrowed as asked (api-requests.ts calendarFeedUrl). */
+    calendar: string;
     /** Whether this CMS sends e-mail: only then may the dialog offer following by e-mail. */
     email: boolean;
+    /** Whether the network has subnetworks: only then may a follower choose them too. */
+    subnetworks: boolean;
     /** The day of the network's weekly digest of coming meetings… */
     digestDay: Weekday;
     /** …in words, in the language asked for: "Montag", "Monday". */
@@ -71,13 +74,6 @@ export interface FollowAcceptedResponse {
   data: { accepted: true };
 }
 
-/** The address of the follow dialog's options. `cms` ends with a slash. */
-export const followOptionsUrl = (cms: string, network: string, locale: Locale) =>
-  apiRequestUrl(cms, FOLLOW_PATH, { network: network.trim() }, locale);
-
-/** Where the dialog POSTs a FollowRequest. `cms` ends with a slash. */
-export const followUrl = (cms: string) => new URL(`${API_PATH}/${FOLLOW_PATH}`, cms).href;
-
 export const CALENDAR_PROVIDERS = ['google', 'outlook', 'apple', 'thunderbird', 'copy'] as const;
 export type CalendarProvider = (typeof CALENDAR_PROVIDERS)[number];
 
@@ -86,7 +82,7 @@ export interface CalendarLink {
   provider: CalendarProvider;
   /** The app's name, e.g. "Google Kalender". */
   name: string;
-  /** `open`: a link; `copy`: the https address, shown with a copy button. */
+  /** `open`: a link; `copy`: the https address to paste in the app (the dialog shows it once, with a copy button). */
   action: 'open' | 'copy';
   url: string;
   /** One sentence of help: what happens, or what to do with the address. */
@@ -99,11 +95,11 @@ const PROVIDER_TEXTS: Record<Locale, ProviderTexts> = {
   de: {
     google: {
       name: 'Google Kalender',
-      help: 'Öffnet Google Kalender im Browser; dort das Hinzufügen bestätigen. Die Treffen erscheinen nach einiger Zeit und bleiben dann aktuell.',
+      help: 'Öffnet Google Kalender im Browser, wo Sie das Hinzufügen bestätigen; die Treffen erscheinen nach einiger Zeit und bleiben aktuell.',
     },
     outlook: {
       name: 'Outlook',
-      help: 'Öffnet Outlook im Browser (Outlook.com); dort „Importieren“ wählen. Für ein Konto der Arbeit oder Schule die Adresse kopieren und in Outlook unter „Kalender hinzufügen“ → „Aus dem Internet abonnieren“ einfügen.',
+      help: 'Öffnet Outlook im Browser (Outlook.com) zum Abonnieren; für ein Konto der Arbeit oder Schule die Adresse unten kopieren und in Outlook unter „Kalender hinzufügen“ → „Aus dem Internet abonnieren“ einfügen.',
     },
     apple: {
       name: 'Apple Kalender (iPhone, iPad, Mac)',
@@ -111,21 +107,21 @@ const PROVIDER_TEXTS: Record<Locale, ProviderTexts> = {
     },
     thunderbird: {
       name: 'Thunderbird',
-      help: 'In Thunderbird unter „Neuer Kalender“ → „Im Netzwerk“ diese Adresse einfügen.',
+      help: 'In Thunderbird unter „Neuer Kalender“ → „Im Netzwerk“ die Adresse unten einfügen.',
     },
     copy: {
-      name: 'Adresse kopieren',
-      help: 'Für jede andere Kalender-App: die Adresse kopieren und dort als Kalender-Abonnement („aus dem Internet“, „per URL“) einfügen.',
+      name: 'Andere Kalender-Apps',
+      help: 'Die Adresse unten kopieren und in der App als Kalender-Abonnement („aus dem Internet“, „per URL“) einfügen.',
     },
   },
   en: {
     google: {
       name: 'Google Calendar',
-      help: 'Opens Google Calendar in your browser; confirm adding it there. The meetings appear after a while and are kept up to date.',
+      help: 'Opens Google Calendar in your browser, where you confirm adding it; the meetings appear after a while and are kept up to date.',
     },
     outlook: {
       name: 'Outlook',
-      help: 'Opens Outlook on the web (Outlook.com); choose "Import" there. For a work or school account, copy the address and paste it in Outlook under "Add calendar" → "Subscribe from web".',
+      help: 'Opens Outlook on the web (Outlook.com) to subscribe; for a work or school account, copy the address below and paste it in Outlook under "Add calendar" → "Subscribe from web".',
     },
     apple: {
       name: 'Apple Calendar (iPhone, iPad, Mac)',
@@ -133,11 +129,11 @@ const PROVIDER_TEXTS: Record<Locale, ProviderTexts> = {
     },
     thunderbird: {
       name: 'Thunderbird',
-      help: 'In Thunderbird, choose "New Calendar" → "On the Network" and paste this address.',
+      help: 'In Thunderbird, choose "New Calendar" → "On the Network" and paste the address below.',
     },
     copy: {
-      name: 'Copy the address',
-      help: 'For any other calendar app: copy the address and add it there as a calendar subscription ("from the web", "by URL").',
+      name: 'Other calendar apps',
+      help: 'Copy the address below and add it in the app as a calendar subscription ("from the web", "by URL").',
     },
   },
 };
@@ -164,17 +160,28 @@ export function calendarLinks(feedUrl: string, calendarName: string, locale: Loc
   }));
 }
 
-/** The dialog's own words; `{network}`, `{day}`, `{meeting}` and `{email}` are filled in by the dialog. */
+/** One of the follow texts with its `{name}`s filled in. */
+export const fillFollowText = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+
+/** The dialog's own words; `{network}`, `{day}`, `{meeting}` and `{email}` are filled in by the dialog (fillFollowText). */
 export interface FollowTexts {
   /** The button that opens the dialog, and its accessible name. */
   button: string;
   title: string;
+  /** The choice of network, where a widget shows several. */
+  network: string;
   calendarHeading: string;
   calendarIntro: string;
+  /** The calendar's address, shown to copy. */
+  address: string;
+  copy: string;
   copied: string;
   emailHeading: string;
   emailIntro: string;
   emailLabel: string;
+  /** What to get by e-mail: the legend of the choices. */
+  choices: string;
   reports: string;
   digest: string;
   remind: string;
@@ -194,12 +201,16 @@ export const FOLLOW_TEXTS: Record<Locale, FollowTexts> = {
   de: {
     button: 'Folgen',
     title: '{network} folgen',
+    network: 'Netzwerk',
     calendarHeading: 'Im Kalender',
     calendarIntro: 'Die Treffen, die hier gezeigt werden, erscheinen in Ihrem Kalender und bleiben aktuell.',
+    address: 'Adresse des Kalenders',
+    copy: 'Adresse kopieren',
     copied: 'Adresse kopiert',
     emailHeading: 'Per E-Mail',
     emailIntro: 'Ohne Konto: Sie bekommen eine E-Mail mit einem Link zum Bestätigen, vorher schicken wir nichts.',
     emailLabel: 'E-Mail-Adresse',
+    choices: 'Was möchten Sie bekommen?',
     reports: 'Neue Berichte',
     digest: 'Jede Woche am {day} die kommenden Treffen',
     remind: 'Erinnerung am Tag vor „{meeting}“',
@@ -218,12 +229,16 @@ export const FOLLOW_TEXTS: Record<Locale, FollowTexts> = {
   en: {
     button: 'Follow',
     title: 'Follow {network}',
+    network: 'Network',
     calendarHeading: 'In your calendar',
     calendarIntro: 'The meetings shown here appear in your calendar and are kept up to date.',
+    address: 'Address of the calendar',
+    copy: 'Copy the address',
     copied: 'Address copied',
     emailHeading: 'By e-mail',
     emailIntro: 'No account needed: you get an e-mail with a link to confirm; we send nothing before that.',
     emailLabel: 'E-mail address',
+    choices: 'What would you like to get?',
     reports: 'New reports',
     digest: 'The coming meetings, every week on {day}',
     remind: 'A reminder the day before "{meeting}"',

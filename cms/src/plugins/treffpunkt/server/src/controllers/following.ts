@@ -11,8 +11,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async options(ctx: Context) {
-      const { network, locale } = parseParams('followOptions', ctx.query);
-      ctx.body = { data: await following().options(network, locale) } satisfies PublicAnswers['follow'];
+      const params = parseParams('followOptions', ctx.query);
+      ctx.body = { data: await following().options(params, publicBaseUrl(strapi, ctx)) } satisfies PublicAnswers['follow'];
     },
 
     async subscribe(ctx: Context) {

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { calendarFeedUrl, type CalendarFeedOptions } from 'treffpunkt-shared/api-requests';
 import { EVENT_KIND_LABELS } from 'treffpunkt-shared/labels';
 import type { PublicAnswers } from 'treffpunkt-shared/public-routes';
 import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
@@ -9,7 +8,7 @@ import { reportsToAtom } from '../feeds/atom';
 import { eventsToICalendar } from '../feeds/icalendar';
 import { treffpunkt } from '../plugin';
 import { reportPageUrl } from '../urls/pages';
-import { publicBaseUrl } from '../urls/public-urls';
+import { networkCalendarUrl, publicBaseUrl } from '../urls/public-urls';
 import { parseParams, type CalendarParams } from '../validation/public-queries';
 
 /**
@@ -20,15 +19,6 @@ function calendarName(network: string, { kind, tag, locale }: CalendarParams): s
   const narrowed = [...(kind ?? []).map((value) => EVENT_KIND_LABELS[locale][value]), ...(tag ? [`#${tag}`] : [])];
   return narrowed.length > 0 ? `${network} (${narrowed.join(' · ')})` : network;
 }
-
-/** The calendar's own address, as the follow dialog built it. */
-const calendarOptions = (network: string, params: CalendarParams): CalendarFeedOptions => ({
-  network,
-  includeSubnetworks: params.include === 'subnetworks',
-  kind: params.kind?.join(','),
-  tag: params.tag,
-  locale: params.locale,
-});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = treffpunkt(strapi).service;
@@ -53,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = eventsToICalendar(events, {
         name: calendarName(network.name, params),
         description: network.shortDescription ?? undefined,
-        url: calendarFeedUrl(`${baseUrl}/`, calendarOptions(slug, params)),
+        url: networkCalendarUrl(baseUrl, slug, params),
         uidDomain: new URL(baseUrl).hostname,
         stamp: service('clock').now(),
       }) satisfies PublicAnswers['networkCalendar'];

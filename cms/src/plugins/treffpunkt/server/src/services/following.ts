@@ -21,8 +21,8 @@ import { mailQueueRepository } from '../repositories/mail-queue';
 import { networkRepository } from '../repositories/networks';
 import { subscriptionRepository, type Subscription } from '../repositories/subscriptions';
 import { meetingOver } from '../time/meeting-span';
-import { publicOrigin } from '../urls/public-urls';
-import type { FollowParams } from '../validation/public-queries';
+import { networkCalendarUrl, publicOrigin } from '../urls/public-urls';
+import type { FollowOptionsParams, FollowParams } from '../validation/public-queries';
 
 /** Who asked: the client as Koa sees it (behind the configured proxy), and the CMS address it asked at. */
 export interface Requester {
@@ -98,13 +98,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** What the follow dialog offers for a network. */
-    async options(slug: string, locale: Locale): Promise<FollowOptionsResponse['data']> {
+    /** What the follow dialog offers for a network, its calendar narrowed as the widget that asks. */
+    async options(params: FollowOptionsParams, baseUrl: string): Promise<FollowOptionsResponse['data']> {
+      const { network: slug, locale } = params;
       const network = await networkOf(slug, locale);
       const digestDay = network.digestDay ?? DEFAULT_DIGEST_DAY;
       return {
         network: { slug: network.slug, name: network.name },
+        calendar: networkCalendarUrl(baseUrl, network.slug, params),
         email: treffpunktConfig(strapi).followByEmail,
+        subnetworks: (await networks.childSlugs([network.slug])).length > 0,
         digestDay,
         digestDayName: weekdayName(digestDay, locale),
       };

@@ -30,7 +30,7 @@ export const tag = z
   .max(60)
   .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'must be a lower-case tag');
 /** Meeting kinds, one or several separated by commas: `kind=workshop,conference`. */
-const kinds = z
+export const kinds = z
   .string()
   .transform((value) => value.split(',').map((part) => part.trim()))
   .pipe(z.array(z.enum(EVENT_KINDS, { message: `must be meeting kinds from ${EVENT_KINDS.join(', ')}, separated by commas` })).min(1))
@@ -65,7 +65,7 @@ const schemas = {
   events: z.strictObject({ network: networkList, ...meetingFilter, limit: limit(10), page, locale }),
   calendar: z.strictObject({ ...meetingFilter, locale }),
   localeOnly: z.strictObject({ locale }),
-  followOptions: z.strictObject({ network: slug, locale }),
+  followOptions: z.strictObject({ network: slug, ...meetingFilter, locale }),
   // The body of POST follow (shared/following.ts FollowRequest).
   follow: z
     .strictObject({
@@ -101,6 +101,7 @@ export type NextEventParams = z.output<Schemas['nextEvent']>;
 export type EventListParams = z.output<Schemas['events']>;
 export type CalendarParams = z.output<Schemas['calendar']>;
 export type FollowParams = z.output<Schemas['follow']>;
+export type FollowOptionsParams = z.output<Schemas['followOptions']>;
 
 /** Parses `input` or throws a 400 naming the first parameter that is wrong. */
 export function parseParams<Name extends keyof Schemas>(name: Name, input: unknown): z.output<Schemas[Name]> {
