@@ -37,6 +37,7 @@ const de = {
   subscribe: 'Abonnieren',
   reportsFeed: 'Berichte als Feed (Atom)',
   calendarFeed: 'Termine als Kalender (iCal)',
+  follow: 'Diesem Netzwerk folgen',
 };
 
 export type PageWords = typeof de;
@@ -77,6 +78,7 @@ const en: PageWords = {
   subscribe: 'Subscribe',
   reportsFeed: 'Reports as a feed (Atom)',
   calendarFeed: 'Meetings as a calendar (iCal)',
+  follow: 'Follow this network',
 };
 
 export const pageWords: Record<Locale, PageWords> = { de, en };

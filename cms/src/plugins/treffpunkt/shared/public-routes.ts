@@ -96,6 +96,8 @@ export const NETWORK_PAGE_PATH = '/treffpunkt/n/:network';
 export const REPORT_PAGE_PATH = '/treffpunkt/n/:network/berichte/:slug';
 export const MEETING_PAGE_PATH = '/treffpunkt/n/:network/treffen/:slug';
 export const OCCURRENCE_PAGE_PATH = '/treffpunkt/n/:network/treffen/:slug/:date';
+/** Following the network without JavaScript: its calendar for each calendar app, and the e-mail form, which POSTs here. */
+export const FOLLOW_PAGE_PATH = '/treffpunkt/n/:network/folgen';
 /** Every public page, for search engines. */
 export const SITEMAP_PATH = '/treffpunkt/sitemap.xml';
 /** Pasting a page's address into WordPress or Ghost: the oEmbed answer for it. */

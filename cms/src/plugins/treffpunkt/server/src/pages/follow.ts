@@ -1,9 +1,14 @@
 /**
- * The pages behind the links of the follow mails, in the follower's language, without
- * JavaScript: opening a link only shows what it will do, with a button that POSTs (a mail
- * scanner that opens every link confirms or ends nothing); the POST's answer says what was done.
+ * Following without JavaScript, in the visitor's language:
+ * - the page to follow a network (shared public-routes.ts FOLLOW_PAGE_PATH), which the public
+ *   pages link to: its calendar for each calendar app, and the e-mail form, whose POST comes back
+ *   to it with what happened (and the address typed, where it was wrong);
+ * - the pages behind the links of the follow mails: opening a link only shows what it will do,
+ *   with a button that POSTs (a mail scanner that opens every link confirms or ends nothing); the
+ *   POST's answer says what was done.
  */
 import { escapeHtml } from 'treffpunkt-shared/escape-html';
+import { calendarLinks, fillFollowText as fill, FOLLOW_TEXTS, type FollowOptionsResponse } from 'treffpunkt-shared/following';
 import type { Locale } from 'treffpunkt-shared/wire';
 import { htmlPage } from './html';
 
@@ -49,8 +54,12 @@ const STYLE =
   'body{font-family:system-ui,sans-serif;line-height:1.5;color:#1c1c1c;background:#fff;margin:0;padding:2rem 1rem}' +
   'main{max-width:36rem;margin:0 auto}h1{font-size:1.4rem}' +
   'button{font:inherit;background:#1a5fb4;color:#fff;border:0;border-radius:4px;padding:.6em 1.2em;cursor:pointer}' +
-  'button:focus-visible{outline:3px solid #f5c211;outline-offset:2px}' +
-  '@media (prefers-color-scheme:dark){body{background:#1c1c1c;color:#eee}}';
+  'button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f5c211;outline-offset:2px}' +
+  'label{display:block}fieldset{border:0;padding:0;margin:0 0 1em}legend{font-weight:600;padding:0}' +
+  'input[type=email],input[readonly]{box-sizing:border-box;width:100%;font:inherit;padding:.4em}' +
+  '.ways{padding:0;list-style:none}.ways li{margin-bottom:.6em}small{display:block;color:#595960}.problem{color:#b3261e}' +
+  'a{color:#0a58ca}' +
+  '@media (prefers-color-scheme:dark){body{background:#1c1c1c;color:#eee}small{color:#b4b4bc}a{color:#8ab4f8}.problem{color:#ffb4ab}}';
 
 function page(locale: Locale, title: string, body: string): string {
   return htmlPage({ locale, title, style: STYLE, body: `<main><h1>${escapeHtml(title)}</h1>${body}</main>` });
@@ -82,4 +91,78 @@ export function followDonePage(link: FollowLink, locale: Locale, network: string
 export function followInvalidPage(link: FollowLink, locale: Locale): string {
   const words = TEXTS[locale];
   return page(locale, words.invalidTitle, paragraph(link === 'confirm' ? words.invalidConfirm : words.invalidUnsubscribe));
+}
+
+/** What the visitor typed into the e-mail form, shown again with the answer. */
+export interface FollowFormInput {
+  email: string;
+  reports: boolean;
+  digest: boolean;
+  subnetworks: boolean;
+}
+
+/** The answer to the form: sent, or what was wrong (`email`: the address, at its field). */
+export type FollowFormOutcome = { sent: string } | { problem: string; at?: 'email' };
+
+export interface FollowPageView {
+  locale: Locale;
+  options: FollowOptionsResponse['data'];
+  /** The network's page, to go back to. */
+  networkPage: string;
+  /** Where the form POSTs: this page's own address. */
+  action: string;
+  typed?: FollowFormInput;
+  outcome?: FollowFormOutcome;
+}
+
+function calendarSection({ locale, options }: FollowPageView): string {
+  const words = FOLLOW_TEXTS[locale];
+  const ways = calendarLinks(options.calendar, options.network.name, locale).map((way) => {
+    const name =
+      way.action === 'open' ? `<a href="${escapeHtml(way.url)}">${escapeHtml(way.name)}</a>` : `<strong>${escapeHtml(way.name)}</strong>`;
+    return `<li>${name}<small>${escapeHtml(way.help)}</small></li>`;
+  });
+  return (
+    `<section aria-labelledby="calendar"><h2 id="calendar">${escapeHtml(words.calendarHeading)}</h2>` +
+    `${paragraph(words.calendarIntro)}<ul class="ways">${ways.join('')}</ul>` +
+    `<p><label for="address">${escapeHtml(words.address)}</label>` +
+    `<input id="address" readonly value="${escapeHtml(options.calendar)}"></p></section>`
+  );
+}
+
+function emailSection({ locale, options, action, typed, outcome }: FollowPageView): string {
+  const words = FOLLOW_TEXTS[locale];
+  const chosen = typed ?? { email: '', reports: true, digest: false, subnetworks: options.subnetworks };
+  const problem = outcome && 'problem' in outcome ? outcome : null;
+  const atEmail = problem?.at === 'email' ? ' aria-invalid="true" aria-describedby="problem"' : '';
+  const choice = (name: keyof FollowFormInput, label: string) =>
+    `<label><input type="checkbox" name="${name}" value="1"${chosen[name] ? ' checked' : ''}> ${escapeHtml(label)}</label>`;
+  const choices = [
+    choice('reports', words.reports),
+    choice('digest', fill(words.digest, { day: options.digestDayName })),
+    options.subnetworks ? choice('subnetworks', words.subnetworks) : '',
+  ];
+  return (
+    `<section aria-labelledby="email-heading"><h2 id="email-heading">${escapeHtml(words.emailHeading)}</h2>${paragraph(words.emailIntro)}` +
+    `<form method="post" action="${escapeHtml(action)}">` +
+    `<p><label for="email">${escapeHtml(words.emailLabel)}</label>` +
+    `<input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(chosen.email)}"${atEmail}></p>` +
+    `<fieldset><legend>${escapeHtml(words.choices)}</legend>${choices.join('')}</fieldset>` +
+    `<p><button type="submit">${escapeHtml(words.submit)}</button></p></form>` +
+    `<p id="problem" class="problem" role="alert">${escapeHtml(problem?.problem ?? '')}</p>` +
+    `<p role="status">${escapeHtml(outcome && 'sent' in outcome ? outcome.sent : '')}</p>` +
+    `<p><small>${escapeHtml(words.privacy)}</small></p></section>`
+  );
+}
+
+/** The page to follow a network: its calendar, and the e-mail form where the CMS sends e-mail. */
+export function followNetworkPage(view: FollowPageView): string {
+  const { locale, options } = view;
+  const words = FOLLOW_TEXTS[locale];
+  const back = `<p><a href="${escapeHtml(view.networkPage)}">${escapeHtml(options.network.name)}</a></p>`;
+  return page(
+    locale,
+    fill(words.title, { network: options.network.name }),
+    `${calendarSection(view)}${options.email ? emailSection(view) : ''}${back}`,
+  );
 }

@@ -7,6 +7,7 @@ import { PLUGIN_ID } from 'treffpunkt-shared/admin-api';
 import {
   EMBED_PATH,
   FOLLOW_CONFIRM_PATH,
+  FOLLOW_PAGE_PATH,
   FOLLOW_UNSUBSCRIBE_PATH,
   OEMBED_PATH,
   MEETING_PAGE_PATH,
@@ -47,6 +48,8 @@ export const hostRoutes = [
   route(OCCURRENCE_PAGE_PATH, 'pages.occurrence', PUBLIC_PAGE),
   route(SITEMAP_PATH, 'pages.sitemap', PUBLIC_PAGE),
   route(OEMBED_PATH, 'oembed.answer', ['plugin::treffpunkt.public-http']),
+  route(FOLLOW_PAGE_PATH, 'follow-pages.followPage'),
+  route(FOLLOW_PAGE_PATH, 'follow-pages.followForm', [], 'POST'),
   route(FOLLOW_CONFIRM_PATH, 'follow-pages.confirmPage'),
   route(FOLLOW_CONFIRM_PATH, 'follow-pages.confirm', [], 'POST'),
   route(FOLLOW_UNSUBSCRIBE_PATH, 'follow-pages.unsubscribePage'),
