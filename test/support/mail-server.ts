@@ -32,7 +32,8 @@ export function tokenLink(received: ReceivedMail, address: string): string {
   return found[0];
 }
 
-export async function startMailServer(port: number): Promise<MailServer> {
+/** `delayMs`: how long the server takes to accept each mail, as a busy one does (several senders then overlap). */
+export async function startMailServer(port: number, { delayMs = 0 } = {}): Promise<MailServer> {
   const mails: ReceivedMail[] = [];
   let server: SMTPServer | undefined;
 
@@ -48,7 +49,7 @@ export async function startMailServer(port: number): Promise<MailServer> {
           const raw = Buffer.concat(chunks).toString('utf8');
           const parsed = await simpleParser(raw);
           for (const recipient of session.envelope.rcptTo) mails.push({ to: recipient.address, parsed, raw });
-          callback();
+          setTimeout(callback, delayMs);
         });
       },
     });
