@@ -324,8 +324,8 @@ class FollowDialog {
 const dialogs = new WeakMap<TreffpunktElement, FollowDialog>();
 
 /**
- * Opens the element's follow dialog (made on the first call); `meeting` is the one shown, to be
- * reminded of. The file's default export: the shortest name for widgets.js to call it by.
+ * Opens the element's follow dialog (made on the first call); a next-meeting element's meeting is
+ * the one to be reminded of. The file's default export: the shortest name for widgets.js to call it by.
  */
 export default function openFollowDialog(element: TreffpunktElement): Promise<void> {
   let dialog = dialogs.get(element);
