@@ -27,8 +27,28 @@ const s3Upload = (env) => ({
   },
 });
 
+/**
+ * Mail: Strapi's email plugin sends through an SMTP server when SMTP_HOST names one (nodemailer);
+ * then visitors may follow networks by e-mail. Without it, Treffpunkt sends no mail at all and
+ * the follow dialog offers calendars only. See docs/operators.md, "Mail".
+ */
+const smtpEmail = (env) => ({
+  config: {
+    provider: 'nodemailer',
+    providerOptions: {
+      host: env('SMTP_HOST'),
+      port: env.int('SMTP_PORT', 587),
+      // true for port 465 (TLS from the start); otherwise STARTTLS when the server offers it.
+      secure: env.bool('SMTP_SECURE', false),
+      ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+    },
+    settings: { defaultFrom: env('EMAIL_FROM'), defaultReplyTo: env('EMAIL_FROM') },
+  },
+});
+
 export default ({ env }) => ({
   ...(env('UPLOAD_PROVIDER') === 'aws-s3' ? { upload: s3Upload(env) } : {}),
+  ...(env('SMTP_HOST') ? { email: smtpEmail(env) } : {}),
   // The Treffpunkt plugin, installed from the workspace package strapi-plugin-treffpunkt like from npm.
   treffpunkt: {
     enabled: true,
@@ -51,6 +71,10 @@ export default ({ env }) => ({
         timeoutSeconds: env.int('TREFFPUNKT_SOURCES_TIMEOUT', 20),
         maxBytes: env.int('TREFFPUNKT_SOURCES_MAX_BYTES', 10_000_000),
       },
+      // Following by e-mail, only where mail can be sent; how often each instance looks for mails to send; a client's requests per hour.
+      followByEmail: Boolean(env('SMTP_HOST')),
+      mailQueueIntervalSeconds: env.int('TREFFPUNKT_MAIL_QUEUE_INTERVAL', 10),
+      followRequestsPerClientPerHour: env.int('TREFFPUNKT_FOLLOW_REQUESTS_PER_HOUR', 10),
     },
   },
 });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
 import { TEST_NOW } from './clock';
+import { freePort } from './free-port';
 import { strapiSecrets } from './strapi-secrets.mjs';
 
 // Strapi's ES module build imports folders (lodash/fp), which Node's ESM loader refuses; its CommonJS build works.
@@ -47,6 +48,21 @@ let runnerListeners: ProcessListeners | undefined;
 // Fixed for the run, so that a restarted CMS accepts what the first one signed.
 const secrets = strapiSecrets();
 
+/**
+ * Mail goes to 127.0.0.1 on a port picked for the run, where a test that reads mail starts its SMTP
+ * server (test/support/mail-server.ts); the CMS looks for mails to send every second.
+ */
+async function mailEnvironment() {
+  process.env.SMTP_PORT ??= String(await freePort());
+  Object.assign(process.env, {
+    SMTP_HOST: '127.0.0.1',
+    EMAIL_FROM: 'Treffpunkt <treffpunkt@example.org>',
+    TREFFPUNKT_MAIL_QUEUE_INTERVAL: '1',
+    // Every test file asks from 127.0.0.1 of the one CMS: the limit per client is tested where it is set low.
+    TREFFPUNKT_FOLLOW_REQUESTS_PER_HOUR: '1000',
+  });
+}
+
 function testEnvironment() {
   const scratch = process.env.TREFFPUNKT_TEST_SCRATCH ?? path.join(cmsDir, '.tmp');
   Object.assign(process.env, {
@@ -69,6 +85,7 @@ function testEnvironment() {
 
 async function boot(): Promise<Cms> {
   testEnvironment();
+  await mailEnvironment();
   runnerListeners ??= processListeners();
   process.chdir(cmsDir);
   const appContext = await compileStrapi({ appDir: cmsDir });

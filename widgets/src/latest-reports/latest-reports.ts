@@ -90,11 +90,9 @@ const HASH_KEY = 'treffpunkt-report';
 export class TreffpunktLatestReports extends PagedList<WireReportCard> {
   static override styles = [baseStyles, pagedListStyles, latestReportsStyles];
   static override properties = {
-    tag: {},
     reader_: { state: true },
   };
 
-  tag?: string;
   protected override defaultLimit_ = WIDGET_DEFAULTS['latest-reports'].limit!;
   protected override defaultLevel_ = WIDGET_DEFAULTS['latest-reports'].headingLevel;
   protected override listPath_ = REPORTS_PATH;

@@ -22,4 +22,12 @@ export const nextMeetingStyles = css`
   .body, .body > .card {
     height: 100%;
   }
+  /* "Follow" over the card's top corner: the row of kind and status, and a sentence instead of the card, keep clear of it. */
+  .follow {
+    place-self: start end;
+    margin: var(--_gap);
+  }
+  .tags, .box > .face {
+    padding-right: 5rem;
+  }
 `;

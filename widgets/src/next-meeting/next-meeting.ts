@@ -1,3 +1,4 @@
+import { meetingFilter } from 'treffpunkt-shared/api-requests';
 import { NEXT_EVENT_PATH } from 'treffpunkt-shared/public-routes';
 import { html } from 'lit';
 import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
@@ -28,6 +29,8 @@ import { nextMeetingStyles } from './next-meeting.styles';
  *
  * @attr network - One network slug or a comma-separated list, e.g. `bke` or `jetzt,zwh`.
  * @attr include-subnetworks - Also consider meetings of the networks' subnetworks.
+ * @attr kind - Only meetings of these kinds, comma-separated, e.g. `workshop,conference`.
+ * @attr tag - Only meetings with this tag.
  * @attr lang - `de` or `en`; defaults to the nearest `lang` on the page, else German.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
  * @attr layout - `card` (default) or `compact` (without summary; the previous report's link shows with the details).
@@ -56,6 +59,7 @@ import { nextMeetingStyles } from './next-meeting.styles';
  * @csspart register - The registration button.
  * @csspart calendar - The "add to calendar" links.
  * @csspart previous - The link to the report of the previous meeting.
+ * @csspart follow - The "Follow" button: subscribe to the network's meetings in a calendar app, or follow it by e-mail.
  * @csspart message - The empty or problem sentence.
  * @csspart retry - The "try again" button.
  *
@@ -74,12 +78,14 @@ export class TreffpunktNextMeeting extends TreffpunktElement<NextEventResponse> 
   static override properties = { event_: { state: true }, details_: { state: true } };
 
   protected override defaultLevel_ = WIDGET_DEFAULTS['next-meeting'].headingLevel;
-  private event_: WireEvent | null = null;
+  protected override followLook_ = 'link';
+  /** The meeting shown (the follow dialog offers a reminder of it). */
+  event_: WireEvent | null = null;
   /** The details file once the visitor opened the meeting; `null` while it loads. */
   private details_?: Details | null;
 
   protected override url_(): string {
-    return this.apiUrl_(NEXT_EVENT_PATH, this.filters_());
+    return this.apiUrl_(NEXT_EVENT_PATH, { ...this.filters_(), ...meetingFilter(this) });
   }
 
   protected override valid_ = (body: unknown): body is NextEventResponse =>

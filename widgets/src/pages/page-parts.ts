@@ -17,7 +17,7 @@ export const link = (url: string | null | undefined, text: unknown, attributes: 
   return href ? html`<a href=${href} lang=${attributes.lang ?? nothing} type=${attributes.type ?? nothing}>${text}</a>` : text;
 };
 
-/** Every page: the network's name and the language switch above, its feeds below. */
+/** Every page: the network's name and the language switch above, its feeds and the page to follow it below. */
 export function pageFrame(content: PageContent, main: unknown) {
   const { network, languages, locale } = content;
   const w = pageWords[locale];
@@ -31,7 +31,8 @@ export function pageFrame(content: PageContent, main: unknown) {
 </header>
 <main>${main}</main>
 <footer class="bottom"><p>${w.subscribe}: ${link(network.feeds.reports, w.reportsFeed, { type: 'application/atom+xml' })} ·
-${link(network.feeds.calendar, w.calendarFeed, { type: 'text/calendar' })}</p></footer>`;
+${link(network.feeds.calendar, w.calendarFeed, { type: 'text/calendar' })} ·
+${link(content.follow, w.follow)}</p></footer>`;
 }
 
 /** A meeting in a list: title, date, place, where it comes from, its status, and the report on it where there is one. */

@@ -36,6 +36,7 @@ const de = {
   subscribe: 'Abonnieren',
   reportsFeed: 'Berichte als Feed (Atom)',
   calendarFeed: 'Termine als Kalender (iCal)',
+  follow: 'Diesem Netzwerk folgen',
 };
 
 export type PageWords = typeof de;
@@ -75,6 +76,7 @@ const en: PageWords = {
   subscribe: 'Subscribe',
   reportsFeed: 'Reports as a feed (Atom)',
   calendarFeed: 'Meetings as a calendar (iCal)',
+  follow: 'Follow this network',
 };
 
 export const pageWords: Record<Locale, PageWords> = { de, en };

@@ -13,7 +13,7 @@ export type Status = 'loading' | 'ready' | 'empty' | 'error' | 'offline';
 const BUNDLE_ORIGIN = new URL(import.meta.url).origin;
 
 /** Attributes that change what is fetched; a change to any of them loads again. */
-const QUERY_KEYS = ['network', 'includeSubnetworks', 'limit', 'lang', 'api', 'tag'];
+const QUERY_KEYS = ['network', 'includeSubnetworks', 'limit', 'lang', 'api', 'tag', 'kind'];
 
 /**
  * What every element shares: the attributes, building API URLs, loading with its states,
@@ -35,6 +35,8 @@ export abstract class TreffpunktElement<Answer = unknown> extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     hrefTemplate: { attribute: 'href-template' },
     api: {},
+    tag: {},
+    kind: {},
     status_: { state: true },
   };
 
@@ -49,6 +51,10 @@ export abstract class TreffpunktElement<Answer = unknown> extends LitElement {
   hrefTemplate?: string;
   /** Base URL of the Treffpunkt CMS; defaults to the origin the script was loaded from. */
   api?: string;
+  /** Only content with this tag. */
+  tag?: string;
+  /** Of the meeting elements: only meetings of these kinds (comma-separated). */
+  kind?: string;
 
   protected status_: Status = 'loading';
   /** The URL of the latest main request: answers to older ones are ignored. */
@@ -78,8 +84,8 @@ export abstract class TreffpunktElement<Answer = unknown> extends LitElement {
     return networkFilter(this.network, this.includeSubnetworks);
   }
 
-  /** An API URL of this element's CMS. */
-  protected apiUrl_(path: string, params: Record<string, string | number | undefined> = {}): string {
+  /** An API URL of this element's CMS (the follow dialog's too), in the element's language. */
+  apiUrl_(path: string, params: Record<string, string | number | undefined> = {}): string {
     const base = this.api ? new URL(this.api.replace(/\/?$/, '/'), isServer ? undefined : document.baseURI) : BUNDLE_ORIGIN;
     return apiRequestUrl(base, path, params, this.locale);
   }
@@ -128,6 +134,13 @@ export abstract class TreffpunktElement<Answer = unknown> extends LitElement {
   protected abstract renderSkeleton_(): unknown;
   protected abstract emptyText_(): string;
 
+  /**
+   * The meeting elements' "Follow" button, over a corner of the box whatever it shows: its classes
+   * (each element's styles place it). It opens the follow dialog, a file of its own loaded on the
+   * first click (../follow/follow-dialog.ts). The reports element has none.
+   */
+  protected followLook_?: string;
+
   /** Whether something the visitor opened (a report, details) is shown: then the box grows with it. */
   protected opened_(): boolean {
     return false;
@@ -166,7 +179,12 @@ export abstract class TreffpunktElement<Answer = unknown> extends LitElement {
     const text = status === 'loading' ? t.loading_ : status === 'ready' ? '' : status === 'empty' ? this.emptyText_() : failure(t, status);
     return html`<div part="base" class="box ${this.opened_() ? 'open' : status}" aria-busy=${status === 'loading'}>
       <div class="face"><p role="status" part="message" class=${quiet ? 'vh' : ''}>${text}</p>${failed ? this.renderFallback_() : nothing}</div>
-      <div class=${quiet || this.opened_() ? 'body' : 'body ghost'} aria-hidden=${quiet ? nothing : 'true'}>${body}</div></div>`;
+      <div class=${quiet || this.opened_() ? 'body' : 'body ghost'} aria-hidden=${quiet ? nothing : 'true'}>${body}</div>${
+        this.followLook_
+          ? html`<button part="follow" class="follow ${this.followLook_}" aria-haspopup="dialog" @click=${() =>
+              import('../follow/follow-dialog').then((file) => file.default(this), warnOnce)}>${t.follow_}</button>`
+          : nothing
+      }</div>`;
   }
 }
 

@@ -34,6 +34,7 @@ const de = {
   calendar_: 'In den Kalender',
   google_: 'Google Kalender',
   previous_: 'Bericht vom letzten Treffen',
+  follow_: 'Folgen',
 };
 
 export type Messages = typeof de;
@@ -63,6 +64,7 @@ const en: Messages = {
   calendar_: 'Add to calendar',
   google_: 'Google Calendar',
   previous_: 'Report of the last meeting',
+  follow_: 'Follow',
 };
 
 export const messages: Record<Locale, Messages> = { de, en };

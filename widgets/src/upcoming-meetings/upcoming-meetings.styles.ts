@@ -49,4 +49,8 @@ export const upcomingMeetingsStyles = css`
     flex: none;
     font-weight: 400;
   }
+  /* "Follow" in the row of "more meetings", at its end. */
+  .follow {
+    place-self: end;
+  }
 `;

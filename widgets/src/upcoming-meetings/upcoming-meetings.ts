@@ -1,3 +1,4 @@
+import { meetingFilter } from 'treffpunkt-shared/api-requests';
 import { EVENTS_PATH } from 'treffpunkt-shared/public-routes';
 import { html, nothing, type TemplateResult } from 'lit';
 import { WIDGET_DEFAULTS } from 'treffpunkt-shared/widget-options';
@@ -28,6 +29,8 @@ const keyOf = (event: WireEvent) => (event.occurrence ? `${event.slug}@${event.o
  *
  * @attr network - One network slug or a comma-separated list, e.g. `bke` or `jetzt,zwh`.
  * @attr include-subnetworks - Also list meetings of the networks' subnetworks.
+ * @attr kind - Only meetings of these kinds, comma-separated, e.g. `workshop,conference`.
+ * @attr tag - Only meetings with this tag.
  * @attr limit - Meetings per page, 1 to 20; default 5. "More meetings" loads the next page.
  * @attr lang - `de` or `en`; defaults to the nearest `lang` on the page, else German.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system setting.
@@ -51,6 +54,7 @@ const keyOf = (event: WireEvent) => (event.occurrence ? `${event.slug}@${event.o
  * @csspart more - The "more meetings" button.
  * @csspart archive - Once all meetings are shown: the link to the network's page.
  * @csspart feed - Once all meetings are shown: the link to the network's calendar.
+ * @csspart follow - The "Follow" button: subscribe to the network's meetings in a calendar app, or follow it by e-mail.
  * @csspart message - The empty or problem sentence.
  * @csspart retry - The "try again" button.
  *
@@ -70,10 +74,15 @@ export class TreffpunktUpcomingMeetings extends PagedList<WireEvent> {
 
   protected override defaultLimit_ = WIDGET_DEFAULTS['upcoming-meetings'].limit!;
   protected override defaultLevel_ = WIDGET_DEFAULTS['upcoming-meetings'].headingLevel;
+  protected override followLook_ = 'button quiet';
   protected override listPath_ = EVENTS_PATH;
   /** The meeting the visitor opened, and the details file for it (`null` while it loads). */
   private open_: string | null = null;
   private details_?: Details | null;
+
+  protected override listParams_() {
+    return meetingFilter(this);
+  }
 
   protected override key_(event: WireEvent): string {
     return keyOf(event);

@@ -16,6 +16,8 @@ export const ACTIONS = {
   reportFromEvent: 'plugin::treffpunkt.reports.create-from-event',
   /** Choose the editors of a network ("Editors of this network" on the network's edit view). */
   manageEditors: 'plugin::treffpunkt.network-editors.manage',
+  /** See the addresses that follow networks by e-mail, export and delete them (GDPR Art. 15 and 17). */
+  manageSubscribers: 'plugin::treffpunkt.subscribers.manage',
 } as const;
 
 /** Admin routes, relative to the admin API (Strapi prefixes them with `/treffpunkt`). */
@@ -31,6 +33,11 @@ export const ADMIN_ROUTES = {
   sourceSync: '/admin/sources/:documentId/sync',
   /** Where a mirrored meeting or report comes from (GET); hiding it here or showing it again (PUT). */
   origin: '/admin/origin/:kind/:documentId',
+  /** How many follow a network by e-mail: for whoever may open the network. */
+  networkFollowers: '/admin/networks/:documentId/followers',
+  /** The addresses (ACTIONS.manageSubscribers): `?network=<documentId>&email=&format=json|csv`. */
+  subscribers: '/admin/subscribers',
+  subscribersDelete: '/admin/subscribers/delete',
   /** The preview of a document in the content manager, with the signed token that grants it (no admin login). */
   previewPage: '/preview/:token',
   previewScript: '/preview-page.js',
@@ -40,6 +47,13 @@ export const eventReportPath = (documentId: string) =>
   `/${PLUGIN_ID}${ADMIN_ROUTES.eventReport.replace(':documentId', encodeURIComponent(documentId))}`;
 export const networkEditorsPath = (documentId: string) =>
   `/${PLUGIN_ID}${ADMIN_ROUTES.networkEditors.replace(':documentId', encodeURIComponent(documentId))}`;
+export const networkFollowersPath = (documentId: string) =>
+  `/${PLUGIN_ID}${ADMIN_ROUTES.networkFollowers.replace(':documentId', encodeURIComponent(documentId))}`;
+export const subscribersPath = (filter: SubscribersFilter = {}) => {
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return `/${PLUGIN_ID}${ADMIN_ROUTES.subscribers}${query.toString() ? `?${query}` : ''}`;
+};
+export const subscribersDeletePath = `/${PLUGIN_ID}${ADMIN_ROUTES.subscribersDelete}`;
 export const myNetworksPath = `/${PLUGIN_ID}${ADMIN_ROUTES.myNetworks}`;
 export const embedOptionsPath = `/${PLUGIN_ID}${ADMIN_ROUTES.embedOptions}`;
 export const seriesPreviewPath = `/${PLUGIN_ID}${ADMIN_ROUTES.seriesPreview}`;
@@ -309,4 +323,57 @@ export interface OriginResponse {
 /** The body of `PUT /treffpunkt/admin/origin/:kind/:documentId`: hidden here, whatever the source says; answered as GET. */
 export interface OriginUpdate {
   hidden: boolean;
+}
+
+/** `GET /treffpunkt/admin/networks/:documentId/followers`: how many follow the network by e-mail (no addresses). */
+export interface FollowerCountsResponse {
+  data: {
+    /** Whether this CMS sends e-mail at all (else nobody can follow by e-mail). */
+    email: boolean;
+    /** Confirmed addresses, and how many of them chose each. */
+    confirmed: number;
+    reports: number;
+    digest: number;
+    reminders: number;
+    /** Addresses waiting for their confirmation (deleted after 48 hours). */
+    pending: number;
+  };
+}
+
+/** Which addresses: of one network (its documentId), one address in all networks, or all. `format=csv` for a file. */
+export interface SubscribersFilter {
+  network?: string;
+  email?: string;
+  format?: 'json' | 'csv';
+}
+
+/** Everything stored of one address following one network. */
+export interface Subscriber {
+  id: number;
+  email: string;
+  network: { documentId: string; name: string | null };
+  /** When it asked (while unconfirmed: last asked). */
+  since: string;
+  confirmedAt: string | null;
+  language: Locale;
+  reports: boolean;
+  digest: boolean;
+  subnetworks: boolean;
+  /** How many meetings it marked for a reminder. */
+  reminders: number;
+}
+
+/** `GET /treffpunkt/admin/subscribers` (JSON; with `format=csv` the same as a CSV file). */
+export interface SubscribersResponse {
+  data: Subscriber[];
+}
+
+/** The body of `POST /treffpunkt/admin/subscribers/delete`: these subscriptions, or every one of this address. */
+export interface DeleteSubscribersRequest {
+  ids?: number[];
+  email?: string;
+}
+
+export interface DeleteSubscribersResponse {
+  data: { deleted: number };
 }

@@ -6,6 +6,7 @@
  * taken from there, so editors choose what websites will say.
  */
 import { CONTENT_TYPES, SOURCE } from './content-types';
+import type { Weekday } from './following';
 import type { SourceFormat } from './sources';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from './labels';
 import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale, NetworkKind } from './wire';
@@ -58,9 +59,19 @@ const SOURCE_FORMAT_TEXTS: ChoiceTexts<SourceFormat> = {
   icalendar: t('Kalender (iCal): Treffen', 'Calendar (iCal): meetings'),
 };
 
+export const WEEKDAY_TEXTS: ChoiceTexts<Weekday> = {
+  monday: t('Montag', 'Monday'),
+  tuesday: t('Dienstag', 'Tuesday'),
+  wednesday: t('Mittwoch', 'Wednesday'),
+  thursday: t('Donnerstag', 'Thursday'),
+  friday: t('Freitag', 'Friday'),
+  saturday: t('Samstag', 'Saturday'),
+  sunday: t('Sonntag', 'Sunday'),
+};
+
 /** Content type uid → field → value → words. */
 export const CHOICE_TEXTS: Record<string, Record<string, ChoiceTexts>> = {
-  [CONTENT_TYPES.network]: { kind: NETWORK_KIND_TEXTS },
+  [CONTENT_TYPES.network]: { kind: NETWORK_KIND_TEXTS, digestDay: WEEKDAY_TEXTS },
   [CONTENT_TYPES.event]: {
     kind: EVENT_KIND_TEXTS,
     eventStatus: EVENT_STATUS_TEXTS,

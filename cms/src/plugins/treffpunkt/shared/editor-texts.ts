@@ -42,6 +42,13 @@ const NETWORK_HELP = t(
   'Which network does it belong to? Required before publishing.',
 );
 const PUBLIC_SWITCH = t('öffentlich', 'public');
+const TAGS_FIELD = field(
+  t('Schlagworte', 'Tags'),
+  t(
+    'Kleinbuchstaben, z. B. „jugendhilfe“; Websites und Kalender-Abos können danach filtern.',
+    'Lower case, e.g. "youth-work"; websites and calendar subscriptions can filter by them.',
+  ),
+);
 
 export const DISPLAY_NAMES: Record<string, Bilingual> = {
   Network: t('Netzwerke', 'Networks'),
@@ -99,6 +106,13 @@ export const FIELD_TEXTS: ModelTexts = {
       t('Wird über „Übergeordnetes Netzwerk“ der anderen gepflegt.', 'Set through the "parent network" of the others.'),
     ),
     members: field(t('Mitgliedsorganisationen', 'Member organisations')),
+    digestDay: field(
+      t('Tag der Wochenübersicht', 'Day of the weekly digest'),
+      t(
+        'An diesem Tag bekommen alle, die dem Netzwerk per E-Mail folgen und es gewählt haben, die kommenden Treffen.',
+        'On this day, everyone who follows the network by e-mail and chose it gets the coming meetings.',
+      ),
+    ),
   },
   [CONTENT_TYPES.event]: {
     title: field(t('Titel', 'Title'), t('z. B. „Herbsttreffen 2026“.', 'e.g. "Autumn meeting 2026".')),
@@ -167,6 +181,7 @@ export const FIELD_TEXTS: ModelTexts = {
     description: field(t('Beschreibung', 'Description')),
     image: field(t('Bild', 'Image'), IMAGE_HELP),
     attachments: ATTACHMENTS_FIELD,
+    tags: TAGS_FIELD,
   },
   [CONTENT_TYPES.report]: {
     title: field(t('Titel', 'Title'), t('z. B. „Bericht vom Herbsttreffen“.', 'e.g. "Report of the autumn meeting".')),
@@ -210,13 +225,7 @@ export const FIELD_TEXTS: ModelTexts = {
     cover: field(t('Titelbild', 'Cover image'), IMAGE_HELP),
     gallery: field(t('Bildergalerie', 'Gallery'), IMAGE_HELP),
     attachments: ATTACHMENTS_FIELD,
-    tags: field(
-      t('Schlagworte', 'Tags'),
-      t(
-        'Kleinbuchstaben, z. B. „jugendhilfe“; Websites können danach filtern.',
-        'Lower case, e.g. "youth-work"; websites can filter by them.',
-      ),
-    ),
+    tags: TAGS_FIELD,
     contact: field(t('Kontakt', 'Contact'), CONTACT_HELP),
     publicationDate: field(
       t('Veröffentlichungsdatum', 'Publication date'),

@@ -19,6 +19,8 @@ interface PageBase {
   languages: PageLanguage[];
   /** The network the page belongs to (a report's, a meeting's), with its page's address and feeds. */
   network: WireNetwork;
+  /** The page to follow the network (its calendar, by e-mail), on Treffpunkt. */
+  follow: string;
 }
 
 /** Another page, by its name. */

@@ -6,6 +6,7 @@
  *
  * Each path is also its own constant, so a bundle that needs one path carries that string only.
  */
+import type { FollowAcceptedResponse, FollowOptionsResponse } from './following';
 import type {
   EventListResponse,
   NetworkResponse,
@@ -30,6 +31,8 @@ export const NEXT_EVENT_PATH = 'events/next';
 export const EVENTS_PATH = 'events';
 export const EVENT_CALENDAR_PATH = 'events/:slug.ics';
 export const OCCURRENCE_CALENDAR_PATH = 'events/:slug/:date.ics';
+/** Following a network: GET what the follow dialog offers, POST to follow by e-mail (./following.ts). */
+export const FOLLOW_PATH = 'follow';
 
 /** The public read API, relative to API_PREFIX (without its slash, so the widgets carry each path once). */
 export const PUBLIC_ROUTES = {
@@ -43,8 +46,18 @@ export const PUBLIC_ROUTES = {
   events: EVENTS_PATH,
   eventCalendar: EVENT_CALENDAR_PATH,
   occurrenceCalendar: OCCURRENCE_CALENDAR_PATH,
+  follow: FOLLOW_PATH,
 } as const;
 export type PublicRoute = keyof typeof PUBLIC_ROUTES;
+
+/**
+ * The public API's only writes, relative to API_PREFIX: following by e-mail. Any website may send
+ * them (CORS for any origin, never with credentials); everything else of the API is read-only.
+ */
+export const PUBLIC_POST_ROUTES = {
+  subscribe: FOLLOW_PATH,
+} as const;
+export type PublicPostRoute = keyof typeof PUBLIC_POST_ROUTES;
 
 /** What each public route answers: JSON in the wire format, or the text of a feed. */
 export interface PublicAnswers {
@@ -58,6 +71,12 @@ export interface PublicAnswers {
   events: EventListResponse;
   eventCalendar: string;
   occurrenceCalendar: string;
+  follow: FollowOptionsResponse;
+}
+
+/** What each public POST route answers. */
+export interface PublicPostAnswers {
+  subscribe: FollowAcceptedResponse;
 }
 
 /** The lists a widget asks for first: an embed page renders the element with the answer to one of these. */
@@ -88,6 +107,8 @@ export const NETWORK_PAGE_PATH = '/treffpunkt/n/:network';
 export const REPORT_PAGE_PATH = '/treffpunkt/n/:network/berichte/:slug';
 export const MEETING_PAGE_PATH = '/treffpunkt/n/:network/treffen/:slug';
 export const OCCURRENCE_PAGE_PATH = '/treffpunkt/n/:network/treffen/:slug/:date';
+/** Following the network without JavaScript: its calendar for each calendar app, and the e-mail form, which POSTs here. */
+export const FOLLOW_PAGE_PATH = '/treffpunkt/n/:network/folgen';
 /** Every public page, for search engines. */
 export const SITEMAP_PATH = '/treffpunkt/sitemap.xml';
 /** Pasting a page's address into WordPress or Ghost: the oEmbed answer for it. */
@@ -97,6 +118,14 @@ export const OEMBED_PATH = '/treffpunkt/oembed';
 export function fillPath(path: string, params: Record<string, string>): string {
   return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 }
+
+/**
+ * The pages behind the links of the follow mails: each shows what the link will do with a button
+ * that POSTs (a mail scanner that opens links changes nothing), in the visitor's language, without
+ * JavaScript. The unsubscribe address also takes the one-click POST of RFC 8058. `?token=` carries the link's token.
+ */
+export const FOLLOW_CONFIRM_PATH = '/treffpunkt/follow/confirm';
+export const FOLLOW_UNSUBSCRIBE_PATH = '/treffpunkt/follow/unsubscribe';
 
 /** Where a file of one release of the widgets is served for good. */
 export const versionedWidgetPath = (version: string, file: string) => `/treffpunkt/v/${version}/${file}`;

@@ -429,7 +429,7 @@ export interface NetworkSyncResponse {
 export interface ErrorResponse {
   error: {
     status: number;
-    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'NotImplemented' | 'InternalError';
+    name: 'BadRequest' | 'NotFound' | 'MethodNotAllowed' | 'TooManyRequests' | 'NotImplemented' | 'InternalError';
     message: string;
     parameter?: string;
   };

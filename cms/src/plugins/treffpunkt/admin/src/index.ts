@@ -3,8 +3,8 @@
  * menu, the report panel of meetings (of a series: of which past date), the home page widgets
  * (meetings and reports; sources), the panels of sources and of mirrored documents, a
  * meeting's series as a form, help texts, labels and the words of every choice in German and
- * English, meeting times in the meeting's own time zone, and a refused save that keeps what the
- * editor typed.
+ * English, meeting times in the meeting's own time zone, a refused save that keeps what the
+ * editor typed, and how many follow a network by e-mail.
  * Strapi's admin build bundles this source directly (package.json "./strapi-admin").
  */
 import { Code, Feather } from '@strapi/icons';
@@ -14,6 +14,7 @@ import { listViewPath } from './content-manager/paths';
 import { customFields } from './custom-fields';
 import { EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp } from './editing/fieldHelp';
 import { KeepTypedOnRefusal } from './editing/KeepTypedOnRefusal';
+import { FollowersPanel } from './followers/FollowersPanel';
 import { addNetworkEditorViews } from './network-editors';
 import { LIST_COLUMNS_HOOK, formatCustomFieldColumns } from './list-view/columns';
 import { LIST_FILTERS_HOOK, translateFilters } from './list-view/filters';
@@ -72,6 +73,7 @@ export default {
     });
     addNetworkEditorViews(app);
     addSourceViews(app);
+    contentManager.addEditViewSidePanel((panels) => [...panels, FollowersPanel]);
     app.registerHook(EDIT_VIEW_LAYOUT_HOOK, translateFieldHelp);
     app.registerHook(LIST_COLUMNS_HOOK, formatCustomFieldColumns);
     app.registerHook(LIST_FILTERS_HOOK, translateFilters);

@@ -11,6 +11,8 @@
  *   Authors and Network editors never see them. Applied once on its own, so that an install from
  *   before sources gets it too (Strapi gives a new content type to its Editor and Author roles on
  *   a new database only).
+ * - Followers' addresses (ACTIONS.manageSubscribers) are for no role but the Super Admin until an
+ *   admin grants them: editors see how many follow, not who.
  * An admin may change all of this later on the roles page; it is never applied again.
  */
 import type { Core } from '@strapi/strapi';
@@ -30,6 +32,7 @@ const ADMIN_ACTIONS = [
   { uid: actionUid(ACTIONS.embed), displayName: 'Embed page: widgets, snippets and feed addresses' },
   { uid: actionUid(ACTIONS.reportFromEvent), displayName: 'Write the report of a past meeting' },
   { uid: actionUid(ACTIONS.manageEditors), displayName: 'Assign editors to networks' },
+  { uid: actionUid(ACTIONS.manageSubscribers), displayName: 'Followers by e-mail: see, export and delete their addresses' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 interface StoredPermission {

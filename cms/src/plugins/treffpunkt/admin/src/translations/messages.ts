@@ -2,6 +2,7 @@
  * Every text of the plugin's admin screens, German and English side by side so that neither
  * language falls behind. Components read them through useText() (./useText.ts).
  */
+import { FOLLOWER_MESSAGES } from '../followers/messages';
 import { NETWORK_EDITOR_MESSAGES } from '../network-editors/messages';
 import { SOURCE_MESSAGES } from '../sources/messages';
 import { bilingual as t, type Bilingual } from 'treffpunkt-shared/locales';
@@ -297,6 +298,7 @@ export const MESSAGES = {
 
   ...NETWORK_EDITOR_MESSAGES,
   ...SOURCE_MESSAGES,
+  ...FOLLOWER_MESSAGES,
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

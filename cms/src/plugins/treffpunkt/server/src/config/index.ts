@@ -89,6 +89,15 @@ const schema = z.strictObject({
   /** On stop, the longest to wait for requests in flight before Strapi cuts them. */
   drainTimeoutSeconds: seconds,
   sources,
+  /**
+   * Whether visitors may follow networks by e-mail: set it only where Strapi's email plugin can
+   * send (our app sets it with SMTP_HOST). Off, the follow dialog offers calendars only.
+   */
+  followByEmail: z.boolean({ message: 'must be true or false' }),
+  /** How often each instance looks for mails to send (new ones on this instance go out at once). */
+  mailQueueIntervalSeconds: wholeSeconds,
+  /** How many requests to follow by e-mail one client (IP address) may send per hour. */
+  followRequestsPerClientPerHour: z.number({ message: 'must be a number' }).int('must be a whole number').positive('must be above 0'),
 });
 
 export type TreffpunktConfig = z.output<typeof schema>;
@@ -101,6 +110,9 @@ const DEFAULTS: TreffpunktConfig = {
   shutdownDelaySeconds: 0,
   drainTimeoutSeconds: 10,
   sources: { enabled: true, intervalMinutes: 15, allowPrivateAddresses: false, timeoutSeconds: 20, maxBytes: 10_000_000 },
+  followByEmail: false,
+  mailQueueIntervalSeconds: 10,
+  followRequestsPerClientPerHour: 10,
 };
 
 export default {

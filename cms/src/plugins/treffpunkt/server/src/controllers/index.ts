@@ -3,11 +3,14 @@
  * service. `Handler` names every controller method, so the route tables are checked against them.
  */
 import adminEmbed from './admin-embed';
+import adminFollowers from './admin-followers';
 import adminHome from './admin-home';
 import adminReport from './admin-report';
 import adminSources from './admin-sources';
 import embedPages from './embed-pages';
 import events from './events';
+import followPages from './follow-pages';
+import following from './following';
 import networkEditors from './network-editors';
 import networks from './networks';
 import oembed from './oembed';
@@ -25,12 +28,15 @@ const controllers = {
   reports,
   events,
   'embed-pages': embedPages,
+  following,
+  'follow-pages': followPages,
   pages,
   'widget-files': widgetFiles,
   oembed,
   readiness,
   series,
   'admin-embed': adminEmbed,
+  'admin-followers': adminFollowers,
   'admin-home': adminHome,
   'admin-preview': adminPreview,
   'admin-report': adminReport,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { EVENT_KIND_LABELS } from 'treffpunkt-shared/labels';
 import type { PublicAnswers } from 'treffpunkt-shared/public-routes';
 import { LIMIT_RANGE } from 'treffpunkt-shared/widget-options';
 import { DEFAULT_LOCALE } from 'treffpunkt-shared/wire';
@@ -7,8 +8,17 @@ import { reportsToAtom } from '../feeds/atom';
 import { eventsToICalendar } from '../feeds/icalendar';
 import { treffpunkt } from '../plugin';
 import { reportPageUrl } from '../urls/pages';
-import { publicBaseUrl } from '../urls/public-urls';
-import { parseParams } from '../validation/public-queries';
+import { networkCalendarUrl, publicBaseUrl } from '../urls/public-urls';
+import { parseParams, type CalendarParams } from '../validation/public-queries';
+
+/**
+ * The calendar's name in the visitor's calendar app: the network's, and what it was narrowed to.
+ * No commas: calendar apps show the escaped one of an X-WR-CALNAME as it is.
+ */
+function calendarName(network: string, { kind, tag, locale }: CalendarParams): string {
+  const narrowed = [...(kind ?? []).map((value) => EVENT_KIND_LABELS[locale][value]), ...(tag ? [`#${tag}`] : [])];
+  return narrowed.length > 0 ? `${network} (${narrowed.join(' · ')})` : network;
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = treffpunkt(strapi).service;
@@ -30,18 +40,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data } satisfies PublicAnswers['network'];
     },
 
+    /** The network's meetings as a calendar to subscribe to, narrowed as the widget that offers it is. */
     async calendar(ctx: Context) {
       const { slug } = parseParams('slug', ctx.params);
-      const { locale } = parseParams('localeOnly', ctx.query);
+      const params = parseParams('calendar', ctx.query);
       const baseUrl = publicBaseUrl(strapi, ctx);
-      const network = await service('networks').profile(slug, locale, baseUrl);
-      const events = await service('events').calendar(slug, locale, baseUrl);
+      const network = await service('networks').profile(slug, params.locale, baseUrl);
+      const events = await service('events').calendar(slug, params, baseUrl);
       ctx.type = 'text/calendar; charset=utf-8';
       ctx.set('Content-Disposition', `inline; filename="${slug}.ics"`);
       ctx.body = eventsToICalendar(events, {
-        name: network.name,
+        name: calendarName(network.name, params),
         description: network.shortDescription ?? undefined,
-        url: network.feeds.calendar,
+        url: networkCalendarUrl(baseUrl, slug, params),
         uidDomain: new URL(baseUrl).hostname,
         stamp: service('clock').now(),
       }) satisfies PublicAnswers['networkCalendar'];

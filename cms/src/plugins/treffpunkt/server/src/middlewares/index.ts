@@ -6,5 +6,12 @@ import embedFrame from './embed-frame';
 import publicAccess from './public-access';
 import publicHttp from './public-http';
 import publicPage from './public-page';
+import publicPost from './public-post';
 
-export default { 'public-access': publicAccess, 'public-http': publicHttp, 'embed-frame': embedFrame, 'public-page': publicPage };
+export default {
+  'public-access': publicAccess,
+  'public-http': publicHttp,
+  'public-post': publicPost,
+  'embed-frame': embedFrame,
+  'public-page': publicPage,
+};

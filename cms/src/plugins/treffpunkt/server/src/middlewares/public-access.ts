@@ -2,14 +2,19 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import type { ErrorResponse } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
-import { API_PREFIX, OEMBED_PATH } from 'treffpunkt-shared/public-routes';
+import { API_PREFIX, OEMBED_PATH, PUBLIC_POST_ROUTES } from 'treffpunkt-shared/public-routes';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
+const WRITE_PATHS = new Set(Object.values(PUBLIC_POST_ROUTES).map((route) => `${API_PREFIX}/${route}`));
 
 /**
  * The public API is read by widgets on other people's websites: any origin may read it
  * (or the configured ones), without credentials, and only with GET and HEAD. Runs before
  * Strapi's own middlewares, so the admin keeps Strapi's CORS defaults.
+ *
+ * The one exception, on purpose: the routes of PUBLIC_POST_ROUTES (following by e-mail) also take
+ * POST, from any origin (a widget on any website sends it), never with credentials. They hold no
+ * secret and change nothing without the address owner's confirmation (services/following.ts).
  */
 export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
   /** The allowed origin to answer with, or null; read per request so that a changed setting applies at once. */
@@ -23,17 +28,19 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Context, next: Next) => {
     if (!isPublicReadPath(ctx.path)) return next();
 
-    const origin = allowedOrigin(ctx);
+    const writable = WRITE_PATHS.has(ctx.path);
+    const origin = writable ? '*' : allowedOrigin(ctx);
     if (ctx.method === 'OPTIONS') {
       applyCors(ctx, origin);
-      ctx.set('Access-Control-Allow-Methods', READ_METHODS);
+      ctx.set('Access-Control-Allow-Methods', writable ? `POST, ${READ_METHODS}` : READ_METHODS);
       ctx.set('Access-Control-Allow-Headers', 'Accept, If-None-Match, Content-Type');
       ctx.set('Access-Control-Max-Age', '86400');
       ctx.status = 204;
       return;
     }
-    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
-      ctx.set('Allow', 'GET, HEAD');
+    const allowed = ctx.method === 'GET' || ctx.method === 'HEAD' || (writable && ctx.method === 'POST');
+    if (!allowed) {
+      ctx.set('Allow', writable ? 'GET, HEAD, POST' : 'GET, HEAD');
       ctx.status = 405;
       ctx.body = {
         error: { status: 405, name: 'MethodNotAllowed', message: `${ctx.method} is not allowed here; the public API is read-only.` },

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import type { ErrorResponse } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
-import { PublicApiError } from '../http/errors';
+import { answerPublicError } from '../http/errors';
 import { sendRepresentation } from '../http/encodings';
 import { treffpunkt } from '../plugin';
 import type { CachedResponse } from '../services/response-cache';
@@ -25,7 +24,7 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
     try {
       await next();
     } catch (error) {
-      answerError(ctx, error);
+      answerPublicError(strapi, ctx, error);
       return null;
     }
     if (ctx.status !== 200) return null;
@@ -37,18 +36,6 @@ export default (_options: unknown, { strapi }: { strapi: Core.Strapi }) => {
       lastModified: ctx.response.get('Last-Modified') || undefined,
     };
     return cache().set(cacheKey(ctx), answer, Date.now(), generation);
-  }
-
-  function answerError(ctx: Context, error: unknown) {
-    const known = error instanceof PublicApiError;
-    if (!known) strapi.log.error(`treffpunkt: ${ctx.method} ${ctx.url} failed`, error);
-    ctx.status = known ? error.status : 500;
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = known
-      ? error.toResponse()
-      : ({
-          error: { status: 500, name: 'InternalError', message: 'Something went wrong on our side; please try again later.' },
-        } satisfies ErrorResponse);
   }
 
   return async (ctx: Context, next: Next) => {

@@ -64,6 +64,11 @@ const TREFFPUNKT_TARGETS: Record<string, Target> = {
     (ctx) => [ctx.params.documentId],
     () => CONTENT_TYPES.event,
   ),
+  'admin-followers.counts': target(
+    'read',
+    (ctx) => [ctx.params.documentId],
+    () => CONTENT_TYPES.network,
+  ),
   'admin-report.createFromEvent': target(
     'read',
     (ctx) => [ctx.params.documentId],

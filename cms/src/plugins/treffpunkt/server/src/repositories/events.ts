@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import { readingOrder } from 'treffpunkt-shared/locales';
 import type { Recurrence } from 'treffpunkt-shared/recurrence';
-import type { AttendanceMode, DatePrecision, EventKind, EventStatus, Locale } from 'treffpunkt-shared/wire';
+import { LOCALES, type AttendanceMode, type DatePrecision, type EventKind, type EventStatus, type Locale } from 'treffpunkt-shared/wire';
 import { notOverFilter } from '../time/meeting-span';
 import { belongingToNetworks, findPublishedDocuments, findPublishedRows, type StoredDocument } from './published';
 import {
@@ -57,6 +57,7 @@ export interface StoredEvent extends StoredDocument {
   attachments?: StoredAttachment[];
   /** Set when the meeting is mirrored from a source. */
   origin?: StoredOrigin | null;
+  tags?: { name: string }[];
 }
 
 /** What the public API and the preview read of an event beyond its own fields. */
@@ -67,6 +68,7 @@ export const EVENT_POPULATE = {
   image: true,
   attachments: ATTACHMENTS_POPULATE,
   origin: true,
+  tags: true,
 };
 
 /** The columns that say when a meeting is, a series included: enough to tell whether it is over (time/meeting-span.ts). */
@@ -84,16 +86,26 @@ export interface EventTimingRow extends StoredDocument {
 
 export type SeriesRow = EventTimingRow & { recurrence: Recurrence };
 
+/** Which meetings: those of `networks`, of one of `kinds` and with `tag` where they are given (the widgets' filters). */
+export interface EventFilter {
+  networks: string[];
+  kinds?: EventKind[];
+  tag?: string;
+}
+
 export function eventRepository(strapi: Core.Strapi) {
-  const timingRows = async <Row extends EventTimingRow>(networks: string[], locale: Locale, where: Record<string, unknown>) =>
-    findPublishedRows<Row>(
-      strapi,
-      EVENT,
-      readingOrder(locale),
-      { ...(await belongingToNetworks(strapi, EVENT, networks)), ...where },
-      EVENT_TIMING_FIELDS,
-      [{ start: 'asc' }, { id: 'asc' }],
-    );
+  async function whereOf(filter: EventFilter, extra: Record<string, unknown>) {
+    const where: Record<string, unknown> = { ...(await belongingToNetworks(strapi, EVENT, filter.networks)), ...extra };
+    if (filter.kinds) where.kind = { $in: filter.kinds };
+    if (filter.tag) where.tags = { name: filter.tag };
+    return where;
+  }
+
+  const timingRows = async <Row extends EventTimingRow>(filter: EventFilter, locale: Locale, where: Record<string, unknown>) =>
+    findPublishedRows<Row>(strapi, EVENT, readingOrder(locale), await whereOf(filter, where), EVENT_TIMING_FIELDS, [
+      { start: 'asc' },
+      { id: 'asc' },
+    ]);
 
   /** Events in full, by document, in `locale` where they have it. */
   async function read(documentIds: string[], locale: Locale): Promise<Map<string, StoredEvent>> {
@@ -105,16 +117,19 @@ export function eventRepository(strapi: Core.Strapi) {
   return {
     read,
 
-    /** Single meetings (no series) of `networks` that may not be over at `at`, soonest first; the caller decides exactly. */
-    singlesNotOver: (networks: string[], locale: Locale, at: Date) =>
-      timingRows(networks, locale, { recurrence: { $null: true }, ...notOverFilter(at) }),
+    /** Single meetings (no series) that may not be over at `at`, soonest first; the caller decides exactly. */
+    singlesNotOver: (filter: EventFilter, locale: Locale, at: Date) =>
+      timingRows(filter, locale, { recurrence: { $null: true }, ...notOverFilter(at) }),
 
-    /** Single meetings of `networks` that began at `since` or later, soonest first. */
-    singlesSince: (networks: string[], locale: Locale, since: Date) =>
-      timingRows(networks, locale, { recurrence: { $null: true }, start: { $gte: since } }),
+    /** Single meetings that began at `since` or later, soonest first. */
+    singlesSince: (filter: EventFilter, locale: Locale, since: Date) =>
+      timingRows(filter, locale, { recurrence: { $null: true }, start: { $gte: since } }),
 
-    /** Every series of `networks` (any start: a weekly meeting that began years ago still meets). */
-    series: (networks: string[], locale: Locale) => timingRows<SeriesRow>(networks, locale, { recurrence: { $notNull: true } }),
+    /** Every series (any start: a weekly meeting that began years ago still meets). */
+    series: (filter: EventFilter, locale: Locale) => timingRows<SeriesRow>(filter, locale, { recurrence: { $notNull: true } }),
+
+    /** When a published event is, by its document (any language). */
+    timing: (documentId: string) => findPublishedRows<EventTimingRow>(strapi, EVENT, LOCALES, { documentId }, EVENT_TIMING_FIELDS),
 
     async bySlug(slug: string, locale: Locale): Promise<StoredEvent | null> {
       const [row] = await findPublishedRows(strapi, EVENT, readingOrder(locale), { slug }, []);

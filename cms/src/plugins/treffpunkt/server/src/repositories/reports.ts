@@ -117,6 +117,16 @@ export function reportRepository(strapi: Core.Strapi) {
     /** Reports as cards for a list, or `full` as the reader shows them; in the order of `documentIds`. */
     read: (documentIds: string[], locale: Locale, full = false) => read(documentIds, locale, full ? FULL_REPORT_POPULATE : CARD_POPULATE),
 
+    /** The network (its document) of a published report, from whichever language version has it. */
+    async networkOf(documentId: string): Promise<string | null> {
+      const rows = (await strapi.db.query(REPORT).findMany({
+        where: { documentId, publishedAt: { $notNull: true } },
+        select: ['id'],
+        populate: { network: { select: ['documentId'] } },
+      })) as { network: { documentId: string } | null }[];
+      return rows.find((row) => row.network)?.network?.documentId ?? null;
+    },
+
     /** Every published language version of `documentIds` (a translation's missing relations from the German one), for the search index. */
     async publishedVersions(documentIds: string[]): Promise<SearchedReport[]> {
       const inEachLocale = await Promise.all(

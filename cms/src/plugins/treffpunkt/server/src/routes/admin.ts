@@ -44,6 +44,13 @@ export default {
     guarded('POST', ADMIN_ROUTES.seriesPreview, 'series.preview', ['plugin::content-manager.explorer.read', CONTENT_TYPES.event]),
     guarded('GET', ADMIN_ROUTES.networkEditors, 'network-editors.find', ACTIONS.manageEditors),
     guarded('PUT', ADMIN_ROUTES.networkEditors, 'network-editors.update', ACTIONS.manageEditors),
+    // Counts only: whoever may open the network (a network editor only their own, network-editors/route-guard.ts).
+    guarded('GET', ADMIN_ROUTES.networkFollowers, 'admin-followers.counts', [
+      'plugin::content-manager.explorer.read',
+      CONTENT_TYPES.network,
+    ]),
+    guarded('GET', ADMIN_ROUTES.subscribers, 'admin-followers.list', ACTIONS.manageSubscribers),
+    guarded('POST', ADMIN_ROUTES.subscribersDelete, 'admin-followers.remove', ACTIONS.manageSubscribers),
     signedIn('GET', ADMIN_ROUTES.myNetworks, 'network-editors.mine'),
     signedIn('GET', ADMIN_ROUTES.home, 'admin-home.lists'),
     // Sources are managed in the content manager: whoever may open a source sees its state, whoever may edit it reads it now.

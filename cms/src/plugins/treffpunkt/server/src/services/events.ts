@@ -3,7 +3,7 @@ import type { EventListResponse, Locale, WireEvent, WireReportRef } from 'treffp
 import type { CalendarMeeting } from '../feeds/icalendar';
 import { notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
-import { eventRepository, type SeriesRow, type StoredEvent } from '../repositories/events';
+import { eventRepository, type EventFilter, type EventTimingRow, type SeriesRow, type StoredEvent } from '../repositories/events';
 import { pageOf } from '../repositories/published';
 import { rruleValue } from '../recurrence/rule';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../recurrence/occurrences';
 import { meetingOver } from '../time/meeting-span';
 import { toZonedDate } from '../time/zoned-time';
-import type { EventListParams, NextEventParams } from '../validation/public-queries';
+import type { CalendarParams, EventListParams, NextEventParams } from '../validation/public-queries';
 import { toWireEvent, type WireContext } from '../wire/event';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -38,19 +38,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = treffpunkt(strapi).service;
   const now = () => service('clock').now();
   const context = (locale: Locale, baseUrl: string): WireContext => ({ locale, baseUrl, now: now() });
-  const networksOf = (params: NextEventParams) => service('networks').resolveSlugs(params.network, params.include === 'subnetworks');
+  /** The meetings a request asks for: its networks (with their subnetworks if asked), kinds and tag. */
+  async function filterOf(params: Pick<NextEventParams, 'network' | 'include' | 'kind' | 'tag'>): Promise<EventFilter> {
+    const networks = await service('networks').resolveSlugs(params.network, params.include === 'subnetworks');
+    return { networks, kinds: params.kind, tag: params.tag };
+  }
 
-  /** Published single meetings of `networks` not yet over at `at`. A three-day meeting that began yesterday is still ahead. */
-  async function upcomingSingles(networks: string[], locale: Locale, at: Date): Promise<Slot[]> {
-    const rows = await events.singlesNotOver(networks, locale, at);
+  /** Published single meetings not yet over at `at`. A three-day meeting that began yesterday is still ahead. */
+  async function upcomingSingles(filter: EventFilter, locale: Locale, at: Date): Promise<Slot[]> {
+    const rows = await events.singlesNotOver(filter, locale, at);
     return rows
       .filter((row) => (meetingOver(row)?.getTime() ?? 0) > at.getTime())
       .map((row) => ({ documentId: row.documentId, start: Date.parse(row.start), occurrence: null }));
   }
 
   /** The next `most` occurrences of each series, not yet over at `at`: bounded per series and in time. */
-  async function upcomingOfSeries(networks: string[], locale: Locale, at: Date, most: number): Promise<Slot[]> {
-    const rows = await events.series(networks, locale);
+  async function upcomingOfSeries(filter: EventFilter, locale: Locale, at: Date, most: number): Promise<Slot[]> {
+    const rows = await events.series(filter, locale);
     return rows.flatMap((row) =>
       upcomingOccurrences(row, at, most).map((occurrence) => ({
         documentId: row.documentId,
@@ -60,8 +64,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   }
 
-  async function upcomingSlots(networks: string[], locale: Locale, at: Date, most: number): Promise<Slot[]> {
-    const [singles, occurrences] = await Promise.all([upcomingSingles(networks, locale, at), upcomingOfSeries(networks, locale, at, most)]);
+  async function upcomingSlots(filter: EventFilter, locale: Locale, at: Date, most: number): Promise<Slot[]> {
+    const [singles, occurrences] = await Promise.all([upcomingSingles(filter, locale, at), upcomingOfSeries(filter, locale, at, most)]);
     return [...singles, ...occurrences].sort(bySoonest);
   }
 
@@ -132,7 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The next (or ongoing) meeting of the networks asked for: a single one or an occurrence of a series, whichever comes first. */
     async next(params: NextEventParams, baseUrl: string): Promise<WireEvent | null> {
-      const [soonest] = await upcomingSlots(await networksOf(params), params.locale, now(), 1);
+      const [soonest] = await upcomingSlots(await filterOf(params), params.locale, now(), 1);
       if (!soonest) return null;
       const [event] = await readSlots([soonest], params.locale, baseUrl);
       return event ?? null;
@@ -143,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * contributes its occurrences of the next HORIZON_DAYS, at most MOST_PER_SERIES.
      */
     async upcoming(params: EventListParams, baseUrl: string): Promise<EventListResponse> {
-      const slots = await upcomingSlots(await networksOf(params), params.locale, now(), MOST_PER_SERIES);
+      const slots = await upcomingSlots(await filterOf(params), params.locale, now(), MOST_PER_SERIES);
       const { items, meta } = pageOf(slots, params);
       return { data: await readSlots(items, params.locale, baseUrl), meta };
     },
@@ -151,6 +155,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One meeting for "add to calendar": a single one, or the whole series. */
     async calendarEntry(slug: string, locale: Locale, baseUrl: string): Promise<CalendarMeeting> {
       return calendarMeeting(await storedBySlug(slug, locale), locale, baseUrl);
+    },
+
+    /**
+     * A published meeting by its document in `locale` (else German), or of a series the occurrence
+     * on `date`; null when there is none (any more).
+     */
+    async meeting(documentId: string, date: string | null, locale: Locale, baseUrl: string): Promise<WireEvent | null> {
+      const event = (await events.read([documentId], locale)).get(documentId);
+      if (!event) return null;
+      const occurrence = date && event.recurrence ? occurrenceOn({ ...event, recurrence: event.recurrence }, date) : null;
+      if (date && !occurrence) return null;
+      const start = occurrence ? occurrence.start.getTime() : Date.parse(event.start);
+      const [wire] = await readSlots([{ documentId, start, occurrence }], locale, baseUrl);
+      return wire ?? null;
+    },
+
+    /**
+     * A published meeting a visitor may mark for a reminder, by its slug (of a series, with the
+     * date of one occurrence): its document, its network and when it is; null when there is none.
+     */
+    async markable(slug: string, date: string | null, locale: Locale) {
+      const event = await events.bySlug(slug, locale);
+      if (!event?.network) return null;
+      const occurrence = date && event.recurrence ? occurrenceOn({ ...event, recurrence: event.recurrence }, date) : null;
+      // A series is marked one date at a time; a single meeting has no dates to name.
+      if (event.recurrence ? !occurrence : date) return null;
+      const timing = occurrence ? { ...event, start: occurrence.start, end: occurrence.end } : event;
+      return { documentId: event.documentId, network: event.network.slug, timing };
+    },
+
+    /** When a marked meeting is (of a series, the occurrence on `date`), in any language; null when it is not published (any more). */
+    async markedTiming(documentId: string, date: string | null): Promise<EventTimingRow | null> {
+      const [row] = await events.timing(documentId);
+      if (!row) return null;
+      if (!row.recurrence) return date ? null : row;
+      const occurrence = date ? occurrenceOn({ ...row, recurrence: row.recurrence }, date) : null;
+      return occurrence && { ...row, start: occurrence.start.toISOString(), end: occurrence.end?.toISOString() ?? null };
     },
 
     /** One occurrence of a series, by its date. */
@@ -162,13 +203,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return wire;
     },
 
-    /** A network's calendar: what is ahead, the meetings of the past year (calendars keep history), and its series whole. */
-    async calendar(networkSlug: string, locale: Locale, baseUrl: string): Promise<CalendarMeeting[]> {
+    /**
+     * A network's calendar: what is ahead, the meetings of the past year (calendars keep history), and
+     * its series whole; with its subnetworks, of some kinds or with a tag where the request asks.
+     */
+    async calendar(networkSlug: string, params: CalendarParams, baseUrl: string): Promise<CalendarMeeting[]> {
+      const { locale } = params;
+      const filter = await filterOf({ ...params, network: [networkSlug] });
       const yearAgo = new Date(now().getTime() - CALENDAR_HISTORY_MS);
-      const singles = await events.singlesSince([networkSlug], locale, yearAgo);
+      const singles = await events.singlesSince(filter, locale, yearAgo);
       // A series belongs in the calendar while it has occurrences from a year ago to the horizon ahead.
       const horizon = new Date(now().getTime() + HORIZON_DAYS * DAY_MS);
-      const series = (await events.series([networkSlug], locale)).filter((row) => occurrencesBetween(row, yearAgo, horizon, 1).length > 0);
+      const series = (await events.series(filter, locale)).filter((row) => occurrencesBetween(row, yearAgo, horizon, 1).length > 0);
       const ids = [...singles.slice(0, CALENDAR_LENGTH), ...series].map((row) => row.documentId);
       const stored = await events.read(ids, locale);
       return Promise.all(ids.flatMap((id) => (stored.has(id) ? [calendarMeeting(stored.get(id)!, locale, baseUrl)] : [])));

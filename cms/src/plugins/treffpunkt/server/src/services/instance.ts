@@ -101,6 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       stopping.abort();
       if (wasReady) await drain();
       await treffpunkt(strapi).service('cache-sync').stop();
+      await treffpunkt(strapi).service('follow-mails').stop();
       // Stopped during its own first start, the process gives the lock back here too: Strapi's
       // destroy() closes its database pool right after, so none of that work goes on.
       await releaseFirstStartLock();

@@ -29,6 +29,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return [...known];
     },
 
+    /** A published network by its document, or null. */
+    async byDocument(documentId: string, locale: Locale, baseUrl: string): Promise<WireNetwork | null> {
+      const network = await networks.byDocument(documentId, locale);
+      return network && toWireNetwork(network, baseUrl, locale);
+    },
+
+    /** Every published network's place in the tree and digest day. */
+    frames: () => networks.frames(),
+
     async profile(slug: string, locale: Locale, baseUrl: string): Promise<WireNetwork> {
       const network = await networks.bySlug(slug, locale);
       if (!network) throw notFound(`There is no published network "${slug}".`, 'slug');

@@ -18,7 +18,7 @@ import { badRequest, notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
 import { networkRepository, type StoredNetwork } from '../repositories/networks';
 import { sitemapRepository } from '../repositories/sitemap';
-import { meetingPageUrl, networkPageUrl, reportPageUrl, reportUrlTemplate } from '../urls/pages';
+import { canonicalMeetingUrl, followPageUrl, meetingPageUrl, networkPageUrl, reportPageUrl, reportUrlTemplate } from '../urls/pages';
 import { toWireNetwork } from '../wire/network';
 
 const NEXT_MEETINGS = 5;
@@ -88,6 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         canonical: network.url,
         languages: languagesOf((language) => networkPageUrl(baseUrl, slug, language)),
         network,
+        follow: followPageUrl(baseUrl, slug, locale),
         parent: network.parent && linkTo(network.parent, locale, baseUrl),
         children: network.children.map((child) => linkTo(child, locale, baseUrl)),
         upcoming: upcoming.data,
@@ -107,6 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         canonical: report.url,
         languages: languagesOf((language) => reportPageUrl(baseUrl, networkSlug, slug, language)),
         network,
+        follow: followPageUrl(baseUrl, networkSlug, locale),
         report,
       };
     },
@@ -136,6 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         canonical: meeting.url,
         languages: languagesOf((language) => meetingPageUrl(baseUrl, networkSlug, slug, date, language)),
         network,
+        follow: followPageUrl(baseUrl, networkSlug, locale),
         event: next,
         dates: later.slice(0, SERIES_DATES_SHOWN),
         seriesUrl: date ? meetingPageUrl(baseUrl, networkSlug, slug, null, locale) : null,

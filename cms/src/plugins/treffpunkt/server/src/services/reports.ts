@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Locale, ReportListResponse, WireListMeta, WireReport, WireReportRef } from 'treffpunkt-shared/wire';
+import type { Locale, ReportListResponse, WireListMeta, WireReport, WireReportCard, WireReportRef } from 'treffpunkt-shared/wire';
 import { notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
 import { reportRepository } from '../repositories/reports';
@@ -32,6 +32,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async listInFull(params: ReportListParams, baseUrl: string): Promise<{ data: WireReport[]; meta: WireListMeta }> {
       const { stored, meta } = await page(params, true);
       return { data: stored.map((report) => toWireReport(report, baseUrl, params.locale)), meta };
+    },
+
+    /** The network (its document) of a published report, or null. */
+    networkOf: (documentId: string) => reports.networkOf(documentId),
+
+    /** A published report by its document, as a card in `locale` (else German), or null. */
+    async card(documentId: string, locale: Locale, baseUrl: string): Promise<WireReportCard | null> {
+      const [report] = await reports.read([documentId], locale);
+      return report ? toWireReportCard(report, baseUrl, locale) : null;
     },
 
     async bySlug(slug: string, locale: Locale, baseUrl: string): Promise<WireReport> {

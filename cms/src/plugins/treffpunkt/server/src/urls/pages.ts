@@ -4,7 +4,14 @@
  * own website where the network set one (its page templates); else the page on Treffpunkt. Feeds,
  * structured data, shares and the widgets all take `url` from here.
  */
-import { fillPath, MEETING_PAGE_PATH, NETWORK_PAGE_PATH, OCCURRENCE_PAGE_PATH, REPORT_PAGE_PATH } from 'treffpunkt-shared/public-routes';
+import {
+  fillPath,
+  FOLLOW_PAGE_PATH,
+  MEETING_PAGE_PATH,
+  NETWORK_PAGE_PATH,
+  OCCURRENCE_PAGE_PATH,
+  REPORT_PAGE_PATH,
+} from 'treffpunkt-shared/public-routes';
 import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
 
 /** What a document's address needs of its network. */
@@ -32,6 +39,10 @@ function ownPage(template: string, slug: string, date: string | null): string {
 
 export const networkPageUrl = (baseUrl: string, networkSlug: string, locale: Locale) =>
   inLanguage(`${baseUrl}${fillPath(NETWORK_PAGE_PATH, { network: networkSlug })}`, locale);
+
+/** The page to follow a network without JavaScript, on Treffpunkt. */
+export const followPageUrl = (baseUrl: string, networkSlug: string, locale: Locale) =>
+  inLanguage(`${baseUrl}${fillPath(FOLLOW_PAGE_PATH, { network: networkSlug })}`, locale);
 
 /** A report's page on Treffpunkt. */
 export const reportPageUrl = (baseUrl: string, networkSlug: string, reportSlug: string, locale: Locale) =>

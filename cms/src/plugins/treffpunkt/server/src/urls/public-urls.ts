@@ -1,6 +1,7 @@
 /** The CMS's public addresses, absolute, as answers, feeds and pages link to them. */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { calendarFeedUrl } from 'treffpunkt-shared/api-requests';
 import {
   EVENT_CALENDAR_PATH,
   NETWORK_CALENDAR_PATH,
@@ -11,6 +12,7 @@ import {
 } from 'treffpunkt-shared/public-routes';
 import type { WireFeedLinks } from 'treffpunkt-shared/wire';
 import { treffpunktConfig } from '../config';
+import type { CalendarParams } from '../validation/public-queries';
 
 const apiUrl = (baseUrl: string, path: string, params: Record<string, string>) => `${baseUrl}${publicPath(path, params)}`;
 
@@ -20,6 +22,16 @@ export function feedUrls(baseUrl: string, networkSlug: string): WireFeedLinks {
     reports: apiUrl(baseUrl, NETWORK_REPORT_FEED_PATH, { slug: networkSlug }),
   };
 }
+
+/** A network's calendar to subscribe to, narrowed as asked (the widget's filters): the address the follow dialog offers. */
+export const networkCalendarUrl = (baseUrl: string, networkSlug: string, params: CalendarParams) =>
+  calendarFeedUrl(`${baseUrl}/`, {
+    network: networkSlug,
+    includeSubnetworks: params.include === 'subnetworks',
+    kind: params.kind?.join(','),
+    tag: params.tag,
+    locale: params.locale,
+  });
 
 export const eventIcsUrl = (baseUrl: string, eventSlug: string) => apiUrl(baseUrl, EVENT_CALENDAR_PATH, { slug: eventSlug });
 

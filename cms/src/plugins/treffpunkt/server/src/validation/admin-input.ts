@@ -11,6 +11,12 @@ import { instant, isoDate } from './recurrence';
 
 const documentId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a document id');
 const locale = z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }).default(DEFAULT_LOCALE);
+/** An address as following stores it: trimmed, lower case. */
+const address = z
+  .string()
+  .trim()
+  .pipe(z.email({ message: 'must be an e-mail address' }))
+  .transform((value) => value.toLowerCase());
 
 /** How many entries of a list the admin shows: 1 to 20, 5 when not asked (a query's text or a body's number). */
 const listLength = (number: z.ZodNumber | z.ZodCoercedNumber) =>
@@ -35,6 +41,16 @@ const schemas = {
   originParams: z.object({ kind: z.enum(MIRRORED_KINDS, { message: `must be one of ${MIRRORED_KINDS.join(', ')}` }), documentId }),
   /** Hiding a mirrored meeting or report, or showing it again. */
   originUpdate: z.strictObject({ hidden: z.boolean({ message: 'must be true or false' }) }),
+  /** Which followers' addresses (all, of one network, of one address), as JSON or a CSV file. */
+  subscribersQuery: z.strictObject({
+    network: documentId.optional(),
+    email: address.optional(),
+    format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).default('json'),
+  }),
+  /** Followers to delete: by their ids, or every subscription of one address. */
+  subscribersDelete: z
+    .strictObject({ ids: z.array(z.number().int().positive()).max(1000).optional(), email: address.optional() })
+    .refine((input) => input.ids !== undefined || input.email !== undefined, { message: 'name ids or an email', path: ['ids'] }),
   /** The home page's lists: in the admin's language, how many of each. */
   homeQuery: z.strictObject({
     locale,

@@ -18,7 +18,7 @@ import {
   type WidgetKind,
 } from 'treffpunkt-shared/widget-options';
 import { DEFAULT_LOCALE, type Locale } from 'treffpunkt-shared/wire';
-import { networkList, parseOrRefuse, tag, wholeNumber } from './public-queries';
+import { kinds, networkList, parseOrRefuse, tag, wholeNumber } from './public-queries';
 
 const oneOf = <Value extends string>(values: readonly Value[]) =>
   z.enum(values as [Value, ...Value[]], { message: `must be one of ${values.join(', ')}` });
@@ -49,7 +49,8 @@ function optionsSchema(widget: WidgetKind) {
     target: oneOf(LINK_TARGETS).optional(),
     ...(LAYOUTS[widget].length ? { layout: oneOf(LAYOUTS[widget]).optional() } : {}),
     ...(lists ? { limit: wholeNumber(LIMIT_RANGE.min, LIMIT_RANGE.max).optional() } : {}),
-    ...(widget === 'latest-reports' ? { tag: tag.optional() } : {}),
+    tag: tag.optional(),
+    ...(widget === 'latest-reports' ? {} : { kind: kinds.optional() }),
   });
 }
 

@@ -15,11 +15,14 @@
  *
  * Database lifecycles, below the Document Service (every write path, Strapi's own included):
  * 8. a report without publication date is dated today (publication-date.ts);
- * 9. the public answers' cache is emptied, on every instance (clear-cache.ts).
+ * 9. the public answers' cache is emptied, on every instance (clear-cache.ts);
+ * 10. followers are told: a report published for the first time, a marked meeting cancelled
+ *    (../following/announce.ts; the mails go out from the queue).
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, TREFFPUNKT_UIDS } from 'treffpunkt-shared/content-types';
 import { networkEditorGuard } from '../network-editors/document-guard';
+import { announceOnPublish } from '../following/announce';
 import { followWritesInSearch } from '../search/follow-writes';
 import { clearCacheAfterWrites } from './clear-cache';
 import { removeMirroredWithSource } from './deleted-sources';
@@ -42,4 +45,5 @@ export function registerWriteRules(strapi: Core.Strapi) {
   for (const middleware of middlewares) strapi.documents.use(middleware(strapi));
   strapi.db.lifecycles.subscribe({ models: [CONTENT_TYPES.report], ...defaultPublicationDate(strapi) });
   strapi.db.lifecycles.subscribe({ models: [...TREFFPUNKT_UIDS], ...clearCacheAfterWrites(strapi) });
+  strapi.db.lifecycles.subscribe({ models: [CONTENT_TYPES.report, CONTENT_TYPES.event], ...announceOnPublish(strapi) });
 }

@@ -41,5 +41,7 @@ export default {
     image: { type: 'media', multiple: false, allowedTypes: ['images'], ...shared() },
     attachments: { type: 'component', component: 'treffpunkt.attachment', repeatable: true, ...shared() },
     ...mirroring(),
+    // Keywords as reports have them: a widget and its calendar subscription can show one tag's meetings.
+    tags: { type: 'component', component: 'treffpunkt.tag', repeatable: true, ...shared() },
   },
 };

@@ -1,6 +1,7 @@
 /** The network content type; its enumerations are the wire format's lists, so API, demo and schema cannot drift. */
 import { CONTENT_TYPES } from 'treffpunkt-shared/content-types';
 import { SITE_REPORT_TEMPLATE_MAX_LENGTH } from 'treffpunkt-shared/widget-options';
+import { DEFAULT_DIGEST_DAY, WEEKDAYS } from 'treffpunkt-shared/following';
 import { NETWORK_KINDS } from 'treffpunkt-shared/wire';
 import { choice } from '../../custom-fields';
 import { shared, translatableDocument, translated } from '../document-options';
@@ -30,5 +31,7 @@ export default {
     parent: { type: 'relation', relation: 'manyToOne', target: CONTENT_TYPES.network, inversedBy: 'children' },
     children: { type: 'relation', relation: 'oneToMany', target: CONTENT_TYPES.network, mappedBy: 'parent' },
     members: { type: 'component', component: 'treffpunkt.member-organisation', repeatable: true, ...shared() },
+    // The weekday its e-mail followers who chose the digest get the coming meetings (following/).
+    digestDay: { ...choice(), enum: [...WEEKDAYS], default: DEFAULT_DIGEST_DAY, ...shared() },
   },
 };
