@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarFeedUrl, firstRequestUrl } from 'treffpunkt-shared/api-requests';
 import { calendarLinks, FOLLOW_TEXTS, type FollowOptionsResponse } from 'treffpunkt-shared/following';
-import type { EventListResponse, NextEventResponse } from 'treffpunkt-shared/wire';
+import type { EventKind, EventListResponse, NextEventResponse } from 'treffpunkt-shared/wire';
 import type { AnyDocument } from '../support/admin-answer';
 import { calendarSlugs } from '../support/calendar';
 import { startCms, type Cms } from '../support/cms';
@@ -23,39 +23,16 @@ beforeAll(async () => {
   parent = await createNetwork(cms, { name: 'Landesverband Kalender' });
   const child = await createNetwork(cms, { parent: parent.documentId });
   const other = await createNetwork(cms);
+  const tagged = (network: string, kind: EventKind, days: number) =>
+    createEvent(cms, { network, kind, start: inDays(days), tags: [{ name: 'jugend' }] });
   meetings = {
-    parentWorkshopTagged: await createEvent(cms, {
-      network: parent.documentId,
-      kind: 'workshop',
-      start: inDays(2),
-      tags: [{ name: 'jugend' }],
-    }),
-    childWorkshopTagged: await createEvent(cms, {
-      network: child.documentId,
-      kind: 'workshop',
-      start: inDays(4),
-      tags: [{ name: 'jugend' }],
-    }),
-    childConferenceTagged: await createEvent(cms, {
-      network: child.documentId,
-      kind: 'conference',
-      start: inDays(5),
-      tags: [{ name: 'jugend' }],
-    }),
+    parentWorkshopTagged: await tagged(parent.documentId, 'workshop', 2),
+    childWorkshopTagged: await tagged(child.documentId, 'workshop', 4),
+    childConferenceTagged: await tagged(child.documentId, 'conference', 5),
     childWorkshopUntagged: await createEvent(cms, { network: child.documentId, kind: 'workshop', start: inDays(6) }),
     parentMeeting: await createEvent(cms, { network: parent.documentId, kind: 'meeting', start: inDays(1) }),
-    otherWorkshopTagged: await createEvent(cms, {
-      network: other.documentId,
-      kind: 'workshop',
-      start: inDays(3),
-      tags: [{ name: 'jugend' }],
-    }),
-    pastWorkshopTagged: await createEvent(cms, {
-      network: parent.documentId,
-      kind: 'workshop',
-      start: inDays(-20),
-      tags: [{ name: 'jugend' }],
-    }),
+    otherWorkshopTagged: await tagged(other.documentId, 'workshop', 3),
+    pastWorkshopTagged: await tagged(parent.documentId, 'workshop', -20),
   };
 });
 

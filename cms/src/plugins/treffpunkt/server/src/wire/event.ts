@@ -53,6 +53,43 @@ function noteOf(occurrence: Occurrence | null, locale: Locale): string | null {
   return trimmedOrNull(note?.[locale]) ?? trimmedOrNull(note?.de) ?? trimmedOrNull(note?.en);
 }
 
+type WireLogistics = Pick<
+  WireEvent,
+  | 'start'
+  | 'end'
+  | 'timeZone'
+  | 'allDay'
+  | 'datePrecision'
+  | 'attendanceMode'
+  | 'venue'
+  | 'onlineUrl'
+  | 'registration'
+  | 'capacity'
+  | 'host'
+>;
+
+/** When, where and how to take part: the same in the widgets' answer and in the sync answer (wire/sync.ts). */
+export function toWireLogistics(event: StoredEvent): WireLogistics {
+  const zoned = (value: string | null | undefined) => (value ? toZonedIso(value, event.timeZone) : null);
+  const registrationUrl = safeUrl(event.registrationUrl);
+  return {
+    start: toZonedIso(event.start, event.timeZone),
+    end: zoned(event.end),
+    timeZone: event.timeZone,
+    allDay: Boolean(event.allDay),
+    datePrecision: event.datePrecision,
+    attendanceMode: event.attendanceMode,
+    venue: toWireVenue(event.venue),
+    onlineUrl: event.onlineUrlPublic ? safeUrl(event.onlineUrl) : null,
+    registration: registrationUrl ? { url: registrationUrl, deadline: zoned(event.registrationDeadline) } : null,
+    capacity: event.capacity ?? null,
+    host: trimmedOrNull(event.host),
+  };
+}
+
+export const toWireAgenda = (agenda: StoredEvent['agenda']): WireEvent['agenda'] =>
+  (agenda ?? []).map((item) => ({ time: trimmedOrNull(item.time), topic: item.topic }));
+
 /** What the answer is made for: the visitor's language (labels follow it even where the texts fall back to German), the CMS's address, the instant. */
 export interface WireContext {
   locale: Locale;
@@ -69,8 +106,6 @@ export function toWireEvent(
 ): WireEvent {
   const { locale, baseUrl, now } = context;
   const event = asOccurrence(stored, occurrence);
-  const zoned = (value: string | null | undefined) => (value ? toZonedIso(value, event.timeZone) : null);
-  const registrationUrl = safeUrl(event.registrationUrl);
   const series = stored.recurrence
     ? { rhythm: describeSeries({ ...stored, recurrence: stored.recurrence }, locale), ics: eventIcsUrl(baseUrl, event.slug) }
     : null;
@@ -86,18 +121,8 @@ export function toWireEvent(
     status: event.eventStatus,
     statusLabel: EVENT_STATUS_LABELS[locale][event.eventStatus] ?? null,
     network: toNetworkRef(network),
-    start: toZonedIso(event.start, event.timeZone),
-    end: zoned(event.end),
-    timeZone: event.timeZone,
-    allDay: Boolean(event.allDay),
-    datePrecision: event.datePrecision,
-    attendanceMode: event.attendanceMode,
-    venue: toWireVenue(event.venue),
-    onlineUrl: event.onlineUrlPublic ? safeUrl(event.onlineUrl) : null,
-    agenda: (event.agenda ?? []).map((item) => ({ time: trimmedOrNull(item.time), topic: item.topic })),
-    registration: registrationUrl ? { url: registrationUrl, deadline: zoned(event.registrationDeadline) } : null,
-    capacity: event.capacity ?? null,
-    host: trimmedOrNull(event.host),
+    ...toWireLogistics(event),
+    agenda: toWireAgenda(event.agenda),
     summary: trimmedOrNull(event.summary),
     description: toWireBlocks(event.description, baseUrl),
     image: toWireImage(event.image, baseUrl),

@@ -3,13 +3,11 @@
  * SyncReport): whole, in every language they are published in, a series with its rule and changed
  * dates instead of its dates, every address absolute and checked.
  */
-import { safeUrl } from 'treffpunkt-shared/safe-url';
 import type { Locale, SyncEvent, SyncEventTexts, SyncReport, SyncReportTexts } from 'treffpunkt-shared/wire';
 import type { StoredNetworkRef } from '../repositories/stored-parts';
 import { latestOf, type SyncStoredEvent, type SyncStoredReport, type Versions } from '../repositories/sync';
 import { canonicalDateUrlTemplate, canonicalMeetingUrl, canonicalReportUrl } from '../urls/pages';
-import { toZonedIso } from '../time/zoned-time';
-import { toWireVenue } from './event';
+import { toWireAgenda, toWireLogistics } from './event';
 import { toNetworkRef, toWireAttachments, toWireBlocks, toWireContact, toWireImage, toWireImages, trimmedOrNull } from './parts';
 
 /** The versions in the order they are read (German first), the first being the one shared fields come from. */
@@ -29,8 +27,6 @@ const changedAt = (versions: Versions<{ updatedAt: string; publishedAt: string }
 export function toSyncEvent(versions: Versions<SyncStoredEvent>, baseUrl: string): SyncEvent {
   const [[, event]] = inOrder(versions);
   const network = event.network as StoredNetworkRef;
-  const zoned = (value: string | null | undefined) => (value ? toZonedIso(value, event.timeZone) : null);
-  const registrationUrl = safeUrl(event.registrationUrl);
   return {
     id: event.documentId,
     updatedAt: changedAt(versions),
@@ -38,17 +34,7 @@ export function toSyncEvent(versions: Versions<SyncStoredEvent>, baseUrl: string
     slug: event.slug,
     kind: event.kind,
     status: event.eventStatus,
-    start: toZonedIso(event.start, event.timeZone),
-    end: zoned(event.end),
-    timeZone: event.timeZone,
-    allDay: Boolean(event.allDay),
-    datePrecision: event.datePrecision,
-    attendanceMode: event.attendanceMode,
-    venue: toWireVenue(event.venue),
-    onlineUrl: event.onlineUrlPublic ? safeUrl(event.onlineUrl) : null,
-    registration: registrationUrl ? { url: registrationUrl, deadline: zoned(event.registrationDeadline) } : null,
-    capacity: event.capacity ?? null,
-    host: trimmedOrNull(event.host),
+    ...toWireLogistics(event),
     image: toWireImage(event.image, baseUrl),
     attachments: toWireAttachments(event.attachments, baseUrl),
     recurrence: event.recurrence ?? null,
@@ -56,7 +42,7 @@ export function toSyncEvent(versions: Versions<SyncStoredEvent>, baseUrl: string
       title: version.title,
       summary: trimmedOrNull(version.summary),
       description: toWireBlocks(version.description, baseUrl),
-      agenda: (version.agenda ?? []).map((item) => ({ time: trimmedOrNull(item.time), topic: item.topic })),
+      agenda: toWireAgenda(version.agenda),
       url: canonicalMeetingUrl(baseUrl, network, event.slug, null, locale),
       dateUrl: event.recurrence ? canonicalDateUrlTemplate(baseUrl, network, event.slug, locale) : null,
     })),
