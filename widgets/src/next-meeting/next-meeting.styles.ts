@@ -22,12 +22,16 @@ export const nextMeetingStyles = css`
   .body, .body > .card {
     height: 100%;
   }
-  /* "Follow" over the card's top corner: the row of kind and status, and a sentence instead of the card, keep clear of it. */
+  /*
+   * "Follow" over the card's top corner: the row of kind and status, and a sentence instead of the
+   * card, keep clear of it. A margin, not a padding: the row clips what it cuts (a status badge's
+   * border too) at its edge, and a padding would let that show under the button.
+   */
   .follow {
     place-self: start end;
     margin: var(--_gap);
   }
   .tags, .box > .face {
-    padding-right: 5rem;
+    margin-right: 5rem;
   }
 `;

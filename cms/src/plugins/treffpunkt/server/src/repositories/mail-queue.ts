@@ -148,7 +148,11 @@ export function mailQueueRepository(strapi: Core.Strapi) {
       });
     },
 
-    /** Remembers the reports as announced already, without mails: those published before following began. */
+    /**
+     * Remembers the reports as announced already, without mails: those published before following
+     * began, or brought old by a source. In the write's transaction where there is one (SQLite has
+     * a single connection, which that transaction holds).
+     */
     async announcedAlready(reports: string[], now: number) {
       const records = reports.map((documentId) => ({
         notice: reportNotice(documentId),
@@ -157,12 +161,14 @@ export function mailQueueRepository(strapi: Core.Strapi) {
         created_at: now,
         fanned_out_at: now,
       }));
-      for (let start = 0; start < records.length; start += BATCH) {
-        await knex()(ANNOUNCEMENTS)
-          .insert(records.slice(start, start + BATCH))
-          .onConflict('notice')
-          .ignore();
-      }
+      await strapi.db.transaction(async ({ trx }) => {
+        for (let start = 0; start < records.length; start += BATCH) {
+          await trx(ANNOUNCEMENTS)
+            .insert(records.slice(start, start + BATCH))
+            .onConflict('notice')
+            .ignore();
+        }
+      });
     },
 
     /** Announcements whose mails are not queued yet, oldest first. */
