@@ -18,7 +18,7 @@ import { badRequest, notFound } from '../http/errors';
 import { treffpunkt } from '../plugin';
 import { networkRepository, type StoredNetwork } from '../repositories/networks';
 import { sitemapRepository } from '../repositories/sitemap';
-import { canonicalMeetingUrl, followPageUrl, meetingPageUrl, networkPageUrl, reportPageUrl, reportUrlTemplate } from '../urls/pages';
+import { followPageUrl, meetingPageUrl, networkPageUrl, reportPageUrl, reportUrlTemplate } from '../urls/pages';
 import { toWireNetwork } from '../wire/network';
 
 const NEXT_MEETINGS = 5;
