@@ -3,7 +3,7 @@
  * - the embed page shows a just-published meeting in the live preview, its snippet is copied
  *   and pasted into a plain page on another origin, which then shows the same meeting; it
  *   suggests the limit a list's reports fill; the link to paste into WordPress or Ghost is one
- *   the oEmbed answer frames;
+ *   the oEmbed answer frames; it narrows a meeting list to kinds and a tag;
  * - "Write the report" in the side panel of a past meeting opens a prefilled draft report, and
  *   "Open the report" then opens that one.
  */
@@ -139,6 +139,40 @@ describe('embed page: a limit the reports fill', () => {
     await expect(page.getByLabel('Berichte pro Seite').inputValue()).resolves.toBe('1');
     await expect(page.getByRole('button', { name: '1 übernehmen' }).count()).resolves.toBe(0);
     expect(await page.getByLabel('Code zum Einfügen').inputValue()).toContain(`limit="1" layout="list"`);
+  });
+});
+
+describe('embed page: kinds and a tag', () => {
+  it('narrows a meeting list to the kinds and the tag chosen: the preview shows those meetings only, the snippet asks for them', async () => {
+    const network = await createNetwork(cms, { name: `Netzwerk Auswahl ${randomBytes(2).toString('hex')}` });
+    const suffix = randomBytes(3).toString('hex');
+    const meeting = (title: string, kind: 'workshop' | 'meeting', tags: string[], days: number) =>
+      createEvent(cms, {
+        title: `${title} ${suffix}`,
+        kind,
+        network: network.documentId,
+        start: inDays(days, 17),
+        tags: tags.map((name) => ({ name })),
+      });
+    await meeting('Jugendworkshop', 'workshop', ['jugend'], 2);
+    await meeting('Workshop Finanzen', 'workshop', [], 3);
+    await meeting('Jugendtreffen', 'meeting', ['jugend'], 4);
+
+    await page.getByRole('link', { name: 'Einbetten' }).click();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Einbetten', level: 1 }).waitFor();
+    await choose(page, 'Netzwerk', network.name);
+    await choose(page, 'Widget', 'Kommende Treffen (Liste)');
+    const preview = page.frameLocator('iframe[title="Vorschau des Widgets"]');
+    await preview.getByText(`Jugendtreffen ${suffix}`).waitFor();
+
+    await choose(page, 'Arten von Treffen', 'Workshop');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Schlagwort').fill('jugend');
+    await expect.poll(() => page.getByLabel('Code zum Einfügen').inputValue()).toContain(`kind="workshop" tag="jugend"`);
+    await preview.getByText(`Jugendworkshop ${suffix}`).waitFor();
+    await expect.poll(() => preview.getByText(`Jugendtreffen ${suffix}`).count()).toBe(0);
+    await expect(preview.getByText(`Workshop Finanzen ${suffix}`).count()).resolves.toBe(0);
   });
 });
 

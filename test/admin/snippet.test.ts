@@ -1,5 +1,6 @@
 /** The code the embed page hands out: what a site owner pastes, attribute by attribute, for the script and for the iframe. */
 import { describe, expect, it } from 'vitest';
+import type { EventKind } from 'treffpunkt-shared/wire';
 import {
   defaultOptions,
   frameResizeLine,
@@ -82,6 +83,38 @@ describe('embed snippet', () => {
     ]);
     expect(snippet(options, WIDGETS_URL)).toContain(
       '<treffpunkt-latest-reports network="bke" include-subnetworks limit="6" layout="list" theme="auto" lang="en" heading-level="2" href-template="/berichte/{slug}"><a ',
+    );
+  });
+
+  it('narrows a meeting widget to kinds and a tag: the element, its preload and its embed page ask for the same meetings', () => {
+    const options = {
+      ...withWidget(defaultOptions('bke', 'de'), 'upcoming-meetings'),
+      kinds: ['workshop', 'conference'] as EventKind[],
+      tag: ' jugend ',
+    };
+    expect(widgetAttributes(options)).toEqual([
+      ['network', 'bke'],
+      ['kind', 'workshop,conference'],
+      ['tag', 'jugend'],
+      ['lang', 'de'],
+    ]);
+    const code = snippet(options, WIDGETS_URL);
+    expect(code).toContain('<treffpunkt-upcoming-meetings network="bke" kind="workshop,conference" tag="jugend" lang="de"><a ');
+    // The widget asks with its kinds sorted, as the preload names them.
+    expect(code).toContain(
+      'href="https://cms.example.org/api/treffpunkt/events?network=bke&amp;kind=conference%2Cworkshop&amp;tag=jugend&amp;limit=5&amp;page=1&amp;locale=de"',
+    );
+    expect(iframeCode(options, WIDGETS_URL)).toContain(
+      'upcoming-meetings?network=bke&amp;kind=workshop%2Cconference&amp;tag=jugend&amp;lang=de"',
+    );
+  });
+
+  it('narrows the reports to a tag, and leaves meeting kinds chosen before out', () => {
+    const options = { ...defaultOptions('bke', 'en'), kinds: ['workshop'] as EventKind[], tag: 'jugend' };
+    const code = snippet(options, WIDGETS_URL);
+    expect(code).toContain('<treffpunkt-latest-reports network="bke" tag="jugend" lang="en"><a ');
+    expect(code).toContain(
+      'href="https://cms.example.org/api/treffpunkt/reports?network=bke&amp;tag=jugend&amp;limit=3&amp;page=1&amp;locale=en"',
     );
   });
 

@@ -60,7 +60,7 @@ export function firstRequestUrl(widget: WidgetKind, cms: string, options: FirstR
   const filter = networkFilter(options.network, options.includeSubnetworks);
   if (widget === 'next-meeting') return apiRequestUrl(cms, NEXT_EVENT_PATH, { ...filter, ...meetingFilter(options) }, options.locale);
   const limit = options.limit ?? WIDGET_DEFAULTS[widget].limit;
-  if (widget === 'latest-reports') return apiRequestUrl(cms, REPORTS_PATH, { ...filter, limit, page: 1 }, options.locale);
+  if (widget === 'latest-reports') return apiRequestUrl(cms, REPORTS_PATH, { ...filter, tag: options.tag, limit, page: 1 }, options.locale);
   return apiRequestUrl(cms, EVENTS_PATH, { ...filter, ...meetingFilter(options), limit, page: 1 }, options.locale);
 }
 

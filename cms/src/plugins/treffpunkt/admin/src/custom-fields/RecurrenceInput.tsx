@@ -22,7 +22,7 @@ import {
 } from 'treffpunkt-shared/recurrence';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from 'treffpunkt-shared/wall-clock';
 import type { DatePrecision } from 'treffpunkt-shared/wire';
-import { useText } from '../translations/useText';
+import { useAdminLanguage, useText } from '../translations/useText';
 import { seriesStart, withEndType, withFrequency, withMonthlyBy, withWeekday, type SeriesStart } from './recurrence-form';
 import { Choice } from './Choice';
 import { dayPicked, usePickerDay } from './picked-day';
@@ -74,7 +74,8 @@ function Part({ name, label, hint, children, col = 4 }: { name: string; label: s
 export const RecurrenceInput = forwardRef<HTMLDivElement, RecurrenceInputProps>(
   ({ name, label, hint, required, disabled, labelAction }, ref) => {
     const text = useText();
-    const { formatDate, locale } = useIntl();
+    const { formatDate } = useIntl();
+    const language = useAdminLanguage();
     const field = useField<Recurrence | null>(name);
     const meeting = useMeeting();
     const start = useMemo(() => seriesStart(meeting), [meeting.start, meeting.end, meeting.timeZone]);
@@ -84,7 +85,6 @@ export const RecurrenceInput = forwardRef<HTMLDivElement, RecurrenceInputProps>(
 
     const rule = field.value && typeof field.value === 'object' ? field.value : null;
     const change = (next: Recurrence | null) => field.onChange(name, next);
-    const language = locale.startsWith('de') ? 'de' : 'en';
     const request: SeriesPreviewRequest | null =
       rule && meeting.start ? { ...meeting, start: meeting.start, locale: language, recurrence: rule, limit: many ? MANY : FEW } : null;
     const preview = useSeriesPreview(request);

@@ -1,11 +1,25 @@
 import type { ReactNode } from 'react';
-import { Button, Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  MultiSelect,
+  MultiSelectOption,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
 import type { EmbedNetwork } from 'treffpunkt-shared/admin-api';
-import type { MessageKey } from '../translations/messages';
-import { useText } from '../translations/useText';
+import { EVENT_KIND_LABELS } from 'treffpunkt-shared/labels';
 import { HEADING_LEVELS, LANGUAGES, LAYOUTS, LIMIT_RANGE, THEMES, WIDGETS, type WidgetKind } from 'treffpunkt-shared/widget-options';
+import { EVENT_KINDS } from 'treffpunkt-shared/wire';
+import type { MessageKey } from '../translations/messages';
+import { useAdminLanguage, useText } from '../translations/useText';
 import { useFillingLimit } from './filling-limit';
-import { hasLimit, withWidget, type WidgetOptions } from './snippet';
+import { hasLimit, showsMeetings, withWidget, type WidgetOptions } from './snippet';
 
 interface FormProps {
   options: WidgetOptions;
@@ -64,6 +78,28 @@ function FillingLimitHint({ options, onChange }: { options: WidgetOptions; onCha
   );
 }
 
+/** The meeting kinds a meeting widget shows (none chosen: all), in the list's order whatever the order of choosing. */
+function KindsChoice({ options, onChange }: { options: WidgetOptions; onChange(options: WidgetOptions): void }) {
+  const text = useText();
+  const language = useAdminLanguage();
+  return (
+    <Labelled name="kinds" label={text('options.kinds')} hint={text('options.kinds.hint')}>
+      <MultiSelect
+        withTags
+        value={options.kinds}
+        placeholder={text('options.kinds.all')}
+        onChange={(chosen) => onChange({ ...options, kinds: EVENT_KINDS.filter((kind) => chosen.includes(kind)) })}
+      >
+        {EVENT_KINDS.map((kind) => (
+          <MultiSelectOption key={kind} value={kind}>
+            {EVENT_KIND_LABELS[language][kind]}
+          </MultiSelectOption>
+        ))}
+      </MultiSelect>
+    </Labelled>
+  );
+}
+
 export function WidgetOptionsForm({ options, networks, onChange }: FormProps) {
   const text = useText();
   const set = (change: Partial<WidgetOptions>) => onChange({ ...options, ...change });
@@ -98,6 +134,10 @@ export function WidgetOptionsForm({ options, networks, onChange }: FormProps) {
         optionLabel={(widget) => text(`options.widget.${widget}` as MessageKey)}
         onChange={(widget) => onChange(withWidget(options, widget))}
       />
+      {showsMeetings(options.widget) && <KindsChoice options={options} onChange={onChange} />}
+      <Labelled name="tag" label={text('options.tag')} hint={text('options.tag.hint')}>
+        <TextInput value={options.tag} onChange={(event: { target: { value: string } }) => set({ tag: event.target.value })} />
+      </Labelled>
       {hasLimit(options.widget) && (
         <Labelled name="limit" label={text(`options.limit.${options.widget}` as MessageKey)} hint={text('options.limit.hint')}>
           <NumberInput

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { firstRequestUrl } from 'treffpunkt-shared/api-requests';
 import { LIMIT_RANGE, widgetBox } from 'treffpunkt-shared/widget-options';
 import type { WireListMeta } from 'treffpunkt-shared/wire';
-import { hasLimit, type WidgetOptions } from './snippet';
+import { hasLimit, requestOptions, type WidgetOptions } from './snippet';
 
 export interface FillingLimit {
   /** How many items the list has now. */
@@ -20,8 +20,7 @@ export interface FillingLimit {
 /** The address that counts the items, for a widget that keeps a row per item; else undefined. */
 function countUrl(options: WidgetOptions): string | undefined {
   if (!hasLimit(options.widget) || !widgetBox(options.widget, options.layout).perItem) return undefined;
-  const { network, includeSubnetworks, lang: locale } = options;
-  return firstRequestUrl(options.widget, `${window.strapi.backendURL}/`, { network, includeSubnetworks, locale, limit: 1 });
+  return firstRequestUrl(options.widget, `${window.strapi.backendURL}/`, { ...requestOptions(options), limit: 1 });
 }
 
 /** The limit the items fill, when the chosen one leaves rows free; undefined otherwise or until the count is known. */

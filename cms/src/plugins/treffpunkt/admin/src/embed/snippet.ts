@@ -4,7 +4,7 @@
  * page shows is what the snippet makes. Attributes at the widget's default are left out.
  */
 import { escapeHtml } from 'treffpunkt-shared/escape-html';
-import { firstRequestUrl } from 'treffpunkt-shared/api-requests';
+import { firstRequestUrl, type FirstRequestOptions } from 'treffpunkt-shared/api-requests';
 import {
   embedFrameHeightPx,
   embedPageUrl,
@@ -17,11 +17,16 @@ import {
   type LinkTarget,
   type WidgetKind,
 } from 'treffpunkt-shared/widget-options';
+import type { EventKind } from 'treffpunkt-shared/wire';
 
 export interface WidgetOptions {
   widget: WidgetKind;
   network: string;
   includeSubnetworks: boolean;
+  /** Only meetings of these kinds (the meeting widgets); none: all. */
+  kinds: EventKind[];
+  /** Only meetings or reports with this tag; empty: all. */
+  tag: string;
   /** Items per page: reports, or upcoming meetings. */
   limit: number;
   layout: string;
@@ -39,6 +44,21 @@ export interface WidgetOptions {
 /** Whether the widget shows pages of items, `limit` each. */
 export const hasLimit = (widget: WidgetKind) => WIDGET_DEFAULTS[widget].limit !== undefined;
 
+/** Whether the widget shows meetings, which it can narrow to some kinds. */
+export const showsMeetings = (widget: WidgetKind) => widget !== 'latest-reports';
+
+/** What the widget asks the API for, as the element will ask it (networks, kinds, tag, language, page size). */
+export function requestOptions(options: WidgetOptions): FirstRequestOptions {
+  return {
+    network: options.network,
+    includeSubnetworks: options.includeSubnetworks,
+    kind: showsMeetings(options.widget) ? options.kinds.join(',') : undefined,
+    tag: options.tag.trim() || undefined,
+    locale: options.lang,
+    limit: hasLimit(options.widget) ? options.limit : undefined,
+  };
+}
+
 export function defaultOptions(network: string, lang: WidgetOptions['lang']): WidgetOptions {
   const widget = 'latest-reports';
   const { limit = 3, layout, headingLevel } = WIDGET_DEFAULTS[widget];
@@ -46,6 +66,8 @@ export function defaultOptions(network: string, lang: WidgetOptions['lang']): Wi
     widget,
     network,
     includeSubnetworks: false,
+    kinds: [],
+    tag: '',
     limit,
     layout,
     theme: 'light',
@@ -66,9 +88,12 @@ export function withWidget(options: WidgetOptions, widget: WidgetKind): WidgetOp
 /** Attribute name and value, in the order the snippet lists them; `''` is a boolean attribute. */
 export function widgetAttributes(options: WidgetOptions): [string, string][] {
   const defaults = WIDGET_DEFAULTS[options.widget];
+  const { kind, tag } = requestOptions(options);
   const attributes: [string, string | false][] = [
     ['network', options.network],
     ['include-subnetworks', options.includeSubnetworks && ''],
+    ['kind', kind || false],
+    ['tag', tag ?? false],
     ['limit', defaults.limit !== undefined && options.limit !== defaults.limit && String(options.limit)],
     ['layout', options.layout !== defaults.layout && Boolean(options.layout) && options.layout],
     ['theme', options.theme !== 'light' && options.theme],
@@ -113,12 +138,7 @@ export const embedUrl = (options: WidgetOptions, widgetsUrl: string) =>
  */
 export function snippet(options: WidgetOptions, widgetsUrl: string): string {
   const tag = tagName(options.widget);
-  const firstRequest = firstRequestUrl(options.widget, cmsBase(widgetsUrl), {
-    network: options.network,
-    includeSubnetworks: options.includeSubnetworks,
-    locale: options.lang,
-    limit: hasLimit(options.widget) ? options.limit : undefined,
-  });
+  const firstRequest = firstRequestUrl(options.widget, cmsBase(widgetsUrl), requestOptions(options));
   const fallback = options.fallbackUrl.trim() || embedUrl(options, widgetsUrl);
   return [
     `<link rel="stylesheet" href="${escapeHtml(stylesheetUrl(widgetsUrl))}">`,

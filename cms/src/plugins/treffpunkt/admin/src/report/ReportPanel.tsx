@@ -8,7 +8,6 @@ import { useEffect, useState } from 'react';
 import { Button, Flex, Radio } from '@strapi/design-system';
 import { Feather } from '@strapi/icons';
 import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import {
   ACTIONS,
@@ -19,7 +18,7 @@ import {
   type ReportableOccurrence,
 } from 'treffpunkt-shared/admin-api';
 import { editViewPath } from '../content-manager/paths';
-import { useText } from '../translations/useText';
+import { useAdminLanguage, useText } from '../translations/useText';
 import { useWriteReport } from './useWriteReport';
 
 interface PanelContext {
@@ -37,8 +36,7 @@ const REPORT_PERMISSION = [{ action: ACTIONS.reportFromEvent, subject: null }];
  */
 function useReportState(documentId: string | undefined, applies: boolean, savedAt: string | null | undefined) {
   const { get } = useFetchClient();
-  const { locale: adminLocale } = useIntl();
-  const language = adminLocale.startsWith('de') ? 'de' : 'en';
+  const language = useAdminLanguage();
   const [state, setState] = useState<EventReportResponse | null | undefined>(undefined);
   useEffect(() => {
     if (!applies || !documentId) return setState(null);

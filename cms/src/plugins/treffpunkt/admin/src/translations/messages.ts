@@ -30,6 +30,17 @@ export const MESSAGES = {
   'options.widget.latest-reports': t('Neueste Berichte', 'Latest reports'),
   'options.widget.next-meeting': t('Nächstes Treffen', 'Next meeting'),
   'options.widget.upcoming-meetings': t('Kommende Treffen (Liste)', 'Upcoming meetings (list)'),
+  'options.kinds': t('Arten von Treffen', 'Kinds of meetings'),
+  'options.kinds.all': t('Alle Arten', 'All kinds'),
+  'options.kinds.hint': t(
+    'Leer: alle. Der Kalender, den Besucher über „Folgen“ abonnieren, zeigt dieselbe Auswahl.',
+    'Empty: all. The calendar visitors subscribe to with "Follow" shows the same choice.',
+  ),
+  'options.tag': t('Schlagwort', 'Tag'),
+  'options.tag.hint': t(
+    'Nur was dieses Schlagwort trägt, so geschrieben wie beim Bericht oder Treffen eingetragen. Leer: alles.',
+    'Only what carries this tag, written as it was entered on the report or meeting. Empty: everything.',
+  ),
   'options.limit.latest-reports': t('Berichte pro Seite', 'Reports per page'),
   'options.limit.upcoming-meetings': t('Treffen pro Seite', 'Meetings per page'),
   'options.limit.hint': t('1 bis 20; „Weitere …“ lädt die nächsten.', '1 to 20; "More …" loads the next ones.'),
