@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminUser, type AdminCredentials } from '../support/admin';
-import { choose, logIn } from '../support/admin-panel';
+import { choose, clickAndAwait, logIn } from '../support/admin-panel';
 import { startCms, type Cms } from '../support/cms';
 import { cmsClock, dateInDays } from '../support/clock';
 import { EVENT, NETWORK, createEvent, createNetwork, getJson, uniqueSlug } from '../support/content';
@@ -52,17 +52,6 @@ async function germanSession(credentials: AdminCredentials) {
   return { session, sessionPage };
 }
 
-/** Clicks Save or Publish and waits for the server's answer to it. */
-async function clickAndAwait(button: 'Speichern' | 'Veröffentlichen') {
-  const answer = page.waitForResponse((response) =>
-    button === 'Speichern'
-      ? response.request().method() === 'PUT' && response.url().includes(`/content-manager/collection-types/${EVENT}/`)
-      : response.url().includes('/actions/publish'),
-  );
-  await page.getByRole('button', { name: button, exact: true }).click();
-  return (await answer).status();
-}
-
 beforeAll(async () => {
   cms = await startCms();
   browser = await launchBrowser();
@@ -94,7 +83,7 @@ describe('choices in words', () => {
     await expect(page.getByRole('combobox', { name: 'Genauigkeit des Datums', exact: true }).innerText()).resolves.toBe(
       'Datum und Uhrzeit',
     );
-    expect(await clickAndAwait('Speichern')).toBe(200);
+    expect(await clickAndAwait(page, 'Speichern')).toBe(200);
 
     const draft = await cms.strapi.db
       .query(EVENT)
@@ -141,7 +130,7 @@ describe('times as the meeting has them', () => {
       .first()
       .waitFor();
     await expect(time.inputValue()).resolves.toBe('19:00');
-    expect(await clickAndAwait('Veröffentlichen')).toBe(200);
+    expect(await clickAndAwait(page, 'Veröffentlichen')).toBe(200);
 
     // What was saved, read back in the edit view: the meeting's wall clock, and the editor's beside it.
     await page.reload();
@@ -188,7 +177,7 @@ describe('times as the meeting has them', () => {
       await time.fill(value);
       await time.press('Enter');
     }
-    expect(await clickAndAwait('Speichern')).toBe(400);
+    expect(await clickAndAwait(page, 'Speichern')).toBe(400);
     const endDate = page.getByRole('combobox', { name: 'Ende – Datum', exact: true });
     // The message stands under the end field and describes its input (until then, the input is described by its help text).
     const describedBy = async () => {

@@ -15,7 +15,7 @@ import { WEEKDAYS } from 'treffpunkt-shared/recurrence';
 import { fromWallClock } from 'treffpunkt-shared/wall-clock';
 import type { EventListResponse } from 'treffpunkt-shared/wire';
 import { createAdminUser } from '../support/admin';
-import { choose, logIn } from '../support/admin-panel';
+import { choose, clickAndAwait, logIn } from '../support/admin-panel';
 import { dateInDays } from '../support/clock';
 import { startCms, type Cms } from '../support/cms';
 import { EVENT, createEvent, createNetwork, getJson } from '../support/content';
@@ -48,17 +48,6 @@ const eveningOf = (day: string) => ({
   end: fromWallClock(`${day}T20:30`, BERLIN).toISOString(),
   timeZone: BERLIN,
 });
-
-/** Clicks Save or Publish and waits for the server's answer to it. */
-async function clickAndAwait(button: 'Speichern' | 'Veröffentlichen') {
-  const answer = page.waitForResponse((response) =>
-    button === 'Speichern'
-      ? response.request().method() === 'PUT' && response.url().includes(`/content-manager/collection-types/${EVENT}/`)
-      : response.url().includes('/actions/publish'),
-  );
-  await page.getByRole('button', { name: button, exact: true }).click();
-  return (await answer).status();
-}
 
 beforeAll(async () => {
   cms = await startCms();
@@ -103,7 +92,7 @@ describe('the series form', () => {
       .click();
     await series.locator(`[data-exception="${cancelled}"]`).getByRole('textbox', { name: 'Hinweis (Deutsch)' }).fill(NOTE);
     await series.locator(`li[data-date="${cancelled}"]`).getByText('Abgesagt').waitFor();
-    expect(await clickAndAwait('Veröffentlichen')).toBe(200);
+    expect(await clickAndAwait(page, 'Veröffentlichen')).toBe(200);
 
     const { body } = await getJson(cms, `/api/treffpunkt/events?network=${network.slug}&limit=10`);
     const listed = (body as EventListResponse).data.filter((listedEvent) => listedEvent.slug === event.slug);
@@ -129,7 +118,7 @@ describe('the series form', () => {
     // Said while the editor sets it up, and on saving at the field, once.
     const series = page.locator('[data-treffpunkt-recurrence]');
     await series.locator('[data-series-problem]').getByText(message).waitFor();
-    expect(await clickAndAwait('Speichern')).toBe(400);
+    expect(await clickAndAwait(page, 'Speichern')).toBe(400);
     // At the field now, not a second time in the preview; the series as the editor set it.
     await expect.poll(() => series.getByText(message, { exact: true }).count()).toBe(1);
     expect(await series.locator('[data-series-problem]').count()).toBe(0);

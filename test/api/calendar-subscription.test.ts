@@ -40,17 +40,15 @@ const cmsBase = () => `${cms.url}/`;
 
 const pathOf = (url: string) => url.slice(cms.url.length);
 
+/** The calendar of the parent and its subnetworks narrowed to workshops tagged "jugend", in German. */
+const youthWorkshops = () =>
+  calendarFeedUrl(cmsBase(), { network: parent.slug, includeSubnetworks: true, kind: 'workshop', tag: 'jugend', locale: 'de' });
+
 const slugsOf = (...names: string[]) => names.map((name) => meetings[name].slug).sort();
 
 describe("a network's calendar, narrowed as the widget that offers it", () => {
   it('holds exactly the meetings of the chosen kinds with the tag, of the network and its subnetworks, the past year included', async () => {
-    const url = calendarFeedUrl(cmsBase(), {
-      network: parent.slug,
-      includeSubnetworks: true,
-      kind: 'workshop',
-      tag: 'jugend',
-      locale: 'de',
-    });
+    const url = youthWorkshops();
     expect(url).toBe(`${cms.url}/api/treffpunkt/networks/${parent.slug}/events.ics?include=subnetworks&kind=workshop&tag=jugend&locale=de`);
     expect(await calendarSlugs(url)).toEqual(slugsOf('parentWorkshopTagged', 'childWorkshopTagged', 'pastWorkshopTagged'));
   });
@@ -68,22 +66,14 @@ describe("a network's calendar, narrowed as the widget that offers it", () => {
     const asked = `/api/treffpunkt/follow?network=${parent.slug}&include=subnetworks&kind=workshop&tag=jugend&locale=de`;
     const { status, body } = await getJson(cms, asked);
     expect(status).toBe(200);
-    expect((body as FollowOptionsResponse).data.calendar).toBe(
-      calendarFeedUrl(cmsBase(), { network: parent.slug, includeSubnetworks: true, kind: 'workshop', tag: 'jugend', locale: 'de' }),
-    );
+    expect((body as FollowOptionsResponse).data.calendar).toBe(youthWorkshops());
     const plain = (await getJson(cms, `/api/treffpunkt/follow?network=${parent.slug}&locale=en`)).body as FollowOptionsResponse;
     expect(plain.data.calendar).toBe(`${cms.url}/api/treffpunkt/networks/${parent.slug}/events.ics?locale=en`);
     expect((await getJson(cms, `/api/treffpunkt/follow?network=${parent.slug}&kind=party`)).body.error.parameter).toBe('kind');
   });
 
   it('names the calendar by the network and what it holds', async () => {
-    const url = calendarFeedUrl(cmsBase(), {
-      network: parent.slug,
-      includeSubnetworks: true,
-      kind: 'workshop',
-      tag: 'jugend',
-      locale: 'de',
-    });
+    const url = youthWorkshops();
     const calendar = new ICAL.Component(ICAL.parse(await (await fetch(url)).text()));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Landesverband Kalender (Workshop · #jugend)');
   });
