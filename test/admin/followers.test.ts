@@ -81,8 +81,11 @@ describe('how many follow a network', () => {
 });
 
 describe("the panel beside the network's edit view", () => {
-  /** The panel's text as the given admin user sees it, in German. */
-  async function panelFor(roleCode: string): Promise<string> {
+  /**
+   * The panel's text as the given admin user sees it, in German, once the counts are there and
+   * `alsoShown` (the addresses come with an answer of their own, after the counts).
+   */
+  async function panelFor(roleCode: string, alsoShown?: string): Promise<string> {
     browser ??= await launchBrowser();
     const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
@@ -90,6 +93,7 @@ describe("the panel beside the network's edit view", () => {
     await page.goto(`${cms.url}/admin/content-manager/collection-types/${NETWORK}/${network.documentId}?plugins[i18n][locale]=de`);
     const panel = page.locator('aside').filter({ has: page.getByRole('heading', { name: 'Folgende per E-Mail' }) });
     await panel.getByText('2 Adressen folgen diesem Netzwerk.').waitFor();
+    if (alsoShown) await panel.getByText(alsoShown, { exact: true }).waitFor();
     const text = await panel.innerText();
     await context.close();
     return text;
@@ -104,7 +108,7 @@ describe("the panel beside the network's edit view", () => {
   });
 
   it('shows the Super Admin the addresses, with export and deletion', async () => {
-    const text = await panelFor('strapi-super-admin');
+    const text = await panelFor('strapi-super-admin', addresses.waiting);
     for (const email of [addresses.reader, addresses.digest, addresses.waiting]) expect(text).toContain(email);
     expect(text).not.toContain(addresses.elsewhere);
     expect(text).toContain('Dieses Netzwerk (CSV)');
